@@ -1,0 +1,314 @@
+"""The engine: articles in, diagnostics out.
+
+It never imports a rule: rules arrive through the registry (entry points).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
+
+from copydesk import nlp
+from copydesk.article import ARTICLE_SUFFIXES, Article, read_bytes, read_path, read_text
+from copydesk.config import Config
+from copydesk.errors import BinaryFileError, ConfigError, InputError
+from copydesk.registry import check_selectors, find_rule, load_rules, select_rules
+from copydesk.rule import Family, Finding, Need, Rule, Severity, build_options
+from copydesk.suppress import Baseline, InlineSuppressions, fingerprint, followed_by_sic, sentence_around
+
+SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", ".venv", "site-packages"})
+
+
+@dataclass(frozen=True)
+class RelatedLocation:
+    path: str
+    line: int
+    column: int
+    message: str
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A finding placed in the file: 1-based lines and columns (characters),
+    ``end_column`` exclusive."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    name: str
+    family: Family
+    severity: Severity
+    message: str
+    suggestions: tuple[str, ...]
+    related: tuple[RelatedLocation, ...]
+    confidence: float
+    fingerprint: str
+    start: int  # source offsets, for reporters that show the text
+    end: int
+
+
+@dataclass
+class Report:
+    diagnostics: list[Diagnostic]
+    articles: dict[str, Article]
+    rules: dict[str, type[Rule]]
+    notices: list[str] = field(default_factory=list)
+    model: str | None = None
+
+    def count(self, at_least: Severity) -> int:
+        return sum(d.severity >= at_least for d in self.diagnostics)
+
+
+def _excluded(path: PurePath, patterns: Sequence[str]) -> bool:
+    posix = path.as_posix()
+    return any(
+        fnmatch.fnmatch(posix, pat) or fnmatch.fnmatch(path.name, pat) or any(fnmatch.fnmatch(p, pat) for p in path.parts)
+        for pat in patterns
+    )
+
+
+def expand_paths(paths: Iterable[str], exclude: Sequence[str] = ()) -> Iterator[tuple[Path, str]]:
+    """Files to check, as ``(path, path as shown)``: directories are searched
+    for articles (``*.md``, ``*.markdown``, ``*.txt``), hidden folders skipped."""
+    for given in paths:
+        root = Path(given)
+        if not root.exists():
+            raise InputError(f"{given}: no such file or directory")
+        if root.is_file():
+            if not _excluded(root, exclude):
+                yield root, given
+            continue
+        found = []
+        for sub in root.rglob("*"):
+            rel = sub.relative_to(root)
+            if any(part.startswith(".") or part in SKIP_DIRS for part in rel.parts[:-1]):
+                continue
+            if sub.is_file() and sub.suffix.lower() in ARTICLE_SUFFIXES and not _excluded(sub, exclude):
+                found.append(sub)
+        for sub in sorted(found):
+            yield sub, str(sub)
+
+
+class Linter:
+    """Holds the selected rules and their options for a run."""
+
+    def __init__(
+        self,
+        config: Config | None = None,
+        rules: dict[str, type[Rule]] | None = None,
+    ) -> None:
+        self.config = config or Config()
+        self.registry = rules if rules is not None else load_rules()
+        where = str(self.config.path) if self.config.path else "select/ignore"
+        check_selectors(self.registry, self.config.select or (), where)
+        check_selectors(self.registry, self.config.ignore, where)
+        for codes in self.config.per_file_ignores.values():
+            check_selectors(self.registry, codes, where)
+        for vocab in self.config.vocab:
+            if not vocab.is_file():
+                raise InputError(f"{vocab}: vocabulary file not found")
+        self.severity: dict[str, Severity] = {}
+        for key, level in self.config.severity.items():
+            rule = find_rule(self.registry, key)
+            if rule is None:
+                raise ConfigError(f"{where}: severity for unknown rule {key!r}")
+            self.severity[rule.code] = level
+        self.rules: list[Rule] = []
+        options = {}
+        for key, values in self.config.options.items():
+            rule = find_rule(self.registry, key)
+            if rule is None:
+                raise ConfigError(f"{where}: options for unknown rule {key!r}")
+            options[rule.code] = build_options(rule, values)
+        for rule_cls in select_rules(self.registry, self.config.select, self.config.ignore):
+            self.rules.append(rule_cls(options.get(rule_cls.code)))
+        self.model: str | None = None
+
+    def rules_for(self, path: str) -> list[Rule]:
+        dropped: list[str] = []
+        for pattern, codes in self.config.per_file_ignores.items():
+            if _excluded(PurePath(path), [pattern]):
+                dropped.extend(codes)
+        if not dropped:
+            return self.rules
+        keep = {r.code for r in select_rules(self.registry, [r.code for r in self.rules], dropped)}
+        return [r for r in self.rules if r.code in keep]
+
+    def _analyse(self, articles: Sequence[Article], jobs: int) -> None:
+        needs: set[Need] = set()
+        for article in articles:
+            for rule in self.rules_for(article.path):
+                needs |= rule.needs
+        if not needs:
+            return
+        self.model = nlp.resolve_model(self.config.model)
+        nlp.analyse(articles, frozenset(needs), self.model, n_process=jobs)
+
+    def _collect(self, articles: Sequence[Article], story: bool) -> Iterator[tuple[Article, Rule, Finding]]:
+        for article in articles:
+            for rule in self.rules_for(article.path):
+                for finding in rule.check(article):
+                    yield article, rule, finding
+        if story and len(articles) > 1:
+            by_code = {r.code: r for r in self.rules}
+            for rule in by_code.values():
+                if not rule.has_story_check():
+                    continue
+                for article, finding in rule.check_story(articles):
+                    if any(r.code == rule.code for r in self.rules_for(article.path)):
+                        yield article, rule, finding
+
+    def run(
+        self,
+        articles: Sequence[Article],
+        *,
+        story: bool = False,
+        baseline: Baseline | None = None,
+        jobs: int = 1,
+    ) -> Report:
+        self._analyse(articles, jobs)
+        report = Report([], {a.path: a for a in articles}, {r.code: type(r) for r in self.rules}, model=self.model)
+        inline = {a.path: InlineSuppressions(a) for a in articles}
+        for article, rule, finding in self._collect(articles, story):
+            span = finding.span
+            if span.end > len(article.prose) or finding.code != rule.code:
+                report.notices.append(
+                    f"{article.path}: rule {rule.code} reported a span outside the text or under another code; dropped"
+                )
+                continue
+            if rule.family is Family.TYPOS and followed_by_sic(article, span):
+                continue
+            diag = self._diagnostic(article, rule, finding)
+            if inline[article.path].suppressed(diag.line, rule.code, rule.name):
+                continue
+            if baseline is not None and baseline.absorb(diag.fingerprint):
+                continue
+            report.diagnostics.append(diag)
+        order = {a.path: i for i, a in enumerate(articles)}
+        report.diagnostics.sort(key=lambda d: (order[d.path], d.line, d.column, d.code))
+        return report
+
+    def _diagnostic(self, article: Article, rule: Rule, finding: Finding) -> Diagnostic:
+        src = article.source_span(finding.span)
+        start = article.lines.position(src.start)
+        end = article.lines.position(src.end)
+        related = []
+        for rel in finding.related:
+            other = rel.article or article
+            pos = other.position(rel.span.start)
+            related.append(RelatedLocation(other.path, pos.line, pos.column, rel.message))
+        severity = finding.severity or self.severity.get(rule.code, rule.severity)
+        return Diagnostic(
+            path=article.path,
+            line=start.line,
+            column=start.column,
+            end_line=end.line,
+            end_column=end.column,
+            code=rule.code,
+            name=rule.name,
+            family=rule.family,
+            severity=severity,
+            message=finding.message,
+            suggestions=finding.suggestions,
+            related=tuple(related),
+            confidence=finding.confidence,
+            fingerprint=fingerprint(rule.code, sentence_around(article, finding.span), article.text(finding.span)),
+            start=src.start,
+            end=src.end,
+        )
+
+
+def read_articles(
+    paths: Iterable[str], exclude: Sequence[str] = (), notices: list[str] | None = None
+) -> list[Article]:
+    """Read every article under ``paths``; binary files are skipped with a notice."""
+    articles = []
+    for path, shown in expand_paths(paths, exclude):
+        try:
+            article = read_path(path, shown)
+        except BinaryFileError as exc:
+            if notices is not None:
+                notices.append(str(exc))
+            continue
+        if notices is not None:
+            notices.extend(article.warnings)
+        articles.append(article)
+    return articles
+
+
+def check_paths(
+    paths: Iterable[str],
+    *,
+    config: Config | None = None,
+    story: bool = False,
+    baseline: Baseline | None = None,
+    jobs: int = 1,
+    stdin_filename: str | None = None,
+) -> Report:
+    """Check files and directories (``-`` reads stdin); the Python face of
+    ``copydesk check``."""
+    config = config or Config()
+    linter = Linter(config)
+    notices: list[str] = []
+    articles: list[Article] = []
+    files = []
+    for given in paths:
+        if given == "-":
+            articles.extend(read_articles(files, config.exclude, notices))
+            files = []
+            shown = stdin_filename or "-"
+            try:
+                article = read_bytes(sys.stdin.buffer.read(), shown)
+            except BinaryFileError as exc:
+                notices.append(str(exc))
+                continue
+            notices.extend(article.warnings)
+            articles.append(article)
+        else:
+            files.append(given)
+    articles.extend(read_articles(files, config.exclude, notices))
+    seen = set()
+    for article in articles:
+        if article.path in seen:
+            raise InputError(f"{article.path}: given twice")
+        seen.add(article.path)
+    report = linter.run(articles, story=story, baseline=baseline, jobs=jobs)
+    report.notices[:0] = notices
+    return report
+
+
+def check_text(
+    text: str,
+    *,
+    path: str = "-",
+    kind: str | None = None,
+    config: Config | None = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+) -> list[Diagnostic]:
+    """Check one article given as a string; ``kind`` is ``"markdown"`` or
+    ``"text"`` (default: from the suffix of ``path``)."""
+    config = config or Config()
+    if select is not None:
+        config = config.replace(select=tuple(select))
+    if ignore is not None:
+        config = config.replace(ignore=tuple(ignore))
+    return Linter(config).run([read_text(text, path, kind)]).diagnostics
+
+
+__all__ = [
+    "Diagnostic",
+    "Linter",
+    "RelatedLocation",
+    "Report",
+    "check_paths",
+    "check_text",
+    "expand_paths",
+    "read_articles",
+]

@@ -1,0 +1,1 @@
+"""Built-in rule families, registered through the ``copydesk.rules`` entry points."""

@@ -1,0 +1,2 @@
+"""placeholder"""
+RULES: list[type] = []
