@@ -3,6 +3,7 @@
 The public API is what this module exports; everything else may change.
 """
 
+from copydesk import wordlists
 from copydesk._version import __version__
 from copydesk.article import Article, read_path, read_text
 from copydesk.config import Config
@@ -32,6 +33,7 @@ __all__ = [
     "Severity",
     "Span",
     "__version__",
+    "wordlists",
     "check_paths",
     "check_text",
     "read_path",

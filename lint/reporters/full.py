@@ -89,6 +89,6 @@ def render(report: Report, stream: TextIO, color: str = "auto") -> None:
     for d in report.diagnostics:
         if d.path != current:
             current = d.path
-            console.rule(Text(d.path, style="bold"), align="left")
+            console.print(Text(d.path, style="bold underline"))
         _finding(console, report.articles.get(d.path), d)
     _summary(console, report)

@@ -1,2 +1,5 @@
-"""placeholder"""
-RULES: list[type] = []
+"""Style (ST): one form for one thing, balanced and consistent punctuation."""
+
+from copydesk.rules.style.unbalanced_quotes import UnbalancedQuotes
+
+RULES = [UnbalancedQuotes]

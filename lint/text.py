@@ -1,0 +1,45 @@
+"""Small text helpers shared by rules: words, quotations by their marks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copydesk.positions import Span
+
+WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
+_OPEN = "“"
+_CLOSE = "”"
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    return WORD.finditer(text, start, len(text) if end is None else end)
+
+
+def quoted_spans(text: str, para: Span) -> list[Span]:
+    """Spans inside curly or straight double quotes in one paragraph,
+    marks included. An unclosed quote runs to the paragraph's end."""
+    spans = []
+    depth_start = -1
+    straight_open = -1
+    for i in range(para.start, para.end):
+        ch = text[i]
+        if ch == _OPEN and depth_start < 0:
+            depth_start = i
+        elif ch == _CLOSE and depth_start >= 0:
+            spans.append(Span(depth_start, i + 1))
+            depth_start = -1
+        elif ch == '"':
+            if straight_open < 0:
+                straight_open = i
+            else:
+                spans.append(Span(straight_open, i + 1))
+                straight_open = -1
+    for begin in (depth_start, straight_open):
+        if begin >= 0:
+            spans.append(Span(begin, para.end))
+    return spans
+
+
+def inside_any(offset: int, spans: list[Span]) -> bool:
+    return any(s.start <= offset < s.end for s in spans)

@@ -1,0 +1,60 @@
+"""AT001 vague-attribution."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copydesk import Article, Family, Finding, Rule, Severity, wordlists
+from copydesk.text import inside_any, quoted_spans
+
+
+class VagueAttribution(Rule):
+    """
+    ## What it does
+    Flags sourcing that names no one: "reports said", "unconfirmed reports
+    stated", "it is understood", "critics say", and agentless passives such as
+    "were reported to have" or "is said to have".
+
+    ## Why is this bad?
+    The reader cannot judge a claim whose source is hidden, and the desk cannot
+    check it. Cues that admit the claim is unverified ("unconfirmed",
+    "rumours") are the most serious and get the strongest message.
+
+    ## Example
+    ```text
+    Unconfirmed reports stated that the attackers freed some hostages.
+    ```
+
+    ## Use instead
+    ```text
+    Police said the attackers freed some hostages.
+    ```
+
+    ## Options
+    None. The cues are case-insensitive regular expressions in
+    `vague_attribution_cues.txt` beside this rule; `cue -> unverified` marks
+    the explicitly unverified tier. Words inside a quotation are left alone:
+    the quoted speaker is the source.
+    """
+
+    code = "AT001"
+    name = "vague-attribution"
+    family = Family.ATTRIBUTION
+    severity = Severity.WARNING
+
+    def check(self, article: Article) -> Iterator[Finding]:
+        cues = wordlists.load_patterns(__package__ or "", "vague_attribution_cues.txt")
+        prose = article.prose
+        for para in article.paragraphs:
+            quotes = quoted_spans(prose, para)
+            taken: list[tuple[int, int]] = []
+            for pattern, entry in cues:
+                for m in pattern.finditer(prose, para.start, para.end):
+                    if inside_any(m.start(), quotes) or any(s < m.end() and m.start() < e for s, e in taken):
+                        continue
+                    taken.append((m.start(), m.end()))
+                    if entry.replacement == "unverified":
+                        message = f"“{m.group()}”: an explicitly unverified source; who reported it?"
+                    else:
+                        message = f"“{m.group()}”: vague sourcing; say who"
+                    yield self.finding(m.start(), m.end(), message)

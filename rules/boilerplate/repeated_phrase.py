@@ -1,0 +1,68 @@
+"""BP001 repeated-phrase."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copydesk import Article, Family, Finding, Rule, Severity, wordlists
+from copydesk.text import words
+
+_MAX_WORDS = 8
+
+
+class RepeatedPhrase(Rule):
+    """
+    ## What it does
+    Flags a word or phrase written twice in a row ("the the", "official
+    MintPress sponsor official MintPress sponsor").
+
+    ## Why is this bad?
+    A doubled word is a slip of the keyboard; a doubled phrase is usually page
+    furniture (an ad slot, a share bar) pasted in twice with the article.
+
+    ## Example
+    ```text
+    Troops stormed the the hotel.
+    ```
+
+    ## Use instead
+    ```text
+    Troops stormed the hotel. She had had enough.
+    ```
+
+    ## Options
+    None. Doubles that are good English ("had had", "that that") are listed in
+    `repeated_phrase_allowed.txt` beside this rule.
+    """
+
+    code = "BP001"
+    name = "repeated-phrase"
+    family = Family.BOILERPLATE
+    severity = Severity.WARNING
+
+    def check(self, article: Article) -> Iterator[Finding]:
+        allowed = {e.term.lower() for e in wordlists.load(__package__ or "", "repeated_phrase_allowed.txt")}
+        prose = article.prose
+        for para in article.paragraphs:
+            toks = list(words(prose, para.start, para.end))
+            lower = [t.group().lower() for t in toks]
+            i = 0
+            while i < len(toks):
+                hit = 0
+                for n in range(min(_MAX_WORDS, (len(toks) - i) // 2), 0, -1):
+                    if lower[i : i + n] != lower[i + n : i + 2 * n]:
+                        continue
+                    # Only whitespace may separate the words: "no, no" is emphasis, not a slip.
+                    seps = [prose[toks[k].end() : toks[k + 1].start()] for k in range(i, i + 2 * n - 1)]
+                    if all(s.isspace() for s in seps) and not (n == 1 and lower[i] in allowed):
+                        hit = n
+                        break
+                if not hit:
+                    i += 1
+                    continue
+                start, end = toks[i].start(), toks[i + 2 * hit - 1].end()
+                phrase = prose[toks[i].start() : toks[i + hit - 1].end()]
+                yield self.finding(
+                    start, end, f"“{phrase}” is written twice in a row", suggestions=[phrase]
+                )
+                i += 2 * hit

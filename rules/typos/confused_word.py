@@ -1,0 +1,89 @@
+"""TY002 confused-word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from copydesk import Article, Family, Finding, Need, Rule, Severity, wordlists
+from copydesk.rules.typos.known_misspelling import match_case
+
+# Words after which a closed compound must be the verb: "have setup", "to login".
+_VERB_SLOTS = frozenset(
+    "to will would can could should must may might shall have has had having do does did please n't not".split()
+)
+_OBJECT_POS = frozenset({"DET", "PRON", "PROPN", "ADP", "NUM"})
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> dict[str, str]:
+    """Closed compound (noun) -> phrasal verb, e.g. ``setup -> set up``."""
+    return {e.term.lower(): e.replacement or "" for e in wordlists.load(__package__ or "", "confused_words.txt")}
+
+
+class ConfusedWord(Rule):
+    """
+    ## What it does
+    Flags a noun written where its phrasal verb belongs ("have setup" for
+    "have set up", "to login" for "to log in"), and the verb written where the
+    noun belongs ("a set up" for "a setup").
+
+    ## Why is this bad?
+    The closed form is the noun, the open form the verb. Mixing them is a
+    common slip that a spell-checker cannot see, because both are words.
+
+    ## Example
+    ```text
+    French troops have setup a security cordon around the hotel.
+    ```
+
+    ## Use instead
+    ```text
+    French troops have set up a security cordon around the hotel. The setup took an hour.
+    ```
+
+    ## Options
+    None. The pairs are in `confused_words.txt` beside this rule
+    (`noun -> verb phrase`, one per line).
+    """
+
+    code = "TY002"
+    name = "confused-word"
+    family = Family.TYPOS
+    severity = Severity.WARNING
+    needs = frozenset({Need.POS})
+
+    def check(self, article: Article) -> Iterator[Finding]:
+        if article.analysis is None:
+            return
+        pairs = _pairs()
+        verbs = {v.split()[0]: (noun, v) for noun, v in pairs.items()}
+        for pd in article.analysis.docs:
+            doc = pd.doc
+            for tok in doc:
+                low = tok.lower_
+                prev = doc[tok.i - 1] if tok.i > 0 else None
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if low in pairs and prev is not None:
+                    verbal = tok.tag_.startswith("VB") or prev.lower_ in _VERB_SLOTS
+                    if verbal and (nxt is None or nxt.pos_ in _OBJECT_POS or nxt.is_punct) and prev.pos_ != "DET":
+                        right = match_case(tok.text, pairs[low])
+                        yield self.finding(
+                            pd.offset + tok.idx,
+                            pd.offset + tok.idx + len(tok),
+                            f"“{tok.text}” is the noun; the verb is “{right}”",
+                            suggestions=[right],
+                            confidence=0.8,
+                        )
+                elif low in verbs and prev is not None and prev.lower_ in _ARTICLES and nxt is not None:
+                    noun, phrase = verbs[low]
+                    particle = phrase.split()[1]
+                    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+                    if nxt.lower_ == particle and (after is None or after.pos_ not in {"DET", "PRON"}):
+                        start = pd.offset + tok.idx
+                        end = pd.offset + nxt.idx + len(nxt)
+                        yield self.finding(
+                            start, end, f"“{tok.text} {nxt.text}” is the verb; the noun is “{noun}”",
+                            suggestions=[match_case(tok.text, noun)], confidence=0.8,
+                        )
