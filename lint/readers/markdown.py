@@ -46,22 +46,33 @@ class _Builder:
         # Source offset after the last emitted text: cells of one table row
         # share a line, so a block may start before its line does.
         self.floor = 0
+        self.pending_separator = False
+        self.block_start: int | None = None
 
     def emit(self, text: str, source_start: int, source_len: int) -> None:
-        if text:
-            self.parts.append(text)
-            self.offsets.add(len(text), source_start, source_len)
-            self.length += len(text)
-            self.floor = source_start + source_len
+        if not text:
+            return
+        if self.pending_separator:
+            # The blank line between blocks stands for the source between them.
+            self.pending_separator = False
+            self._add(_BLOCK_SEPARATOR, self.floor, max(0, source_start - self.floor))
+        if self.block_start is None:
+            self.block_start = self.length
+        self._add(text, source_start, source_len)
 
-    def start_block(self, anchor: int) -> int:
-        if self.blocks:
-            self.emit(_BLOCK_SEPARATOR, max(anchor, self.floor), 0)
-        return self.length
+    def _add(self, text: str, source_start: int, source_len: int) -> None:
+        self.parts.append(text)
+        self.offsets.add(len(text), source_start, source_len)
+        self.length += len(text)
+        self.floor = source_start + source_len
 
-    def end_block(self, start: int) -> None:
-        if self.length > start:
-            self.blocks.append(Span(start, self.length))
+    def start_block(self) -> None:
+        self.pending_separator = bool(self.blocks)
+        self.block_start = None
+
+    def end_block(self) -> None:
+        if self.block_start is not None and self.length > self.block_start:
+            self.blocks.append(Span(self.block_start, self.length))
 
     def align(self, content: str, cursor: int, limit: int) -> int:
         """Emit ``content`` read from the source at or after ``cursor``; return
@@ -212,9 +223,9 @@ def read(text: str, path: str) -> Article:
         if token.type != "inline":
             continue
         start, limit = _inline_limit(lines, token, text)
-        block_start = builder.start_block(start)
+        builder.start_block()
         _walk_inline(builder, token, max(start, builder.floor), limit)
-        builder.end_block(block_start)
+        builder.end_block()
         if first_block and heading_level == 1 and builder.blocks:
             headline_span = builder.blocks[-1]
         first_block = False
