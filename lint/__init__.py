@@ -33,9 +33,9 @@ __all__ = [
     "Severity",
     "Span",
     "__version__",
-    "wordlists",
     "check_paths",
     "check_text",
     "read_path",
     "read_text",
+    "wordlists",
 ]

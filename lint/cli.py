@@ -67,7 +67,11 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
-    "--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
     help="Show copydesk's, spaCy's and the model's versions.",
 )
 def main() -> None:
@@ -76,20 +80,44 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["full", "concise", "json", "sarif", "github"]), default="full",
-              show_default=True, help="Report format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["full", "concise", "json", "sarif", "github"]),
+    default="full",
+    show_default=True,
+    help="Report format.",
+)
 @click.option("--select", multiple=True, help="Rules to run: codes, prefixes or names (comma-separated).")
 @click.option("--ignore", multiple=True, help="Rules to skip: codes, prefixes or names (comma-separated).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
-              help="Exit 1 when a finding is at or above this severity [default: error].")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    help="Exit 1 when a finding is at or above this severity [default: error].",
+)
 @click.option("--story", is_flag=True, help="Check the files together as one story (compares across files).")
-@click.option("--vocab", "vocab", multiple=True, type=click.Path(dir_okay=False),
-              help="House vocabulary file (repeatable).")
+@click.option(
+    "--vocab",
+    "vocab",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="House vocabulary file (repeatable).",
+)
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file to use.")
-@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this baseline.")
-@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings as a baseline.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes for the NLP pass.")
+@click.option(
+    "--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this baseline."
+)
+@click.option(
+    "--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings as a baseline."
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes for the NLP pass.",
+)
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only: no notices, no summary.")
 @click.option("--stdin-filename", help="Name (and type, by suffix) of the article read from '-'.")
@@ -132,7 +160,9 @@ def check(
         overrides["vocab"] = config.vocab + tuple(Path(v) for v in vocab)
     config = config.replace(**overrides)
     known = Baseline.load(Path(baseline)) if baseline else None
-    report = check_paths(paths, config=config, story=story, baseline=known, jobs=jobs, stdin_filename=stdin_filename)
+    report = check_paths(
+        paths, config=config, story=story, baseline=known, jobs=jobs, stdin_filename=stdin_filename
+    )
     if write_baseline:
         Baseline.of(d.fingerprint for d in report.diagnostics).write(Path(write_baseline))
     if not quiet:

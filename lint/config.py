@@ -90,7 +90,8 @@ def from_mapping(data: dict[str, Any], path: Path | None = None) -> Config:
             kwargs["exclude"] = _str_list(where, key, value)
         elif key == "options":
             kwargs["options"] = {
-                code: _table(where, f"options.{code}", opts) for code, opts in _table(where, key, value).items()
+                code: _table(where, f"options.{code}", opts)
+                for code, opts in _table(where, key, value).items()
             }
         elif key == "model":
             if not isinstance(value, str):

@@ -68,7 +68,9 @@ class Report:
 def _excluded(path: PurePath, patterns: Sequence[str]) -> bool:
     posix = path.as_posix()
     return any(
-        fnmatch.fnmatch(posix, pat) or fnmatch.fnmatch(path.name, pat) or any(fnmatch.fnmatch(p, pat) for p in path.parts)
+        fnmatch.fnmatch(posix, pat)
+        or fnmatch.fnmatch(path.name, pat)
+        or any(fnmatch.fnmatch(p, pat) for p in path.parts)
         for pat in patterns
     )
 
@@ -173,13 +175,16 @@ class Linter:
         jobs: int = 1,
     ) -> Report:
         self._analyse(articles, jobs)
-        report = Report([], {a.path: a for a in articles}, {r.code: type(r) for r in self.rules}, model=self.model)
+        report = Report(
+            [], {a.path: a for a in articles}, {r.code: type(r) for r in self.rules}, model=self.model
+        )
         inline = {a.path: InlineSuppressions(a) for a in articles}
         for article, rule, finding in self._collect(articles, story):
             span = finding.span
             if span.end > len(article.prose) or finding.code != rule.code:
                 report.notices.append(
-                    f"{article.path}: rule {rule.code} reported a span outside the text or under another code; dropped"
+                    f"{article.path}: rule {rule.code} reported a span outside the text"
+                    " or under another code; dropped"
                 )
                 continue
             if rule.family is Family.TYPOS and followed_by_sic(article, span):
@@ -218,7 +223,9 @@ class Linter:
             suggestions=finding.suggestions,
             related=tuple(related),
             confidence=finding.confidence,
-            fingerprint=fingerprint(rule.code, sentence_around(article, finding.span), article.text(finding.span)),
+            fingerprint=fingerprint(
+                rule.code, sentence_around(article, finding.span), article.text(finding.span)
+            ),
             start=src.start,
             end=src.end,
         )
@@ -257,7 +264,7 @@ def check_paths(
     linter = Linter(config)
     notices: list[str] = []
     articles: list[Article] = []
-    files = []
+    files: list[str] = []
     for given in paths:
         if given == "-":
             articles.extend(read_articles(files, config.exclude, notices))

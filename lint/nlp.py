@@ -94,7 +94,9 @@ def load(name: str, components: frozenset[str]) -> Any:
         for comp in components & set(nlp.disabled):
             nlp.enable_pipe(comp)
     except (OSError, StopIteration, ValueError) as exc:
-        raise ModelError(f"cannot load spaCy pipeline {name}: {exc}; reinstall it with: {INSTALL_HINT}") from None
+        raise ModelError(
+            f"cannot load spaCy pipeline {name}: {exc}; reinstall it with: {INSTALL_HINT}"
+        ) from None
     return nlp
 
 
@@ -146,10 +148,19 @@ def analyse(articles: Sequence[Article], needs: frozenset[Need], model: str, n_p
     """Attach an Analysis to each article: one ``nlp.pipe`` pass over all of
     their paragraphs, with only the components ``needs`` call for."""
     nlp = load(model, components_for(needs))
-    pieces = [(article, chunk) for article in articles for p in article.paragraphs for chunk in _chunks(article.prose, p)]
+    pieces = [
+        (article, chunk)
+        for article in articles
+        for p in article.paragraphs
+        for chunk in _chunks(article.prose, p)
+    ]
     texts = (article.prose[c.start : c.end] for article, c in pieces)
     by_article: dict[int, list[ParagraphDoc]] = {id(a): [] for a in articles}
-    docs = nlp.pipe(texts, batch_size=256, n_process=n_process) if n_process > 1 else nlp.pipe(texts, batch_size=256)
+    docs = (
+        nlp.pipe(texts, batch_size=256, n_process=n_process)
+        if n_process > 1
+        else nlp.pipe(texts, batch_size=256)
+    )
     for (article, chunk), doc in zip(pieces, docs, strict=True):
         by_article[id(article)].append(ParagraphDoc(chunk.start, doc))
     for article in articles:

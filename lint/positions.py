@@ -122,7 +122,10 @@ class OffsetMap:
             ):
                 # Merge adjacent verbatim runs: the common case of plain text.
                 self._segments[-1] = _Segment(
-                    last.prose_start, last.prose_len + prose_len, last.source_start, last.source_len + source_len
+                    last.prose_start,
+                    last.prose_len + prose_len,
+                    last.source_start,
+                    last.source_len + source_len,
                 )
                 self._prose_len += prose_len
                 return

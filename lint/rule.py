@@ -212,7 +212,9 @@ def _coerce(code: str, key: str, value: Any, hint: Any) -> Any:
     else:
         ok = True
     if not ok:
-        raise ConfigError(f"option {key!r} of {code}: expected {getattr(hint, '__name__', hint)}, got {value!r}")
+        raise ConfigError(
+            f"option {key!r} of {code}: expected {getattr(hint, '__name__', hint)}, got {value!r}"
+        )
     return value
 
 

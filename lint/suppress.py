@@ -48,7 +48,9 @@ class InlineSuppressions:
         end = lines.line_count + 1
         for m in _DIRECTIVE.finditer(article.source):
             line = lines.position(m.start()).line
-            codes = frozenset(c.strip() for c in (m.group("codes") or "").split(",") if c.strip()) or frozenset({ALL})
+            codes = frozenset(
+                c.strip() for c in (m.group("codes") or "").split(",") if c.strip()
+            ) or frozenset({ALL})
             verb = m.group("verb")
             if verb == "ignore-next-line":
                 nxt = line + 1
@@ -66,7 +68,9 @@ class InlineSuppressions:
             self._ranges.append(_Range(since, end, frozenset({code})))
 
     def suppressed(self, line: int, code: str, name: str) -> bool:
-        return any(r.first_line <= line <= r.last_line and _matches(r.selectors, code, name) for r in self._ranges)
+        return any(
+            r.first_line <= line <= r.last_line and _matches(r.selectors, code, name) for r in self._ranges
+        )
 
 
 def followed_by_sic(article: Article, span: Span) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 from copydesk.errors import PluginError
@@ -36,14 +36,14 @@ def parse(text: str, where: str) -> tuple[Entry, ...]:
     return tuple(entries)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(package: str, name: str) -> tuple[Entry, ...]:
     """The entries of data file ``name`` in ``package`` (cached)."""
     resource = files(package).joinpath(name)
     return parse(resource.read_text(encoding="utf-8"), f"{package}/{name}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_patterns(package: str, name: str) -> tuple[tuple[re.Pattern[str], Entry], ...]:
     """Entries compiled as case-insensitive regular expressions."""
     compiled = []

@@ -14,13 +14,19 @@ SEED_001 = SEEDS / "001_c412ee3ffeeaa5d4.txt"
 COPYDESK = [sys.executable, "-m", "copydesk"]
 
 
-def run_cli(*args: str, cwd: Path | None = None, input: bytes | None = None,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, cwd: Path | None = None, input: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run the real command in a child process, as a user would."""
     full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
     return subprocess.run(
-        [*COPYDESK, *args], cwd=cwd or ROOT, input=input.decode() if input is not None else None,
-        capture_output=True, text=True, env=full_env, timeout=300,
+        [*COPYDESK, *args],
+        cwd=cwd or ROOT,
+        input=input.decode() if input is not None else None,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=300,
     )
 
 

@@ -18,7 +18,9 @@ def test_version_names_copydesk_spacy_and_model() -> None:
     assert "en_core_web_sm" in done.stdout
 
 
-@pytest.mark.parametrize("args", [["--help"], ["rules"], ["rule", "BP001"], ["check", "--select", "BP", "seeds/"]])
+@pytest.mark.parametrize(
+    "args", [["--help"], ["rules"], ["rule", "BP001"], ["check", "--select", "BP", "seeds/"]]
+)
 def test_spacy_not_imported(args: list[str]) -> None:
     code = (
         "import sys\nfrom copydesk.cli import main\n"
@@ -36,6 +38,7 @@ def test_rules_table_and_rule_page() -> None:
         assert code in table.stdout
     page = run_cli("rule", "repeated-phrase")
     assert "BP001 repeated-phrase" in page.stdout and "What it does" in page.stdout
+    assert "[link]" in table.stdout  # rule text is shown as written, not read as markup
     missing = run_cli("rule", "XX999")
     assert missing.returncode == 2 and "no rule 'XX999'" in missing.stderr
 
@@ -55,7 +58,10 @@ def test_exit_codes(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "notice"),
-    [(b"\x00\x01\x02binary", "binary file, skipped"), ("Caf\xe9 the the.".encode("cp1252"), "not valid UTF-8")],
+    [
+        (b"\x00\x01\x02binary", "binary file, skipped"),
+        ("Caf\xe9 the the.".encode("cp1252"), "not valid UTF-8"),
+    ],
 )
 def test_odd_files_give_a_notice_not_a_traceback(tmp_path: Path, content: bytes, notice: str) -> None:
     path = tmp_path / "odd.txt"

@@ -66,15 +66,18 @@ def test_file_beats_defaults_and_flags_beat_file(tmp_path: Path) -> None:
     from_file = run_cli("check", "--format", "concise", str(article), cwd=tmp_path)
     assert "BP001" in from_file.stdout and "BP002" not in from_file.stdout
     assert from_file.returncode == 1  # warning >= fail-on warning
-    flags = run_cli("check", "--format", "concise", "--select", "BP002", "--fail-on", "never", str(article),
-                    cwd=tmp_path)
+    flags = run_cli(
+        "check", "--format", "concise", "--select", "BP002", "--fail-on", "never", str(article), cwd=tmp_path
+    )
     assert "BP002" in flags.stdout and "BP001" not in flags.stdout
     assert flags.returncode == 0
 
 
 def test_severity_override_and_per_file_ignores(tmp_path: Path) -> None:
-    article = _write(tmp_path, '[tool.copydesk]\nseverity = { BP002 = "info" }\n'
-                               'per-file-ignores = { "drafts/*" = ["BP001"] }\n')
+    article = _write(
+        tmp_path,
+        '[tool.copydesk]\nseverity = { BP002 = "info" }\nper-file-ignores = { "drafts/*" = ["BP001"] }\n',
+    )
     done = run_cli("check", "--format", "concise", str(article), cwd=tmp_path)
     assert "BP002 [info]" in done.stdout and done.returncode == 0
     (tmp_path / "drafts").mkdir()

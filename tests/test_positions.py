@@ -10,7 +10,7 @@ from copydesk.positions import LineIndex, Position, Span
 
 # Text with the characters that make positions hard: line ends of every
 # kind, tabs, non-ASCII, Markdown markup and entities.
-ALPHABET = st.sampled_from(list("ab Zé–“”’\t\n\r*_`#>-[]()&;!\\1") + ["\r\n", "&amp;", "ü", "😀"])
+ALPHABET = st.sampled_from([*"ab Zé–“”’\t\n\r*_`#>-[]()&;!\\1", "\r\n", "&amp;", "ü", "😀"])
 texts = st.lists(ALPHABET, max_size=80).map("".join)
 
 
@@ -24,7 +24,11 @@ def _check_map(kind: str, text: str, data: st.DataObject) -> None:
     for i, ch in enumerate(prose):
         src = article.offsets.to_source(i)
         assert 0 <= src <= len(source)
-        if ch not in "\n" and src < len(source) and article.offsets.span_to_source(Span(i, i + 1)) == Span(src, src + 1):
+        if (
+            ch not in "\n"
+            and src < len(source)
+            and article.offsets.span_to_source(Span(i, i + 1)) == Span(src, src + 1)
+        ):
             assert source[src] == ch or source[src] in "\r"
     start = data.draw(st.integers(0, n - 1))
     end = data.draw(st.integers(start + 1, n))
@@ -51,8 +55,10 @@ def test_markdown_round_trip(text: str, data: st.DataObject) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["word", "é", "😀", "\t", " ", "\n", "\r\n", "\r"]), max_size=40).map("".join),
-       st.data())
+@given(
+    st.lists(st.sampled_from(["word", "é", "😀", "\t", " ", "\n", "\r\n", "\r"]), max_size=40).map("".join),
+    st.data(),
+)
 def test_line_column_count_characters(text: str, data: st.DataObject) -> None:
     index = LineIndex(text)
     offset = data.draw(st.integers(0, len(text)))

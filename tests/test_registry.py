@@ -32,8 +32,11 @@ None.
 
 
 def _rule(code: str, name: str) -> type[Rule]:
-    return type(name.title().replace("-", ""), (Rule,), {"code": code, "name": name, "family": Family.STYLE,
-                                                         "__doc__": DOC, "__module__": __name__})
+    return type(
+        name.title().replace("-", ""),
+        (Rule,),
+        {"code": code, "name": name, "family": Family.STYLE, "__doc__": DOC, "__module__": __name__},
+    )
 
 
 RULE_A = _rule("XA001", "rule-a")
@@ -86,9 +89,22 @@ def test_selection_by_code_prefix_and_name_most_specific_wins() -> None:
 def test_installed_plugin_runs(tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation", "--no-index",
-         "--target", str(target), str(ROOT / "tests" / "fixtures" / "plugin")],
-        check=True, capture_output=True, cwd=tmp_path,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "--target",
+            str(target),
+            str(ROOT / "tests" / "fixtures" / "plugin"),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=tmp_path,
     )
     article = tmp_path / "a.txt"
     article.write_text("We utilise the the tools.\n", encoding="utf-8")

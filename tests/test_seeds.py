@@ -38,8 +38,19 @@ NOT_YET = [  # issue 3 (typos), 4 (attribution), 5 (numbers)
 ]
 
 MUST_NOT_FLAG_WORDS = [
-    "Salif Traore", "Mokhtar Belmokhtar", "Al-Mourabitoun", "Rezidor", "Stephane Dujarric", "Sevare",
-    "Ban Ki-moon", "AQIM", "Tuareg", "Andrea de Georgio", "Grand-Bassam", "Allahu akbar", "Belmokhtar",
+    "Salif Traore",
+    "Mokhtar Belmokhtar",
+    "Al-Mourabitoun",
+    "Rezidor",
+    "Stephane Dujarric",
+    "Sevare",
+    "Ban Ki-moon",
+    "AQIM",
+    "Tuareg",
+    "Andrea de Georgio",
+    "Grand-Bassam",
+    "Allahu akbar",
+    "Belmokhtar",
 ]
 
 
@@ -57,7 +68,9 @@ def _flagged(f: dict) -> str:
 
 def _hit(findings: list[dict], path: str, line: int, text: str, family: str) -> bool:
     return any(
-        f["path"] == path and f["line"] == line and f["family"] == family
+        f["path"] == path
+        and f["line"] == line
+        and f["family"] == family
         and (text in _flagged(f) or _flagged(f) in text)
         for f in findings
     )

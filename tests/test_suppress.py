@@ -52,7 +52,9 @@ def test_baseline_reports_only_new_findings_and_survives_moved_lines(tmp_path: P
     first = run_cli("check", "--format", "concise", "--write-baseline", str(baseline), str(article))
     assert "BP001" in first.stdout and baseline.exists()
     # Lines move; the known finding stays known; a new one is reported.
-    article.write_text("A new first paragraph.\n\nTroops stormed the the hotel.\n\nIt was was late.\n", encoding="utf-8")
+    article.write_text(
+        "A new first paragraph.\n\nTroops stormed the the hotel.\n\nIt was was late.\n", encoding="utf-8"
+    )
     again = run_cli("check", "--format", "concise", "--baseline", str(baseline), str(article))
     assert "the the" not in again.stdout and "“was” is written twice" in again.stdout
     # Changing the flagged sentence makes the finding new.

@@ -22,7 +22,9 @@ from copydesk.article import Article, coerce_date
 from copydesk.errors import InputError
 from copydesk.positions import LineIndex, OffsetMap, Span
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n|\r)?^(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE)
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\r?\n(.*?)(?:\r?\n|\r)?^(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE
+)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BLOCK_SEPARATOR = "\n\n"
 # How far the aligner may skip unknown markup before it gives up on a token.

@@ -19,7 +19,9 @@ def rules_table(rules: list[type[Rule]], stream: TextIO, color: str = "auto") ->
         table.add_column(column, overflow="fold")
     for rule in rules:
         on = "" if rule.default_enabled else " (off by default)"
-        table.add_row(rule.code, rule.name, str(rule.family), str(rule.severity) + on, rule.summary())
+        # Text, not markup strings: summaries quote things like "[link]".
+        cells = (rule.code, rule.name, str(rule.family), str(rule.severity) + on, rule.summary())
+        table.add_row(*map(Text, cells))
     console.print(table)
 
 

@@ -80,7 +80,9 @@ def _summary(console: Console, report: Report) -> None:
             table.add_row(str(family), *map(str, row), str(sum(row)))
     console.print(table)
     total = len(report.diagnostics)
-    console.print(Text(f"{total} finding{'s' * (total != 1)} in {files} file{'s' * (files != 1)}.", style="bold"))
+    console.print(
+        Text(f"{total} finding{'s' * (total != 1)} in {files} file{'s' * (files != 1)}.", style="bold")
+    )
 
 
 def render(report: Report, stream: TextIO, color: str = "auto") -> None:

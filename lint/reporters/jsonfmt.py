@@ -44,7 +44,8 @@ def to_dict(report: Report) -> dict[str, Any]:
                 "message": d.message,
                 "suggestions": list(d.suggestions),
                 "related": [
-                    {"path": r.path, "line": r.line, "column": r.column, "message": r.message} for r in d.related
+                    {"path": r.path, "line": r.line, "column": r.column, "message": r.message}
+                    for r in d.related
                 ],
                 "confidence": d.confidence,
                 "fingerprint": d.fingerprint,

@@ -62,7 +62,5 @@ class RepeatedPhrase(Rule):
                     continue
                 start, end = toks[i].start(), toks[i + 2 * hit - 1].end()
                 phrase = prose[toks[i].start() : toks[i + hit - 1].end()]
-                yield self.finding(
-                    start, end, f"“{phrase}” is written twice in a row", suggestions=[phrase]
-                )
+                yield self.finding(start, end, f"“{phrase}” is written twice in a row", suggestions=[phrase])
                 i += 2 * hit

@@ -10,7 +10,28 @@ from copydesk.rules.typos.known_misspelling import match_case
 
 # Words after which a closed compound must be the verb: "have setup", "to login".
 _VERB_SLOTS = frozenset(
-    "to will would can could should must may might shall have has had having do does did please n't not".split()
+    [
+        "to",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "shall",
+        "have",
+        "has",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "please",
+        "n't",
+        "not",
+    ]
 )
 _OBJECT_POS = frozenset({"DET", "PRON", "PROPN", "ADP", "NUM"})
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -19,7 +40,9 @@ _ARTICLES = frozenset({"a", "an", "the"})
 @lru_cache(maxsize=1)
 def _pairs() -> dict[str, str]:
     """Closed compound (noun) -> phrasal verb, e.g. ``setup -> set up``."""
-    return {e.term.lower(): e.replacement or "" for e in wordlists.load(__package__ or "", "confused_words.txt")}
+    return {
+        e.term.lower(): e.replacement or "" for e in wordlists.load(__package__ or "", "confused_words.txt")
+    }
 
 
 class ConfusedWord(Rule):
@@ -67,7 +90,11 @@ class ConfusedWord(Rule):
                 nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
                 if low in pairs and prev is not None:
                     verbal = tok.tag_.startswith("VB") or prev.lower_ in _VERB_SLOTS
-                    if verbal and (nxt is None or nxt.pos_ in _OBJECT_POS or nxt.is_punct) and prev.pos_ != "DET":
+                    if (
+                        verbal
+                        and (nxt is None or nxt.pos_ in _OBJECT_POS or nxt.is_punct)
+                        and prev.pos_ != "DET"
+                    ):
                         right = match_case(tok.text, pairs[low])
                         yield self.finding(
                             pd.offset + tok.idx,
@@ -84,6 +111,9 @@ class ConfusedWord(Rule):
                         start = pd.offset + tok.idx
                         end = pd.offset + nxt.idx + len(nxt)
                         yield self.finding(
-                            start, end, f"“{tok.text} {nxt.text}” is the verb; the noun is “{noun}”",
-                            suggestions=[match_case(tok.text, noun)], confidence=0.8,
+                            start,
+                            end,
+                            f"“{tok.text} {nxt.text}” is the verb; the noun is “{noun}”",
+                            suggestions=[match_case(tok.text, noun)],
+                            confidence=0.8,
                         )

@@ -11,7 +11,9 @@ from copydesk.text import words
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
-    return {e.term.lower(): e.replacement or "" for e in wordlists.load(__package__ or "", "misspellings.txt")}
+    return {
+        e.term.lower(): e.replacement or "" for e in wordlists.load(__package__ or "", "misspellings.txt")
+    }
 
 
 def match_case(word: str, replacement: str) -> str:

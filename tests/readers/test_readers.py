@@ -42,7 +42,8 @@ def test_markdown_front_matter_fields_kept() -> None:
 def test_markdown_prose_excludes_code_comments_urls() -> None:
     src = (
         "# Headline here\n\nText with [a link](https://example.com/secret) and `inline code`.\n\n"
-        "```\nfenced code\n```\n\n    indented code\n\n<!-- a comment -->\n\n- a list item\n\n## Sub heading\n"
+        "```\nfenced code\n```\n\n    indented code\n\n<!-- a comment -->\n\n"
+        "- a list item\n\n## Sub heading\n"
     )
     article = read_text(src, "a.md")
     for absent in ("example.com", "inline code", "fenced code", "indented code", "a comment"):

@@ -55,7 +55,10 @@ def test_github_annotations(json_report: dict) -> None:
     done = run_cli("check", "--format", "github", "seeds/")
     lines = done.stdout.splitlines()
     assert len(lines) == len(json_report["findings"])
-    pattern = re.compile(r"^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=\w+ [\w-]+::.+$")
+    pattern = re.compile(
+        r"^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,"
+        r"endLine=\d+,endColumn=\d+,title=\w+ [\w-]+::.+$"
+    )
     assert all(pattern.match(line) for line in lines), lines
 
 
@@ -64,7 +67,9 @@ def test_concise_one_line_per_finding(json_report: dict) -> None:
     lines = done.stdout.splitlines()
     assert len(lines) == len(json_report["findings"])
     first = json_report["findings"][0]
-    assert lines[0].startswith(f"{first['path']}:{first['line']}:{first['column']}: {first['code']} [{first['severity']}] ")
+    assert lines[0].startswith(
+        f"{first['path']}:{first['line']}:{first['column']}: {first['code']} [{first['severity']}] "
+    )
 
 
 def test_full_report_underlines_the_flagged_characters() -> None:
