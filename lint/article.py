@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -63,10 +64,14 @@ class Article:
         """1-based line and column in the source file of a prose offset."""
         return self.lines.position(self.offsets.to_source(prose_offset))
 
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
     def paragraph_of(self, offset: int) -> Span | None:
-        for para in self.paragraphs:
-            if para.start <= offset < para.end:
-                return para
+        i = bisect_right(self._paragraph_starts, offset) - 1
+        if i >= 0 and offset < self.paragraphs[i].end:
+            return self.paragraphs[i]
         return None
 
 

