@@ -44,6 +44,8 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     analysis: Analysis | None = None
+    # Shared analyses computed on demand by rules (spelling, quotes...), once per article.
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @cached_property
     def lines(self) -> LineIndex:

@@ -10,14 +10,17 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from copydesk._version import __version__
 from copydesk.errors import CopydeskError
+
+if TYPE_CHECKING:
+    from copydesk.article import Article
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -174,6 +177,46 @@ def check(
     threshold = config.fail_on
     if threshold is not None and report.count(threshold):
         sys.exit(1)
+
+
+@main.group()
+def vocab() -> None:
+    """House vocabulary tools."""
+
+
+@vocab.command()
+@click.argument("archive", nargs=-1, required=True)
+@click.option(
+    "-o", "--output", required=True, type=click.Path(dir_okay=False), help="Vocabulary file to write."
+)
+@click.option(
+    "--min-count",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Keep terms printed at least this often.",
+)
+@_guarded
+def learn(archive: tuple[str, ...], output: str, min_count: int) -> None:
+    """Learn the names and words an archive of published articles has printed."""
+    from copydesk.engine import iter_articles
+    from copydesk.vocab import learn as learn_terms
+    from copydesk.vocab import write_learned
+
+    notices: list[str] = []
+    seen = 0
+
+    def counted() -> Iterator[Article]:
+        nonlocal seen
+        for article in iter_articles(archive, notices=notices):
+            seen += 1
+            yield article
+
+    counts = learn_terms(counted(), min_count)
+    write_learned(counts, seen, Path(output))
+    for notice in notices:
+        click.echo(f"copydesk: {notice}", err=True)
+    click.echo(f"{len(counts)} terms from {seen} articles written to {output}", err=True)
 
 
 @main.command(name="rules")

@@ -30,6 +30,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     model: str | None = None
+    languagetool: str = "auto"  # auto | off | local | server URL
     path: Path | None = None  # the file this came from
 
     def replace(self, **changes: Any) -> Config:
@@ -93,6 +94,12 @@ def from_mapping(data: dict[str, Any], path: Path | None = None) -> Config:
                 code: _table(where, f"options.{code}", opts)
                 for code, opts in _table(where, key, value).items()
             }
+        elif key == "languagetool":
+            if not isinstance(value, str) or not (
+                value in ("auto", "off", "local") or value.startswith(("http://", "https://"))
+            ):
+                raise ConfigError(f"{where}: 'languagetool' must be auto, off, local or a server URL")
+            kwargs["languagetool"] = value
         elif key == "model":
             if not isinstance(value, str):
                 raise ConfigError(f"{where}: 'model' must be a string")

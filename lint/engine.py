@@ -16,8 +16,9 @@ from copydesk.article import ARTICLE_SUFFIXES, Article, read_bytes, read_path, r
 from copydesk.config import Config
 from copydesk.errors import BinaryFileError, ConfigError, InputError
 from copydesk.registry import check_selectors, find_rule, load_rules, select_rules
-from copydesk.rule import Family, Finding, Need, Rule, Severity, build_options
+from copydesk.rule import Context, Family, Finding, Need, Rule, Severity, build_options
 from copydesk.suppress import Baseline, InlineSuppressions, fingerprint, followed_by_sic, sentence_around
+from copydesk.vocab import Vocabulary
 
 SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", ".venv", "site-packages"})
 
@@ -113,8 +114,9 @@ class Linter:
         for codes in self.config.per_file_ignores.values():
             check_selectors(self.registry, codes, where)
         for vocab in self.config.vocab:
-            if not vocab.is_file():
+            if not vocab.exists():
                 raise InputError(f"{vocab}: vocabulary file not found")
+        self.context = Context(Vocabulary.load(self.config.vocab), self.config.languagetool)
         self.severity: dict[str, Severity] = {}
         for key, level in self.config.severity.items():
             rule = find_rule(self.registry, key)
@@ -129,7 +131,7 @@ class Linter:
                 raise ConfigError(f"{where}: options for unknown rule {key!r}")
             options[rule.code] = build_options(rule, values)
         for rule_cls in select_rules(self.registry, self.config.select, self.config.ignore):
-            self.rules.append(rule_cls(options.get(rule_cls.code)))
+            self.rules.append(rule_cls(options.get(rule_cls.code), self.context))
         self.model: str | None = None
 
     def rules_for(self, path: str) -> list[Rule]:
@@ -187,7 +189,7 @@ class Linter:
                     " or under another code; dropped"
                 )
                 continue
-            if rule.family is Family.TYPOS and followed_by_sic(article, span):
+            if rule.family in (Family.TYPOS, Family.LANGUAGETOOL) and followed_by_sic(article, span):
                 continue
             diag = self._diagnostic(article, rule, finding)
             if inline[article.path].suppressed(diag.line, rule.code, rule.name):
@@ -195,6 +197,7 @@ class Linter:
             if baseline is not None and baseline.absorb(diag.fingerprint):
                 continue
             report.diagnostics.append(diag)
+        report.notices.extend(self.context.notices)
         order = {a.path: i for i, a in enumerate(articles)}
         report.diagnostics.sort(key=lambda d: (order[d.path], d.line, d.column, d.code))
         return report
@@ -208,7 +211,8 @@ class Linter:
             other = rel.article or article
             pos = other.position(rel.span.start)
             related.append(RelatedLocation(other.path, pos.line, pos.column, rel.message))
-        severity = finding.severity or self.severity.get(rule.code, rule.severity)
+        # The user's configured severity beats the rule's own judgement.
+        severity = self.severity.get(rule.code) or finding.severity or rule.severity
         return Diagnostic(
             path=article.path,
             line=start.line,
@@ -231,11 +235,11 @@ class Linter:
         )
 
 
-def read_articles(
+def iter_articles(
     paths: Iterable[str], exclude: Sequence[str] = (), notices: list[str] | None = None
-) -> list[Article]:
-    """Read every article under ``paths``; binary files are skipped with a notice."""
-    articles = []
+) -> Iterator[Article]:
+    """Read the articles under ``paths`` one by one; binary files are skipped
+    with a notice."""
     for path, shown in expand_paths(paths, exclude):
         try:
             article = read_path(path, shown)
@@ -245,8 +249,13 @@ def read_articles(
             continue
         if notices is not None:
             notices.extend(article.warnings)
-        articles.append(article)
-    return articles
+        yield article
+
+
+def read_articles(
+    paths: Iterable[str], exclude: Sequence[str] = (), notices: list[str] | None = None
+) -> list[Article]:
+    return list(iter_articles(paths, exclude, notices))
 
 
 def check_paths(

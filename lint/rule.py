@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, get_type_hints
 
 from copydesk.errors import ConfigError
 from copydesk.positions import Span
+from copydesk.vocab import Vocabulary
 
 if TYPE_CHECKING:
     from copydesk.article import Article
@@ -79,6 +80,21 @@ class Finding:
             raise ValueError(f"confidence {self.confidence} outside [0, 1]")
 
 
+@dataclass
+class Context:
+    """What one run shares with its rules: the house vocabulary, settings,
+    and notices (one line each, shown once on stderr)."""
+
+    vocabulary: Vocabulary = dataclasses.field(default_factory=Vocabulary)
+    languagetool: str = "off"
+    notices: list[str] = dataclasses.field(default_factory=list)
+    state: dict[str, Any] = dataclasses.field(default_factory=dict)  # per-run caches of rules
+
+    def notice(self, message: str) -> None:
+        if message not in self.notices:
+            self.notices.append(message)
+
+
 @dataclass(frozen=True)
 class NoOptions:
     """A rule without options."""
@@ -101,8 +117,9 @@ class Rule:
     default_enabled: ClassVar[bool] = True
     Options: ClassVar[type[Any]] = NoOptions
 
-    def __init__(self, options: Any = None) -> None:
+    def __init__(self, options: Any = None, context: Context | None = None) -> None:
         self.options = options if options is not None else self.Options()
+        self.context = context or Context()
 
     def check(self, article: Article) -> Iterator[Finding]:
         return iter(())
@@ -120,8 +137,13 @@ class Rule:
         suggestions: Iterable[str] = (),
         related: Iterable[Related] = (),
         confidence: float = 1.0,
+        severity: Severity | None = None,
     ) -> Finding:
-        return Finding(self.code, Span(start, end), message, tuple(suggestions), tuple(related), confidence)
+        """A finding of this rule; ``severity`` overrides the rule's default
+        for this one finding (the user's configured severity still wins)."""
+        return Finding(
+            self.code, Span(start, end), message, tuple(suggestions), tuple(related), confidence, severity
+        )
 
     # -- documentation -------------------------------------------------
 
@@ -220,6 +242,7 @@ def _coerce(code: str, key: str, value: Any, hint: Any) -> Any:
 
 __all__ = [
     "DOC_SECTIONS",
+    "Context",
     "Family",
     "Finding",
     "Need",

@@ -8,7 +8,8 @@ from copydesk.engine import Diagnostic, Report
 
 
 def line(d: Diagnostic) -> str:
-    hint = f" (did you mean: {', '.join(d.suggestions[:3])}?)" if d.suggestions else ""
+    shown = [s for s in d.suggestions[:3] if f"“{s}”" not in d.message]
+    hint = f" (did you mean: {', '.join(shown)}?)" if shown else ""
     return f"{d.path}:{d.line}:{d.column}: {d.code} [{d.severity}] {d.message}{hint}"
 
 

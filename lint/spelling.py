@@ -1,0 +1,237 @@
+"""Spelling analysis shared by the typo rules: which words are known, which
+are slips (with ranked suggestions), which are names to verify.
+
+The general lexicon is wordfreq's English list; the house vocabulary and the
+archive lexicon add names; the article itself is context ("Islamis" beside
+"Islamic Maghreb"). Computed once per article and vocabulary, no parser needed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+
+from copydesk.article import Article
+from copydesk.positions import Span
+from copydesk.vocab import Vocabulary
+
+# A word: letters, inner apostrophes and hyphens ("Ki-moon", "Mali’s").
+_WORD = re.compile(r"[^\W\d_](?:[\w’']*[^\W\d_])?(?:-[^\W\d_](?:[\w’']*[^\W\d_])?)*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:…]['\"”’)\]]*\s+)['\"“‘(\[]*$")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+
+KNOWN_ZIPF = 2.0  # lower-case words at or above this are established English
+COMMON_ZIPF = 3.0  # candidates for lower-case slips come from words this common
+FAR_MORE = 2.0  # "far more frequent": 100 times, in zipf units
+MIN_LENGTH = 4
+
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOURS: dict[str, set[str]] = {}
+for _r, _row in enumerate(_ROWS):
+    for _c, _ch in enumerate(_row):
+        near = _NEIGHBOURS.setdefault(_ch, set())
+        for _dr in (-1, 0, 1):
+            if 0 <= _r + _dr < len(_ROWS):
+                for _dc in (-1, 0, 1):
+                    other_row = _ROWS[_r + _dr]
+                    if 0 <= _c + _dc < len(other_row) and (_dr, _dc) != (0, 0):
+                        near.add(other_row[_c + _dc])
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, float]:
+    """wordfreq's English list as zipf values (log10 of uses per billion words)."""
+    from wordfreq import get_frequency_dict
+
+    return {w: math.log10(f * 1e9) for w, f in get_frequency_dict("en", wordlist="large").items() if f > 0}
+
+
+@lru_cache(maxsize=1)
+def common_words() -> tuple[str, ...]:
+    return tuple(w for w, z in lexicon().items() if z >= COMMON_ZIPF and w.isalpha())
+
+
+def zipf(word: str) -> float:
+    return lexicon().get(word.lower().replace("’", "'"), 0.0)
+
+
+def edit_cost(typed: str, meant: str) -> float:
+    """Edit distance where the slips people make cost less: a neighbouring
+    key, two letters swapped, a letter doubled or undoubled."""
+    from rapidfuzz.distance import Levenshtein
+
+    a, b = typed.lower(), meant.lower()
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        ):
+            return 0.6
+    cost = 0.0
+    for edit in Levenshtein.editops(a, b):
+        op, i, j = edit.tag, edit.src_pos, edit.dest_pos
+        if op == "replace":
+            cost += 0.6 if b[j] in _NEIGHBOURS.get(a[i], ()) else 1.0
+        elif op == "insert":  # typed lacks b[j]
+            doubled = (j > 0 and b[j - 1] == b[j]) or (j + 1 < len(b) and b[j + 1] == b[j])
+            cost += 0.6 if doubled else 1.0
+        else:  # typed has an extra a[i]
+            doubled = (i > 0 and a[i - 1] == a[i]) or (i + 1 < len(a) and a[i + 1] == a[i])
+            cost += 0.6 if doubled else 1.0
+    return cost
+
+
+def close_words(word: str, pool: Sequence[str], max_distance: int) -> list[tuple[str, int]]:
+    """Words of ``pool`` within ``max_distance`` edits (swaps count once)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    found = process.extract(
+        word.lower(), pool, scorer=OSA.distance, score_cutoff=max_distance, limit=None, processor=str.lower
+    )
+    return [(choice, int(dist)) for choice, dist, _ in found if choice.lower() != word.lower()]
+
+
+def match_case(word: str, replacement: str) -> str:
+    if word.isupper() and len(word) > 1:
+        return replacement.upper()
+    if word[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+@dataclass(frozen=True)
+class Word:
+    span: Span
+    text: str  # possessive removed
+    initial: bool  # first word of a sentence, a headline word, or after a colon
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def acronym(self) -> bool:
+        return sum(ch.isupper() for ch in self.text) > 1
+
+
+@dataclass(frozen=True)
+class Slip:
+    word: Word
+    suggestions: tuple[str, ...]
+    distance: int
+    from_vocabulary: bool
+
+
+@dataclass
+class Spelling:
+    """The spelling analysis of one article."""
+
+    words: list[Word]
+    slips: list[Slip] = field(default_factory=list)
+    unverified: list[Word] = field(default_factory=list)
+    names: dict[str, list[Word]] = field(default_factory=dict)  # capitalised rare forms
+
+
+def iter_words(article: Article) -> Iterator[Word]:
+    """Every word of the prose, hyphenated compounds split into parts."""
+    prose = article.prose
+    headline = article.headline_span
+    for para in article.paragraphs:
+        in_headline = para == headline
+        for m in _WORD.finditer(prose, para.start, para.end):
+            before = prose[para.start : m.start()][-12:]
+            initial = in_headline or bool(_SENTENCE_START.search(before))
+            pos = m.start()
+            for k, part in enumerate(m.group().split("-")):
+                text = _POSSESSIVE.sub("", part) if len(part) > 3 else part
+                if text:
+                    yield Word(Span(pos, pos + len(text)), text, initial and k == 0)
+                pos += len(part) + 1
+
+
+def _rank(
+    word: Word,
+    found: list[tuple[str, int]],
+    article_words: Counter[str],
+    bigrams: set[tuple[str, str]],
+    neighbours: tuple[str, str],
+    vocab: Vocabulary,
+) -> list[tuple[float, str, int]]:
+    ranked = []
+    for cand, dist in found:
+        prior = zipf(cand) or (3.0 + math.log10(1 + vocab.accepted.get(cand, 0)))
+        score = prior - 2.5 * edit_cost(word.text, cand)
+        low = cand.lower()
+        if article_words.get(low):
+            score += 3.0
+        if (neighbours[0], low) in bigrams or (low, neighbours[1]) in bigrams:
+            score += 2.0
+        if vocab.knows(cand):
+            score += 4.0
+        ranked.append((score, cand, dist))
+    ranked.sort(key=lambda r: (-r[0], r[1]))
+    return ranked
+
+
+def analyse(article: Article, vocab: Vocabulary) -> Spelling:
+    """The spelling analysis of ``article`` (cached on it per vocabulary)."""
+    key = f"spelling:{id(vocab)}"
+    cached = article.cache.get(key)
+    if isinstance(cached, Spelling):
+        return cached
+    words = list(iter_words(article))
+    lowered = [w.text.lower() for w in words]
+    article_words = Counter(lowered)
+    bigrams = set(pairwise(lowered))
+    # Capitalised forms the article (or the house) vouches for: candidates for name slips.
+    vouched = sorted(
+        {
+            w.text
+            for w in words
+            if w.capitalised and not w.acronym and (zipf(w.text) > 0 or vocab.knows(w.text))
+        }
+        | {t for t in vocab.terms() if t[:1].isupper()}
+    )
+    result = Spelling(words)
+    for i, w in enumerate(words):
+        text = w.text
+        if len(text) < MIN_LENGTH or w.acronym or vocab.knows(text) or text in vocab.rejected:
+            continue
+        z = zipf(text)
+        neighbours = (lowered[i - 1] if i else "", lowered[i + 1] if i + 1 < len(words) else "")
+        max_distance = 1 if len(text) < 7 else 2
+        if w.capitalised and not w.initial:
+            if z > 0:
+                if z < COMMON_ZIPF:
+                    result.names.setdefault(text, []).append(w)
+                continue
+            found = [(c, d) for c, d in close_words(text, vouched, max_distance)]
+            if not found:
+                result.unverified.append(w)
+                result.names.setdefault(text, []).append(w)
+                continue
+        else:
+            if z >= KNOWN_ZIPF or (w.capitalised and z > 0):
+                continue
+            pool = common_words()
+            found = [(c, d) for c, d in close_words(text, pool, max_distance) if zipf(c) >= z + FAR_MORE]
+            found += close_words(text, vouched, max_distance) if w.capitalised else []
+            if not found:
+                if w.capitalised and z == 0:
+                    result.unverified.append(w)
+                continue
+        ranked = _rank(w, found, article_words, bigrams, neighbours, vocab)
+        suggestions = tuple(dict.fromkeys(match_case(text, c) for _, c, _ in ranked[:3]))
+        best = ranked[0]
+        result.slips.append(Slip(w, suggestions, best[2], vocab.knows(best[1])))
+    article.cache[key] = result
+    return result

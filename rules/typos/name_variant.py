@@ -1,0 +1,110 @@
+"""TY004 name-variant."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from copydesk import Article, Family, Finding, Related, Rule, Severity, spelling
+
+# Endings that make a related word, not a misspelling: "Malian"/"Malians".
+_INFLECTIONS = ("s", "es", "n", "an", "i", "a")
+
+
+def _variants(a: str, b: str) -> bool:
+    """Two capitalised forms that are one name spelled two ways."""
+    if min(len(a), len(b)) < 5 or a.lower() == b.lower():
+        return False
+    short, long_ = sorted((a.lower(), b.lower()), key=len)
+    if long_.startswith(short) and long_[len(short) :] in _INFLECTIONS:
+        return False
+    limit = 2 if min(len(a), len(b)) >= 8 else 1
+    from rapidfuzz.distance import OSA
+
+    return bool(OSA.distance(a.lower(), b.lower(), score_cutoff=limit) <= limit)
+
+
+class NameVariant(Rule):
+    """
+    ## What it does
+    Flags one name spelled two ways in an article or, with `--story`, across
+    the files of a story ("Belmokhtar" / "Belmoktar"). The rarer form is
+    reported, with the common one as the suggestion and its first use as a
+    related location.
+
+    ## Why is this bad?
+    At least one of the spellings is wrong, and a reader cannot tell which.
+    (A slip of a name the lexicon knows, "Belmoktar" beside "Belmokhtar", is
+    reported by misspelled-word; this rule covers names no lexicon knows.)
+
+    ## Example
+    ```text
+    Al-Mourabitoun claimed the attack. Al-Mourabitoun is led from Libya. Al-Mourabitun denied it.
+    ```
+
+    ## Use instead
+    ```text
+    Al-Mourabitoun claimed the attack. Al-Mourabitoun is led from Libya.
+    ```
+
+    ## Options
+    None. Forms differing only by an ending such as "s" or "n" ("Malian",
+    "Malians") are related words, not variants.
+    """
+
+    code = "TY004"
+    name = "name-variant"
+    family = Family.TYPOS
+    severity = Severity.WARNING
+
+    def _pairs(self, names: dict[str, int]) -> Iterator[tuple[str, str]]:
+        """(rarer, common) pairs among name forms with their counts."""
+        forms = sorted(names)
+        for i, a in enumerate(forms):
+            for b in forms[i + 1 :]:
+                if _variants(a, b):
+                    rare, common = (a, b) if (names[a], b) < (names[b], a) else (b, a)
+                    yield rare, common
+
+    def check(self, article: Article) -> Iterator[Finding]:
+        analysis = spelling.analyse(article, self.context.vocabulary)
+        slipped = {s.word.text for s in analysis.slips}
+        names = {form: len(uses) for form, uses in analysis.names.items() if form not in slipped}
+        for rare, common in self._pairs(names):
+            first = analysis.names[common][0]
+            for use in analysis.names[rare]:
+                yield self.finding(
+                    use.span.start,
+                    use.span.end,
+                    f"“{rare}” is spelled “{common}” elsewhere in this article",
+                    suggestions=[common],
+                    related=[Related(first.span, f"“{common}” used here")],
+                    confidence=0.8 if names[common] > names[rare] else 0.5,
+                )
+
+    def check_story(self, articles: Sequence[Article]) -> Iterator[tuple[Article, Finding]]:
+        where: dict[str, list[tuple[Article, spelling.Word]]] = defaultdict(list)
+        for article in articles:
+            analysis = spelling.analyse(article, self.context.vocabulary)
+            slipped = {s.word.text for s in analysis.slips}
+            for form, uses in analysis.names.items():
+                if form not in slipped:
+                    where[form].extend((article, w) for w in uses)
+        counts = {form: len(uses) for form, uses in where.items()}
+        for rare, common in self._pairs(counts):
+            common_articles = {id(a) for a, _ in where[common]}
+            other_article, first = where[common][0]
+            for article, use in where[rare]:
+                if id(article) in common_articles:
+                    continue  # same file: check() reports it
+                yield (
+                    article,
+                    self.finding(
+                        use.span.start,
+                        use.span.end,
+                        f"“{rare}” is spelled “{common}” in {other_article.path}",
+                        suggestions=[common],
+                        related=[Related(first.span, f"“{common}” used here", other_article)],
+                        confidence=0.8 if counts[common] > counts[rare] else 0.5,
+                    ),
+                )

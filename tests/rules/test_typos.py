@@ -1,0 +1,145 @@
+"""The typo family on real sentence shapes: what it finds, what it leaves alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from copydesk import Config, Linter, Severity, Vocabulary, check_text, read_text
+from copydesk.spelling import edit_cost
+from tests.conftest import run_cli
+
+
+def _found(text: str, select: str = "TY", vocab: tuple[Path, ...] = ()) -> list[tuple[str, str, str]]:
+    config = Config(select=(select,), vocab=vocab)
+    report = Linter(config).run([read_text(text, "a.txt")])
+    return [
+        (d.code, text.splitlines()[d.line - 1][d.column - 1 : d.end_column - 1], str(d.severity))
+        for d in report.diagnostics
+    ]
+
+
+def test_common_word_slip_with_ranked_suggestions() -> None:
+    diags = check_text("The goverment said the ceasefire was holdnig.", path="a.txt", select=["TY003"])
+    assert [d.suggestions[0] for d in diags] == ["holding"]
+    diags = check_text("Officials confirmed the attakc on Friday.", path="a.txt", select=["TY003"])
+    assert diags and diags[0].suggestions[0] == "attack"
+
+
+def test_article_context_decides_between_candidates() -> None:
+    text = "It is the Islamic Maghreb group. Al-Qaeda in the Islamis Maghreb said so."
+    diags = check_text(text, path="a.txt", select=["TY003"])
+    assert [(d.code, d.suggestions[0]) for d in diags] == [("TY003", "Islamic")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stephane Dujarric, the UN spokesman, met Salif Traore in Sevare.",
+        "Mokhtar Belmokhtar heads Al-Mourabitoun, linked to AQIM and Tuareg groups.",
+        "The gunmen shouted Allahu akbar in Grand-Bassam, said Andrea de Georgio.",
+        "Rezidor, the hotel operator, said Ban Ki-moon had called.",
+    ],
+)
+def test_names_are_not_misspellings(text: str) -> None:
+    assert not [f for f in _found(text) if f[2] != "info"]
+
+
+def test_unknown_mid_sentence_name_is_not_corrected_to_a_common_word() -> None:
+    found = _found("Five UN workers were killed in the town of Sevare in August.")
+    assert found == [("TY005", "Sevare", "info")]
+
+
+def test_unverified_name_listed_once_per_article() -> None:
+    found = _found("Al-Mourabitoun claimed it. Later Al-Mourabitoun denied it.", select="TY005")
+    assert found == [("TY005", "Mourabitoun", "info")]
+
+
+def test_name_variant_in_an_article() -> None:
+    text = "Al-Mourabitoun claimed it. Al-Mourabitoun is based in Libya. Then Al-Mourabitun denied it."
+    found = _found(text, select="TY004")
+    assert found == [("TY004", "Mourabitun", "warning")]
+    # A slip of a name the lexicon knows is misspelled-word's, not reported twice.
+    text = "Ould Abdelaziz arrived. Ould Abdelaziz spoke. Then Ould Abdelazis left."
+    assert [f[0] for f in _found(text) if f[2] != "info"] == ["TY003"]
+
+
+def test_inflections_are_not_name_variants() -> None:
+    assert not _found("The Malian army and the Malians agreed. Rezidor and Rezidors.", select="TY004")
+
+
+def test_name_variant_across_a_story() -> None:
+    a = read_text("Al-Mourabitoun claimed it on Friday. Al-Mourabitoun is based in Libya.", "a.txt")
+    b = read_text("Al-Mourabitun denied it on Sunday.", "b.txt")
+    report = Linter(Config(select=("TY004",))).run([a, b], story=True)
+    assert [(d.path, d.code) for d in report.diagnostics] == [("b.txt", "TY004")]
+    assert report.diagnostics[0].related[0].path == "a.txt"
+    assert not Linter(Config(select=("TY004",))).run([a, b], story=False).diagnostics
+
+
+def test_house_vocabulary_accept_and_reject(tmp_path: Path) -> None:
+    accept = tmp_path / "accept.txt"
+    accept.write_text("# house names\nBarkhane\nMourabitoun\n", encoding="utf-8")
+    reject = tmp_path / "reject.txt"
+    reject.write_text("Bakhane -> Barkhane\nKhartum\n", encoding="utf-8")
+    text = "France's Bakhane force met Al-Mourabitoun near Khartum."
+    found = _found(text, vocab=(accept,))
+    assert ("TY003", "Bakhane", "error") in found
+    assert not [f for f in found if f[1] == "Mourabitoun"]  # accepted: never reported
+    found = _found(text, vocab=(reject,))
+    assert ("TY006", "Bakhane", "error") in found and ("TY006", "Khartum", "error") in found
+    diags = check_text(text, path="a.txt", select=["TY006"], config=Config(vocab=(reject,)))
+    assert diags[0].suggestions == ("Barkhane",)
+
+
+def test_vocabulary_directory_in_vale_layout(tmp_path: Path) -> None:
+    (tmp_path / "accept.txt").write_text("Barkhane\n", encoding="utf-8")
+    (tmp_path / "reject.txt").write_text("Barkane\n", encoding="utf-8")
+    vocab = Vocabulary.load([tmp_path])
+    assert vocab.knows("Barkhane") and "Barkane" in vocab.rejected
+
+
+def test_bad_vocabulary_line_is_named(tmp_path: Path) -> None:
+    bad = tmp_path / "v.txt"
+    bad.write_text("fine\nBarkhane\tmany\n", encoding="utf-8")
+    done = run_cli("check", "--vocab", str(bad), "seeds/")
+    assert done.returncode == 2 and f"{bad}:2" in done.stderr
+
+
+def test_sic_silences_a_slip_inside_a_quote() -> None:
+    text = "“We are fihgting [sic] for the people,” the statement said. The holdnig was brief."
+    assert [f[1] for f in _found(text, select="TY003")] == ["holdnig"]
+
+
+def test_severity_by_distance_and_config_override() -> None:
+    text = "The spokesman said the negotiatons were continuing."
+    diags = check_text(text, path="a.txt", select=["TY003"])
+    assert diags and diags[0].severity is Severity.ERROR
+    config = Config(severity={"TY003": Severity.INFO})
+    assert check_text(text, path="a.txt", select=["TY003"], config=config)[0].severity is Severity.INFO
+
+
+def test_keyboard_aware_costs() -> None:
+    assert edit_cost("attakc", "attack") < 1  # swap
+    assert edit_cost("holdimg", "holding") < edit_cost("holdirg", "holding")  # m is next to n
+    assert edit_cost("attack", "attack") == 0
+
+
+def test_vocab_learn_then_check(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "one.md").write_text("# Barkhane ends\n\nThe Barkhane force left Gao.\n", encoding="utf-8")
+    (archive / "two.txt").write_text("Barkhane troops and Barkhane jets.\n", encoding="utf-8")
+    out = tmp_path / "learned.txt"
+    done = run_cli("vocab", "learn", str(archive), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# copydesk vocabulary") and "Barkhane\t4" in lines
+    story = tmp_path / "story.txt"
+    story.write_text("Soldiers from France’s Bakhane force have arrived.\n", encoding="utf-8")
+    before = run_cli("check", "--format", "concise", "--select", "TY", str(story))
+    assert "TY005 [info] “Bakhane”" in before.stdout and before.returncode == 0
+    after = run_cli("check", "--format", "concise", "--select", "TY", "--vocab", str(out), str(story))
+    assert "TY003 [error] “Bakhane” is not a known word; did you mean “Barkhane”?" in after.stdout
+    assert after.returncode == 1
