@@ -24,8 +24,37 @@ from copydesk.vocab import Vocabulary
 _WORD = re.compile(r"[^\W\d_](?:[\w’']*[^\W\d_])?(?:-[^\W\d_](?:[\w’']*[^\W\d_])?)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:…]['\"”’)\]]*\s+)['\"“‘(\[]*$")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+# Not prose words: parts of addresses, entities and code ("blinkx.tv", "&#233;").
+_GLUED = frozenset("./@\\&;#_=<>|")
+# Letters of UTF-8 read as Latin-1 ("thatâ"): the boilerplate family's mojibake, not a typo.
+_MOJIBAKE = frozenset("âÃÂ€")
+_PREFIXES = ("un", "re", "non", "over", "under", "out", "mis", "dis", "pre", "on", "co", "counter", "anti")
+_SUFFIXES = (
+    ("iest", "y"),
+    ("ier", "y"),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ily", "y"),
+    ("ness", ""),
+    ("ment", ""),
+    ("ites", ""),
+    ("ers", ""),
+    ("er", ""),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("es", ""),
+    ("s", ""),
+    ("ly", ""),
+    ("ally", ""),
+    ("fully", "ful"),
+)
 
 KNOWN_ZIPF = 2.0  # lower-case words at or above this are established English
+RARE_TAIL_FLOOR = 4.0  # a rare listed word is a slip only of a word this common
+BASE_ZIPF = 3.0  # a derived form of a word this common is a word ("balloted", "unkindly")
 COMMON_ZIPF = 3.0  # candidates for lower-case slips come from words this common
 FAR_MORE = 2.0  # "far more frequent": 100 times, in zipf units
 MIN_LENGTH = 4
@@ -89,6 +118,25 @@ def edit_cost(typed: str, meant: str) -> float:
     return cost
 
 
+def derived(word: str) -> bool:
+    """A regular derivation of a common word: a prefix ("un-", "re-") and/or
+    an inflection ("-ed", "-ier", doubled consonants) off a known base."""
+    low = word.lower()
+    stems = {low}
+    for prefix in _PREFIXES:
+        if low.startswith(prefix) and len(low) - len(prefix) >= 4:
+            stems.add(low[len(prefix) :])
+    for stem in list(stems):
+        for suffix, restore in _SUFFIXES:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                base = stem[: -len(suffix)] + restore
+                stems.add(base)
+                if len(base) > 3 and base[-1] == base[-2]:
+                    stems.add(base[:-1])  # "rubbished", "sharking" are fine; "bobbled" -> "bobble"
+    stems.discard(low)
+    return any(lexicon().get(s, 0.0) >= BASE_ZIPF for s in stems)
+
+
 def close_words(word: str, pool: Sequence[str], max_distance: int) -> list[tuple[str, int]]:
     """Words of ``pool`` within ``max_distance`` edits (swaps count once)."""
     from rapidfuzz import process
@@ -148,6 +196,13 @@ def iter_words(article: Article) -> Iterator[Word]:
     for para in article.paragraphs:
         in_headline = para == headline
         for m in _WORD.finditer(prose, para.start, para.end):
+            left = prose[m.start() - 1 : m.start()]
+            right = prose[m.end() : m.end() + 2]
+            full_stop = right[:1] == "." and (len(right) == 1 or right[1].isspace())
+            if (left in _GLUED and left) or (right[:1] in _GLUED and right[:1] and not full_stop):
+                continue
+            if any(ch in _MOJIBAKE for ch in m.group()):
+                continue
             before = prose[para.start : m.start()][-12:]
             initial = in_headline or bool(_SENTENCE_START.search(before))
             pos = m.start()
@@ -192,21 +247,34 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
     lowered = [w.text.lower() for w in words]
     article_words = Counter(lowered)
     bigrams = set(pairwise(lowered))
-    # Capitalised forms the article (or the house) vouches for: candidates for name slips.
+    # Names the article or the house vouch for: the candidates for a slip in a
+    # name. A common word capitalised only because it opens a sentence ("Easier")
+    # vouches for nothing.
     vouched = sorted(
         {
             w.text
             for w in words
-            if w.capitalised and not w.acronym and (zipf(w.text) > 0 or vocab.knows(w.text))
+            if w.capitalised
+            and not w.acronym
+            and (zipf(w.text) > 0 or vocab.knows(w.text))
+            and (not w.initial or zipf(w.text) < COMMON_ZIPF)
         }
         | {t for t in vocab.terms() if t[:1].isupper()}
     )
     result = Spelling(words)
     for i, w in enumerate(words):
         text = w.text
-        if len(text) < MIN_LENGTH or w.acronym or vocab.knows(text) or text in vocab.rejected:
+        if (
+            len(text) < MIN_LENGTH
+            or w.acronym
+            or any(ch.isdigit() for ch in text)
+            or vocab.knows(text)
+            or text in vocab.rejected
+        ):
             continue
         z = zipf(text)
+        # A form used twice is meant: a name, a term of art, the reporter's choice.
+        repeated = article_words[text.lower()] >= 2
         neighbours = (lowered[i - 1] if i else "", lowered[i + 1] if i + 1 < len(words) else "")
         max_distance = 1 if len(text) < 7 else 2
         if w.capitalised and not w.initial:
@@ -214,17 +282,24 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 if z < COMMON_ZIPF:
                     result.names.setdefault(text, []).append(w)
                 continue
-            found = [(c, d) for c, d in close_words(text, vouched, max_distance)]
+            found = [] if repeated else close_words(text, vouched, max_distance)
             if not found:
                 result.unverified.append(w)
                 result.names.setdefault(text, []).append(w)
                 continue
         else:
-            if z >= KNOWN_ZIPF or (w.capitalised and z > 0):
+            if z >= KNOWN_ZIPF or (w.capitalised and z > 0) or derived(text):
                 continue
-            pool = common_words()
-            found = [(c, d) for c, d in close_words(text, pool, max_distance) if zipf(c) >= z + FAR_MORE]
-            found += close_words(text, vouched, max_distance) if w.capitalised else []
+            if repeated:
+                if w.capitalised and z == 0:
+                    result.unverified.append(w)
+                continue
+            # wordfreq's rare tail holds real words too ("snaffled"): there, only a
+            # one-edit slip of a common word counts.
+            limit, floor = (max_distance, z + FAR_MORE) if z == 0 else (1, max(RARE_TAIL_FLOOR, z + FAR_MORE))
+            found = [(c, d) for c, d in close_words(text, common_words(), limit) if zipf(c) >= floor]
+            if w.capitalised:
+                found += close_words(text, vouched, max_distance)
             if not found:
                 if w.capitalised and z == 0:
                     result.unverified.append(w)
