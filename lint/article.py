@@ -39,6 +39,7 @@ class Article:
     paragraphs: tuple[Span, ...]
     headline: str | None = None
     headline_span: Span | None = None
+    headings: tuple[Span, ...] = ()  # Markdown headings: titles by markup, never stray text
     date: dt.date | None = None
     byline: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)

@@ -16,9 +16,10 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Matc
     return WORD.finditer(text, start, len(text) if end is None else end)
 
 
-def quoted_spans(text: str, para: Span) -> list[Span]:
+def quoted_spans(text: str, para: Span, closed_only: bool = False) -> list[Span]:
     """Spans inside curly or straight double quotes in one paragraph,
-    marks included. An unclosed quote runs to the paragraph's end."""
+    marks included. An unclosed quote runs to the paragraph's end, unless
+    ``closed_only``."""
     spans = []
     depth_start = -1
     straight_open = -1
@@ -36,7 +37,7 @@ def quoted_spans(text: str, para: Span) -> list[Span]:
                 spans.append(Span(straight_open, i + 1))
                 straight_open = -1
     for begin in (depth_start, straight_open):
-        if begin >= 0:
+        if begin >= 0 and not closed_only:
             spans.append(Span(begin, para.end))
     return spans
 

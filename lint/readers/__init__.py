@@ -7,22 +7,40 @@ import re
 from copydesk.positions import Span
 
 
+def _hard_wrapped(lines: list[str]) -> bool:
+    """A run of lines wrapped at a fixed width (one paragraph), as opposed to
+    one paragraph per line (CMS exports, scraped pages)."""
+    if len(lines) < 2:
+        return True
+    body = [len(line.rstrip()) for line in lines[:-1]]
+    wrapped = sum(30 <= n <= 100 for n in body)
+    ends = sum(bool(_SENTENCE_END.search(line.rstrip())) for line in lines[:-1])
+    return wrapped >= 0.8 * len(body) and ends <= 0.5 * len(body)
+
+
 def paragraph_spans(prose: str) -> tuple[Span, ...]:
-    """Runs of non-blank lines, trimmed of surrounding whitespace."""
-    spans: list[Span] = []
-    start = end = -1
+    """Paragraphs: runs of non-blank lines, trimmed. A run that is not
+    hard-wrapped is one paragraph per line."""
+    runs: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
     pos = 0
     for line in prose.split("\n"):
         if line.strip():
-            if start < 0:
-                start = pos + len(line) - len(line.lstrip())
-            end = pos + len(line.rstrip())
-        elif start >= 0:
-            spans.append(Span(start, end))
-            start = -1
+            current.append((pos, line))
+        elif current:
+            runs.append(current)
+            current = []
         pos += len(line) + 1
-    if start >= 0:
-        spans.append(Span(start, end))
+    if current:
+        runs.append(current)
+    spans: list[Span] = []
+    for run in runs:
+        groups = [run] if _hard_wrapped([line for _, line in run]) else [[item] for item in run]
+        for group in groups:
+            first_pos, first = group[0]
+            last_pos, last = group[-1]
+            start = first_pos + len(first) - len(first.lstrip())
+            spans.append(Span(start, last_pos + len(last.rstrip())))
     return tuple(spans)
 
 

@@ -214,6 +214,7 @@ def read(text: str, path: str) -> Article:
     lines = LineIndex(text)
     builder = _Builder(text)
     headline_span: Span | None = None
+    headings: list[Span] = []
     first_block = True
     tokens = _parser().parse(body)
     heading_level = 0
@@ -227,7 +228,10 @@ def read(text: str, path: str) -> Article:
         start, limit = _inline_limit(lines, token, text)
         builder.start_block()
         _walk_inline(builder, token, max(start, builder.floor), limit)
+        before = len(builder.blocks)
         builder.end_block()
+        if heading_level and len(builder.blocks) > before:
+            headings.append(builder.blocks[-1])
         if first_block and heading_level == 1 and builder.blocks:
             headline_span = builder.blocks[-1]
         first_block = False
@@ -246,6 +250,7 @@ def read(text: str, path: str) -> Article:
         paragraphs=tuple(builder.blocks),
         headline=headline,
         headline_span=headline_span,
+        headings=tuple(headings),
         date=coerce_date(meta.get("date")),
         byline=str(byline) if byline is not None else None,
         meta=meta,

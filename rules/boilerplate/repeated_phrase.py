@@ -8,6 +8,7 @@ from copydesk import Article, Family, Finding, Rule, Severity, wordlists
 from copydesk.text import words
 
 _MAX_WORDS = 8
+_CONJUNCTIONS = frozenset({"and", "or", "nor"})
 
 
 class RepeatedPhrase(Rule):
@@ -27,7 +28,7 @@ class RepeatedPhrase(Rule):
 
     ## Use instead
     ```text
-    Troops stormed the hotel. She had had enough.
+    Troops stormed the hotel. She had had enough of Duran Duran, and it went on and on and on.
     ```
 
     ## Options
@@ -54,9 +55,16 @@ class RepeatedPhrase(Rule):
                         continue
                     # Only whitespace may separate the words: "no, no" is emphasis, not a slip.
                     seps = [prose[toks[k].end() : toks[k + 1].start()] for k in range(i, i + 2 * n - 1)]
-                    if all(s.isspace() for s in seps) and not (n == 1 and lower[i] in allowed):
-                        hit = n
-                        break
+                    if not all(s.isspace() for s in seps):
+                        continue
+                    if toks[i].group()[:1].isupper() and (n > 1 or lower[i] not in allowed):
+                        continue  # "Duran Duran", "Jewels after Jewels after Jewels": names, titles
+                    if n == 1 and lower[i] in allowed:
+                        continue  # "had had", "that that"
+                    if n > 1 and _CONJUNCTIONS & set(lower[i : i + n]):
+                        continue  # "on and on and on", "and more and more": idioms
+                    hit = n
+                    break
                 if not hit:
                     i += 1
                     continue

@@ -1,0 +1,96 @@
+"""BP005 duplicated-text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copydesk import Article, Family, Finding, Related, Rule, Severity
+from copydesk.positions import Span
+
+_SENTENCE = re.compile(r"[^.!?]*[.!?]+['\"”’)]*")
+# Short lines repeat legitimately (list items, table cells, recipe steps).
+MIN_PARAGRAPH_WORDS = 8
+MIN_SENTENCE_WORDS = 10
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"[\w½¼¾⅓⅔]+", text.lower()))
+
+
+def _prose(key: str, minimum: int) -> bool:
+    """Enough words, and words rather than figures: repeated list items,
+    recipe lines and table rows are not duplicated text."""
+    words = key.split()
+    numeric = sum(any(ch.isnumeric() for ch in w) for w in words)
+    return len(words) >= minimum and numeric <= 0.15 * len(words)
+
+
+class DuplicatedText(Rule):
+    """
+    ## What it does
+    Flags a paragraph, or a sentence of ten words or more, that repeats one
+    earlier in the article, pointing at the first copy.
+
+    ## Why is this bad?
+    Duplicates come from pasting twice, from an update stitched onto the
+    original, or from a page that repeats its standfirst. A reader sees the
+    same words twice.
+
+    ## Example
+    ```text
+    The siege ended on Friday evening after troops stormed the hotel.
+
+    Officials gave no toll.
+
+    The siege ended on Friday evening after troops stormed the hotel.
+    ```
+
+    ## Use instead
+    ```text
+    The siege ended on Friday evening after troops stormed the hotel.
+
+    Officials gave no toll. The siege had lasted nine hours.
+    ```
+
+    ## Options
+    None.
+    """
+
+    code = "BP005"
+    name = "duplicated-text"
+    family = Family.BOILERPLATE
+    severity = Severity.WARNING
+
+    def check(self, article: Article) -> Iterator[Finding]:
+        seen_paragraphs: dict[str, Span] = {}
+        seen_sentences: dict[str, Span] = {}
+        for para in article.paragraphs:
+            text = article.text(para)
+            key = _key(text)
+            if _prose(key, MIN_PARAGRAPH_WORDS):
+                if key in seen_paragraphs:
+                    first = seen_paragraphs[key]
+                    yield self.finding(
+                        para.start,
+                        para.end,
+                        "this paragraph repeats an earlier one",
+                        related=[Related(first, "first copy")],
+                    )
+                    continue
+                seen_paragraphs[key] = para
+            for m in _SENTENCE.finditer(text):
+                skey = _key(m.group())
+                if not _prose(skey, MIN_SENTENCE_WORDS):
+                    continue
+                lead = len(m.group()) - len(m.group().lstrip())
+                span = Span(para.start + m.start() + lead, para.start + m.end())
+                if skey in seen_sentences:
+                    yield self.finding(
+                        span.start,
+                        span.end,
+                        "this sentence repeats an earlier one",
+                        related=[Related(seen_sentences[skey], "first copy")],
+                    )
+                else:
+                    seen_sentences[skey] = span

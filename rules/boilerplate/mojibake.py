@@ -1,0 +1,53 @@
+"""BP006 mojibake."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copydesk import Article, Family, Finding, Rule, Severity
+
+# Runs that hold the tell-tale characters of UTF-8 read as Windows-1252/Latin-1.
+_SUSPECT = re.compile(r"\S*(?:â€|Ã[\x80-\xbf\w]|Â[\xa0-\xbf ]|â[\x80-\x9f]|ï»¿|Ã¢)\S*")
+
+
+class Mojibake(Rule):
+    """
+    ## What it does
+    Flags text garbled by an encoding mix-up ("worldâ€™s", "cafÃ©") and
+    suggests the repaired text, as the ftfy library restores it.
+
+    ## Why is this bad?
+    It is what a reader sees when a CMS or a scraper read UTF-8 as another
+    encoding; every apostrophe and accent in the story may be affected.
+
+    ## Example
+    ```text
+    It was the worldâ€™s largest sale, said the cafÃ© owner.
+    ```
+
+    ## Use instead
+    ```text
+    It was the world’s largest sale, said the café owner.
+    ```
+
+    ## Options
+    None.
+    """
+
+    code = "BP006"
+    name = "mojibake"
+    family = Family.BOILERPLATE
+    severity = Severity.WARNING
+
+    def check(self, article: Article) -> Iterator[Finding]:
+        if not any(ch in article.prose for ch in "âÃÂï"):
+            return
+        import ftfy
+
+        for m in _SUSPECT.finditer(article.prose):
+            fixed = ftfy.fix_text(m.group())
+            if fixed != m.group():
+                yield self.finding(
+                    m.start(), m.end(), f"garbled characters (mojibake): “{m.group()}”", suggestions=[fixed]
+                )

@@ -1,0 +1,141 @@
+"""BP003 promotional-text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copydesk import Article, Family, Finding, Rule, Severity, wordlists
+from copydesk.positions import Span
+from copydesk.text import inside_any, quoted_spans
+
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"”’)\]]*$")
+_WORD = re.compile(r"\w[\w'’.-]*")
+MAX_STRAY_WORDS = 12
+
+
+def is_title_case(text: str) -> bool:
+    """Most words capitalised, as in "Gunmen Attack Resort in Mali's Bamako"."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL]
+    caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    return len(words) >= 2 and len(caps) / len(words) >= 0.75
+
+
+_SMALL = frozenset(["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "vs", "via", "into", "over"])
+
+
+# A byline or dateline belongs in a story's header; it is not stray.
+_BYLINE = re.compile(
+    r"^(?:by\b|updated\b|published\b|posted\b|last updated\b|[A-Z][A-Za-z .,'-]+\s(?:-{1,2}|[–—])\s*$)",
+    re.IGNORECASE,
+)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _full(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text)) and len(text.split()) > 12
+
+
+def stray_blocks(article: Article) -> Iterator[tuple[Span, str]]:
+    """Short one-line body blocks that end without sentence punctuation, with
+    where they stand: "header" (between the headline and the first full
+    paragraph, bylines and datelines spared) or "between" (alone between two
+    full paragraphs). Runs of short lines in the body are lists or tables, and
+    Markdown headings and the headline are titles: none of those is stray."""
+    body = [p for p in article.body if p not in article.headings]
+    texts = [article.text(p) for p in body]
+    full = [k for k, t in enumerate(texts) if _full(t)]
+    if not full:
+        return  # not an article body (a list, a note): no paragraphs to stray from
+    for k, (para, text) in enumerate(zip(body, texts, strict=True)):
+        if "\n" in text or _SENTENCE_END.search(text) or len(text.split()) > MAX_STRAY_WORDS:
+            continue
+        if not _LETTER.search(text):
+            continue  # rules and spacers ("___"), not words
+        if k < full[0]:
+            # The line under a headline is its standfirst (deck): header, not junk.
+            deck = k == 0 and article.headline_span is not None and len(text.split()) >= 5
+            if not deck and not _BYLINE.match(text):
+                yield para, "header"
+        elif 0 < k < len(body) - 1 and _full(texts[k - 1]) and _full(texts[k + 1]):
+            yield para, "between"
+
+
+class PromotionalText(Rule):
+    """
+    ## What it does
+    Flags text that sells, asks the reader to act, or comes from the page
+    template rather than the story: sponsor and advertisement lines,
+    "subscribe", "sign up for our newsletter", "follow us on", share bars
+    ("Facebook Twitter Email"), "read more", "related stories", "watch the
+    video", cookie notices, copyright footers, photo credits, "Image 1 of 23".
+    Also flags short lines in the body that end without sentence punctuation
+    (a byline, a dateline, a caption fragment) as probable page furniture.
+
+    ## Why is this bad?
+    Scraped or pasted copy carries the page around the story with it. Printed,
+    it makes the article look unedited; inside a paragraph, it breaks a
+    sentence.
+
+    ## Example
+    ```text
+    Troops stormed the hotel on Friday, officials said.
+
+    official MintPress sponsor official MintPress sponsor
+
+    Subscribe to our newsletter for the latest news.
+    ```
+
+    ## Use instead
+    ```text
+    Troops stormed the hotel on Friday, officials said.
+
+    The hotel's sponsor, a mining firm, said it would subscribe to the fund.
+    ```
+
+    ## Options
+    None. The patterns are case-insensitive regular expressions in
+    `promotional_patterns.txt` beside this rule, where a standards editor can
+    add the phrases their CMS leaves behind. Words inside a quotation are left
+    alone (a quote may say "subscribe"). Pattern matches are errors; short
+    unpunctuated lines are warnings (they may be a subheading in plain text).
+    """
+
+    code = "BP003"
+    name = "promotional-text"
+    family = Family.BOILERPLATE
+    severity = Severity.ERROR
+
+    def check(self, article: Article) -> Iterator[Finding]:
+        patterns = wordlists.load_patterns(__package__ or "", "promotional_patterns.txt")
+        prose = article.prose
+        flagged: list[Span] = []
+        for para in article.body:
+            # Only a closed quotation protects its words: text after an open
+            # quote that runs on may be pasted junk.
+            quotes = quoted_spans(prose, para, closed_only=True)
+            for pattern, _entry in patterns:
+                for m in pattern.finditer(prose, para.start, para.end):
+                    if m.end() == m.start() or inside_any(m.start(), quotes):
+                        continue
+                    start, end = m.start(), m.end()
+                    while start < end and prose[start].isspace():
+                        start += 1
+                    while end > start and prose[end - 1].isspace():
+                        end -= 1
+                    if any(s.start < end and start < s.end for s in flagged):
+                        continue
+                    flagged.append(Span(start, end))
+                    yield self.finding(start, end, f"page or ad text: “{prose[start:end]}”")
+        for para, zone in stray_blocks(article):
+            if any(s.start < para.end and para.start < s.end for s in flagged):
+                continue
+            if zone == "between":
+                continue  # lone lines between paragraphs are subheadings as often as junk
+            yield self.finding(
+                para.start,
+                para.end,
+                "short line without sentence punctuation in the body: a byline, caption or page text?",
+                confidence=0.6,
+                severity=Severity.WARNING,
+            )

@@ -1,0 +1,79 @@
+"""BP004 stray-headline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copydesk import Article, Family, Finding, Rule, Severity
+from copydesk.rules.boilerplate.promotional_text import is_title_case, stray_blocks
+
+# A sentence end with no space before the next capitalised word: "capital.Gunmen".
+_GLUED = re.compile(r"(?<=[a-z0-9%][a-z0-9%])[.!?]['\"”’)]?(?=[A-Z][A-Za-z])")
+# Where the glued fragment ends: the line's end or the next sentence end.
+_FRAGMENT_END = re.compile(r"[.!?](?=\s)|\n|$")
+# "Bungie.Org,", "Amazon.Com", "site.Com/": an address, not a glued line.
+_DOMAIN = re.compile(r"[A-Z][A-Za-z]+(?:\.(?:[a-z]{2,}|[A-Z][a-z]{1,2}\b)|/)|[A-Z][a-z]{1,3}[,;)]")
+
+
+class StrayHeadline(Rule):
+    """
+    ## What it does
+    Flags a headline, caption or credit glued onto a sentence without a space
+    ("in the capital.Gunmen Attack Resort in Mali's Bamako", "He didn't get
+    it.Credit...Doug Mills"), and a title-case line standing as a paragraph in
+    the middle of the body (another story's headline). The article's own
+    headline (its first line, front matter or Markdown heading) is not stray.
+
+    ## Why is this bad?
+    Both come from the page the text was copied from, not from the story, and
+    a glued fragment runs into the sentence before it.
+
+    ## Example
+    ```text
+    Malian troops stormed a hotel in the capital.Gunmen Attack Resort in Mali's Bamako
+    ```
+
+    ## Use instead
+    ```text
+    Gunmen Attack Resort in Mali's Bamako
+
+    Malian troops stormed a hotel in the capital. Gunmen had attacked at dawn.
+    ```
+
+    ## Options
+    None. Markdown headings are never reported.
+    """
+
+    code = "BP004"
+    name = "stray-headline"
+    family = Family.BOILERPLATE
+    severity = Severity.ERROR
+
+    def check(self, article: Article) -> Iterator[Finding]:
+        prose = article.prose
+        for m in _GLUED.finditer(prose):
+            start = m.end()
+            if _DOMAIN.match(prose, start):
+                continue  # "Amazon.Com", "site.Com/": an address, not a glued line
+            end = _FRAGMENT_END.search(prose, start + 1)
+            stop = end.start() if end else len(prose)
+            if end and end.start() < len(prose) and prose[end.start()] in ".!?":
+                stop += 1
+            yield self.finding(
+                start, stop, "text glued on without a space: a headline, caption or credit from the page?"
+            )
+        for para, zone in stray_blocks(article):
+            text = article.text(para)
+            # Short title-case or capitals-only lines between paragraphs are
+            # subheadings; another story's headline is a longer title.
+            headline_like = (
+                len(text.split()) >= 6 and not text.isupper() and not any(c.isdigit() for c in text)
+            )
+            if zone == "between" and is_title_case(text) and headline_like:
+                yield self.finding(
+                    para.start,
+                    para.end,
+                    f"title-case line in the body: another story's headline? “{text}”",
+                    confidence=0.7,
+                )
