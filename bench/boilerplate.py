@@ -121,7 +121,7 @@ def injections(rng: random.Random, n: int) -> dict[str, tuple[int, int]]:
         k = rng.randrange(1, len(paras) - 1)
         # An ad line as a paragraph of its own.
         line = rng.choice(ads)
-        doc = paras[:k] + [line] + paras[k:]
+        doc = [*paras[:k], line, *paras[k:]]
         text = "\n\n".join(doc)
         start = text.index("\n\n" + line + "\n\n") + 2
         results["ad paragraph"][0] += 1

@@ -21,7 +21,30 @@ def is_title_case(text: str) -> bool:
     return len(words) >= 2 and len(caps) / len(words) >= 0.75
 
 
-_SMALL = frozenset(["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "vs", "via", "into", "over"])
+_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "vs",
+        "via",
+        "into",
+        "over",
+    ]
+)
 
 
 # A byline or dateline belongs in a story's header; it is not stray.
