@@ -18,11 +18,11 @@ from itertools import pairwise
 
 from copydesk.article import Article
 from copydesk.positions import Span
+from copydesk.text import starts_sentence
 from copydesk.vocab import Vocabulary
 
 # A word: letters, inner apostrophes and hyphens ("Ki-moon", "Mali’s").
 _WORD = re.compile(r"[^\W\d_](?:[\w’']*[^\W\d_])?(?:-[^\W\d_](?:[\w’']*[^\W\d_])?)*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:…]['\"”’)\]]*\s+)['\"“‘(\[]*$")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 # Not prose words: parts of addresses, entities and code ("blinkx.tv", "&#233;").
 _GLUED = frozenset("./@\\&;#_=<>|")
@@ -203,8 +203,7 @@ def iter_words(article: Article) -> Iterator[Word]:
                 continue
             if any(ch in _MOJIBAKE for ch in m.group()):
                 continue
-            before = prose[para.start : m.start()][-12:]
-            initial = in_headline or bool(_SENTENCE_START.search(before))
+            initial = in_headline or starts_sentence(prose, para.start, m.start())
             pos = m.start()
             for k, part in enumerate(m.group().split("-")):
                 text = _POSSESSIVE.sub("", part) if len(part) > 3 else part

@@ -8,6 +8,16 @@ from collections.abc import Iterator
 from copydesk.positions import Span
 
 WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
+# What may stand before the first word of a sentence: a paragraph start, or a
+# sentence end (or colon) and opening quotes.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:…]['\"”’)\]]*\s+)['\"“‘(\[]*$")
+
+
+def starts_sentence(text: str, para_start: int, offset: int) -> bool:
+    """True when the word at ``offset`` opens a sentence of its paragraph."""
+    return bool(_SENTENCE_START.search(text[max(para_start, offset - 12) : offset])) or offset == para_start
+
+
 _OPEN = "“"
 _CLOSE = "”"
 

@@ -98,6 +98,15 @@ def test_typo_rows_in_detail(findings: list[dict], tmp_path) -> None:
     assert [(f["severity"], f["suggestions"][0]) for f in with_vocab] == [("error", "Barkhane")]
 
 
+def test_boilerplate_and_style_rows(findings: list[dict]) -> None:
+    line9 = [f for f in findings if f["path"] == S0 and f["line"] == 9 and f["family"] == "boilerplate"]
+    assert "error" in {f["severity"] for f in line9}
+    assert not [f for f in findings if f["path"] == S1 and f["line"] == 1]  # the second seed's headline
+    style = {(f["path"], f["line"], f["code"][:2], f["severity"]) for f in findings if f["family"] == "style"}
+    assert (S0, 15, "ST", "info") in style  # Al-Qaeda beside al-Qaeda (line 13)
+    assert (S0, 5, "ST", "info") in style  # down”. beside corridor,”
+
+
 def test_must_not_flag_names_or_attributed_quotes(findings: list[dict]) -> None:
     flagged = [_flagged(f) for f in findings if f["severity"] != "info"]
     for name in MUST_NOT_FLAG_WORDS:

@@ -46,7 +46,7 @@ class Mojibake(Rule):
         import ftfy
 
         for m in _SUSPECT.finditer(article.prose):
-            fixed = ftfy.fix_text(m.group())
+            fixed = ftfy.fix_text(m.group(), uncurl_quotes=False)
             if fixed != m.group():
                 yield self.finding(
                     m.start(), m.end(), f"garbled characters (mojibake): “{m.group()}”", suggestions=[fixed]

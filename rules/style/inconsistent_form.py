@@ -1,0 +1,127 @@
+"""ST002 inconsistent-form."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from copydesk import Article, Family, Finding, Related, Rule, Severity, spelling
+from copydesk.positions import Span
+from copydesk.text import inside_any, quoted_spans, starts_sentence
+
+# Dotted acronyms ("U.S."), then words with inner hyphens/apostrophes ("al-Qaeda").
+_FORM = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}|[A-Za-z][\w’'-]*\w")
+_POSSESSIVE = re.compile(r"[’']s$")
+COMMON_WORD = 4.0  # zipf: a word this common differs by case only as emphasis
+
+
+@dataclass(frozen=True)
+class _Use:
+    form: str
+    span: Span
+    quoted: bool
+    initial: bool = False
+
+
+def _key(form: str) -> str:
+    return re.sub(r"[-.’' ]", "", form.lower())
+
+
+class InconsistentForm(Rule):
+    """
+    ## What it does
+    Flags a name or term written in more than one form in an article:
+    "al-Qaeda" and "Al-Qaeda", "US" and "U.S.", "Time Warner" and
+    "TimeWarner". The rarer form is reported, pointing at the common one.
+    A capital that only opens a sentence is not a different form.
+
+    ## Why is this bad?
+    House style picks one form; a story that uses two looks unedited, and
+    readers may take the forms for different things.
+
+    ## Example
+    ```text
+    The US envoy arrived on Monday. Later the U.S. embassy said the US would help.
+    ```
+
+    ## Use instead
+    ```text
+    The US envoy arrived on Monday. Later the US embassy said it would help.
+    ```
+
+    ## Options
+    None. Forms inside a quotation are reported without a suggestion: the
+    desk checks them against the source, it does not rewrite a quote.
+    """
+
+    code = "ST002"
+    name = "inconsistent-form"
+    family = Family.STYLE
+    severity = Severity.INFO
+
+    def _uses(self, article: Article) -> list[_Use]:
+        prose = article.prose
+        uses: list[_Use] = []
+        for para in article.paragraphs:
+            text = prose[para.start : para.end]
+            if para == article.headline_span or para in article.headings or text.isupper():
+                continue  # headlines are title case or capitals by convention
+            quotes = quoted_spans(prose, para)
+            prev_end, prev_cap = -10, False
+            for m in _FORM.finditer(prose, para.start, para.end):
+                form = _POSSESSIVE.sub("", m.group())
+                if not any(ch.isupper() for ch in form):
+                    prev_cap = False
+                    continue
+                quoted = inside_any(m.start(), quotes)
+                initial = starts_sentence(prose, para.start, m.start())
+                uses.append(_Use(form, Span(m.start(), m.start() + len(form)), quoted, initial))
+                # Two capitalised words in a row also stand for their joined form.
+                if prev_cap and prose[prev_end : m.start()] == " " and form[:1].isupper():
+                    start = uses[-2].span.start
+                    uses.append(
+                        _Use(prose[start : m.start() + len(form)], Span(start, m.start() + len(form)), quoted)
+                    )
+                prev_end, prev_cap = m.start() + len(form), form[:1].isupper()
+        return uses
+
+    def check(self, article: Article) -> Iterator[Finding]:
+        groups: dict[str, list[_Use]] = defaultdict(list)
+        all_uses = self._uses(article)
+        # A capital that only opens a sentence ("Al-Qaeda said") is the
+        # lower-case form; a sentence-initial form seen nowhere else is dropped.
+        inner = {u.form for u in all_uses if not u.initial}
+        for use in all_uses:
+            if use.initial and use.form not in inner:
+                lowered = use.form[:1].lower() + use.form[1:]
+                if lowered in inner or not any(_key(f) == _key(use.form) for f in inner):
+                    continue
+            groups[_key(use.form)].append(use)
+        for uses in groups.values():
+            # Capitals for emphasis or a transcript's speaker ("EDWARDS:") are
+            # not another spelling; nor is a common word's case ("The", "GROW").
+            caseless = len({u.form.lower() for u in uses}) == 1
+            if caseless:
+                uses = [u for u in uses if not (u.form.isupper() and len(u.form) > 3)]
+                if spelling.zipf(uses[0].form if uses else "") >= COMMON_WORD:
+                    continue
+            counts = Counter(u.form for u in uses)
+            if len(counts) < 2 or len(_key(uses[0].form)) < 2:
+                continue
+            # The form used most (outside quotes, first on ties) is the article's.
+            outside = Counter(u.form for u in uses if not u.quoted) or counts
+            main = max(outside, key=lambda f: (outside[f], -min(u.span.start for u in uses if u.form == f)))
+            first = next(u for u in uses if u.form == main)
+            for use in uses:
+                if use.form == main:
+                    continue
+                message = f"“{use.form}” is written “{main}” elsewhere in this article"
+                yield self.finding(
+                    use.span.start,
+                    use.span.end,
+                    message + (" (in a quote: check the source)" if use.quoted else ""),
+                    suggestions=[] if use.quoted else [main],
+                    related=[Related(first.span, f"“{main}” here")],
+                )

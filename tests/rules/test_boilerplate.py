@@ -1,0 +1,130 @@
+"""The boilerplate family on shapes taken from scraped pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk import check_text, read_text
+
+PARA = (
+    "Malian troops stormed the Radisson Blu hotel in Bamako on Friday to end a siege by gunmen, "
+    "officials said."
+)
+PARA2 = (
+    "Security forces mounted an operation to retake the building floor by floor, the minister told reporters."
+)
+
+
+def _codes(text: str, select: str = "BP", path: str = "a.txt") -> list[tuple[str, str]]:
+    return [
+        (d.code, text.splitlines()[d.line - 1][d.column - 1 : d.end_column - 1])
+        for d in check_text(text, path=path, select=[select])
+    ]
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "Advertisement",
+        "Continue reading the main story",
+        "Subscribe to Canada Free Press for FREE",
+        "Facebook Twitter Email",
+        "Google Pinterest Digg Linkedin Reddit Stumbleupon Print Delicious Pocket Tumblr",
+        "Like this story? Share it with a friend!",
+        "Copyright © 2019 Press TV. All rights reserved.",
+        "Featured image via Twitter",
+        "Image 1 of 23",
+        "Read More @ HarveyOrganBlog.com",
+        "Filed Under: Eastern Equine Encephalitis , EEE , health",
+        "Story Tools: E-MAIL | PRINT | Text Size: S M L XL | REPORT TYPO",
+        "Click here to bet on football with Sky Bet!",
+    ],
+)
+def test_template_lines_are_errors(junk: str) -> None:
+    text = f"{PARA}\n\n{junk}\n\n{PARA2}"
+    found = [d for d in check_text(text, path="a.txt", select=["BP003"]) if d.line == 3]
+    assert found and found[0].severity.name == "ERROR", junk
+
+
+def test_inline_fragment_and_ad_in_the_seed_shape() -> None:
+    text = f"{PARA}\n\nofficial MintPress sponsor official MintPress sponsor\n\n{PARA2}"
+    assert ("BP003", "official MintPress sponsor") in _codes(text, "BP003")
+
+
+def test_quoted_words_are_left_alone() -> None:
+    quote = "“Subscribe to our newsletter, follow us on Twitter,” the jihadist channel urged."
+    text = f"{PARA}\n\n{quote}\n\n{PARA2}"
+    assert _codes(text, "BP003") == []
+
+
+def test_stray_short_lines_in_the_header_and_between_paragraphs() -> None:
+    top = "Gunmen storm hotel in Bamako\n\nBy Jane Smith\n\nSnow, sleet possible Thursday morning"
+    text = f"{top}\n\n{PARA}\n\n{PARA2}"
+    assert ("BP003", "Snow, sleet possible Thursday morning") in _codes(text, "BP003")
+    # A byline, a dateline and a standfirst under the headline belong in the header.
+    header = (
+        "Gunmen storm hotel in Bamako\n\nTroops end nine-hour siege as hostages are freed\n\n"
+        "By Jane Smith\n\nBAMAKO, Mali --"
+    )
+    assert _codes(f"{header}\n\n{PARA}\n\n{PARA2}", "BP003") == []
+
+
+def test_lists_and_markdown_subheadings_are_not_stray() -> None:
+    rows = "2. Kagayama (Suzuki) 1'32.3\n\n3. Haga (Yamaha) 1'32.4\n\n4. Xaus (Ducati) 1'32.7"
+    listing = f"{PARA}\n\n{rows}\n\n{PARA2}"
+    assert _codes(listing) == []
+    md = f"# Siege ends\n\n{PARA}\n\n## What Happened Inside The Hotel On Friday\n\n{PARA2}\n"
+    assert _codes(md, path="a.md") == []
+
+
+def test_one_paragraph_per_line_text_is_read_line_by_line() -> None:
+    article = read_text(f"{PARA}\nAdvertisement\n{PARA2}\n", "a.txt")
+    assert len(article.paragraphs) == 3
+    wrapped = read_text(
+        "Malian troops stormed the Radisson Blu hotel in Bamako on Friday to end\n"
+        "a siege by gunmen in which at least 27 people were killed and 170 people\n"
+        "were held hostage, officials said.\n",
+        "a.txt",
+    )
+    assert len(wrapped.paragraphs) == 1
+
+
+def test_glued_headline_and_credit() -> None:
+    text = "Malian troops stormed a hotel in the capital.Gunmen Attack Resort in Mali's Bamako"
+    assert _codes(text, "BP004") == [("BP004", "Gunmen Attack Resort in Mali's Bamako")]
+    assert _codes("He didn't get it.Credit...Doug Mills", "BP") != []
+    for fine in (
+        "Prices start at $19.99 a month.",
+        "Visit Bungie.Org, said the fan.",
+        "Write to DearAbby.com today.",
+    ):
+        assert _codes(fine, "BP004") == [], fine
+
+
+def test_title_case_line_between_paragraphs() -> None:
+    text = f"{PARA}\n\nMan Shot at Dallas Gas Station Dies at Hospital\n\n{PARA2}"
+    assert _codes(text, "BP004") == [("BP004", "Man Shot at Dallas Gas Station Dies at Hospital")]
+    subhead = f"{PARA}\n\nPower and Performance\n\n{PARA2}"
+    assert _codes(subhead) == []
+
+
+def test_repeated_phrase_keeps_idioms_and_names() -> None:
+    assert _codes("It went on and on and on. She had had enough of Duran Duran.", "BP001") == []
+    assert _codes("Troops stormed the the hotel.", "BP001") == [("BP001", "the the")]
+
+
+def test_duplicated_paragraph_and_sentence_but_not_list_items() -> None:
+    text = f"{PARA}\n\n{PARA2}\n\n{PARA}"
+    found = check_text(text, path="a.txt", select=["BP005"])
+    assert [(d.line, d.related[0].line) for d in found] == [(5, 1)]
+    recipe = (
+        f"{PARA}\n\n1 cup rice, 2 eggs, ½ cup peas, 1 tsp. salt, 1 tbsp. oil\n\n{PARA2}\n\n"
+        "1 cup rice, 2 eggs, ½ cup peas, 1 tsp. salt, 1 tbsp. oil"
+    )
+    assert _codes(recipe, "BP005") == []
+
+
+def test_mojibake_with_repair() -> None:
+    found = check_text("It was the worldâ€™s largest sale.", path="a.txt", select=["BP006"])
+    assert [d.suggestions[0] for d in found] == ["world’s"]
+    assert check_text("It was the world’s largest sale in Bogotá.", path="a.txt", select=["BP006"]) == []

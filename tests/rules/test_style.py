@@ -1,0 +1,46 @@
+"""The style family: forms and quotation marks."""
+
+from __future__ import annotations
+
+from copydesk import check_text
+
+
+def _found(text: str, code: str) -> list[tuple[str, int, tuple[str, ...]]]:
+    return [
+        (text.splitlines()[d.line - 1][d.column - 1 : d.end_column - 1], d.line, d.suggestions)
+        for d in check_text(text, path="a.txt", select=[code])
+    ]
+
+
+def test_inconsistent_forms() -> None:
+    text = "Al-Qaeda aside, al-Qaeda in the Maghreb and al-Qaeda fighters met a US envoy. The U.S. said so."
+    found = _found(text, "ST002")
+    assert ("U.S.", 1, ("US",)) in found
+    assert not [f for f in found if f[0] == "Al-Qaeda"]  # a capital that opens a sentence is not a form
+    joined = _found(
+        "Time Warner said profits rose. TimeWarner shares fell, and Time Warner staff left.", "ST002"
+    )
+    assert joined == [("TimeWarner", 1, ("Time Warner",))]
+
+
+def test_form_inside_a_quote_gets_no_suggestion() -> None:
+    text = "It was claimed by al-Qaeda in the Islamic Maghreb, and al-Qaeda said: “We of Al-Qaeda did it.”"
+    assert _found(text, "ST002") == [("Al-Qaeda", 1, ())]
+
+
+def test_case_for_emphasis_and_common_words_is_not_a_form() -> None:
+    text = "EDWARDS: We will win. Edwards said later that The Times had it wrong, and the times were hard."
+    assert _found(text, "ST002") == []
+
+
+def test_mixed_quote_punctuation() -> None:
+    text = "He said they were “tracking them down”. She said “it is over,” and a third said “we won,” too."
+    assert _found(text, "ST003") == [("”.", 1, ())]
+    assert _found("He said “it is over,” and she said “we won.”", "ST003") == []
+
+
+def test_unbalanced_quotes_and_run_on_quotes() -> None:
+    assert _found("“We will retake the building, the minister said.", "ST001") == [("“", 1, ())]
+    run_on = "“We will retake the building floor by floor.\n\n“Then we will leave,” the minister said."
+    assert _found(run_on, "ST001") == []
+    assert _found("He said it was over.” Then he left.", "ST001") == [("”", 1, ())]
