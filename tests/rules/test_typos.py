@@ -168,3 +168,27 @@ def test_slip_in_the_rare_tail_of_the_lexicon_is_still_found() -> None:
 def test_sentence_initial_common_word_does_not_vouch_for_a_name() -> None:
     text = "Easier said than done. Officials met Nasier in the capital."
     assert not [f for f in _found(text) if f[2] != "info"]
+
+
+def test_known_misspellings_keep_case() -> None:
+    diags = check_text(
+        "Goverment sources said they would recieve it. ACCOMODATE them.", path="a.txt", select=["TY001"]
+    )
+    assert [d.suggestions[0] for d in diags] == ["Government", "receive", "ACCOMMODATE"]
+    assert check_text("The government will receive them.", path="a.txt", select=["TY001"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("French troops have setup a cordon.", ["setup"]),
+        ("Users had to login to the site.", ["login"]),
+        ("The company will shutdown the plant.", ["shutdown"]),
+        ("The set up took an hour.", ["set up"]),
+        ("The setup took an hour. They set up a cordon. We have backup plans.", []),
+        ("The login page was down. Police began a crackdown on Friday.", []),
+    ],
+)
+def test_confused_words(text: str, flagged: list[str]) -> None:
+    diags = check_text(text, path="a.txt", select=["TY002"])
+    assert [text[d.column - 1 : d.end_column - 1] for d in diags] == flagged
