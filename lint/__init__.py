@@ -3,7 +3,7 @@
 The public API is what this module exports; everything else may change.
 """
 
-from copydesk import spelling, wordlists
+from copydesk import dates, quantities, spelling, wordlists
 from copydesk._version import __version__
 from copydesk.article import Article, read_path, read_text
 from copydesk.config import Config
@@ -38,6 +38,8 @@ __all__ = [
     "__version__",
     "check_paths",
     "check_text",
+    "dates",
+    "quantities",
     "read_path",
     "read_text",
     "spelling",

@@ -105,6 +105,8 @@ def select_rules(
             picked = 1 if rule.default_enabled else 0
         else:
             picked = max((_specificity(s, rule) for s in select), default=0)
+            if not rule.default_enabled and picked < 100:
+                picked = 0  # a rule that is off by default runs only when named
         dropped = max((_specificity(s, rule) for s in ignore), default=0)
         if picked and picked > dropped:
             chosen.append(rule)

@@ -13,12 +13,12 @@ from pathlib import Path
 from copydesk.article import Article
 from copydesk.errors import InputError
 from copydesk.positions import Span
+from copydesk.text import sentence_spans
 
 _DIRECTIVE = re.compile(
     r"<!--\s*copydesk:\s*(?P<verb>disable|enable|ignore-next-line)\s*(?:=\s*(?P<codes>[\w\s,-]+?))?\s*-->"
 )
 _SIC = re.compile(r"\s*[\[(]sic[\])]", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 ALL = "*"
 
 
@@ -82,14 +82,10 @@ def sentence_around(article: Article, span: Span) -> str:
     """The sentence holding ``span``, found without the parser so fingerprints
     do not depend on which analysis ran."""
     para = article.paragraph_of(span.start) or Span(0, len(article.prose))
-    start, end = para.start, para.end
-    for m in _SENTENCE_BREAK.finditer(article.prose, para.start, para.end):
-        if m.end() <= span.start:
-            start = m.end()
-        elif m.start() >= span.end:
-            end = m.start()
-            break
-    return article.prose[start:end]
+    covering = [s for s in sentence_spans(article.prose, para) if s.start <= span.end and span.start <= s.end]
+    if not covering:
+        return article.prose[para.start : para.end]
+    return article.prose[covering[0].start : covering[-1].end]
 
 
 def _normalise(text: str) -> str:

@@ -1,0 +1,140 @@
+"""Weekdays and dates: which day an article says its event happened on.
+
+"on Friday" in the lede anchors the event's day; "Sunday's violence" names the
+day of an event noun; "Friday, 20 November 2015" can be checked against the
+calendar. Mentions in sentences about other events ("last Friday", "in March")
+are set apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from copydesk.article import Article
+from copydesk.positions import Span
+from copydesk.quantities import sentences
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NAMES = (
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec"),
+)  # fmt: skip
+MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names}
+EVENT_NOUNS = frozenset(
+    [
+        "attack",
+        "attacks",
+        "violence",
+        "siege",
+        "shooting",
+        "shootings",
+        "raid",
+        "assault",
+        "bombing",
+        "bombings",
+        "blast",
+        "blasts",
+        "explosion",
+        "massacre",
+        "killings",
+        "clashes",
+        "crash",
+        "fire",
+        "earthquake",
+        "riots",
+        "riot",
+        "protest",
+        "protests",
+        "incident",
+        "operation",
+        "strike",
+        "strikes",
+        "ambush",
+        "hostage-taking",
+        "standoff",
+        "stabbing",
+    ]
+)
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")(['’]s)?\b", re.IGNORECASE)
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_AFTER = re.compile(
+    r"^,?\s*(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH + r")\.?"
+    r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+_OTHER_DAY = re.compile(r"\b(?:last|next|this|every|previous|following|until|since|by)\s+$", re.IGNORECASE)
+_OTHER_EVENT = re.compile(
+    r"\b(?:another|previous|last\s+(?:week|month|year)|a\s+year\s+ago|in\s+(?:19|20)\d\d|(?:in|since)\s+(?:"
+    + "|".join(n for n in MONTHS if len(n) > 3)
+    + r"))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DayMention:
+    span: Span
+    weekday: int  # 0 = Monday
+    kind: str  # "anchor" (the lede's day), "event" ("Sunday's violence"), "dated", "other"
+    event_noun: str | None
+    date: dt.date | None  # for "dated": the date written beside the weekday
+
+    @property
+    def name(self) -> str:
+        return WEEKDAYS[self.weekday].capitalize()
+
+
+def extract(article: Article) -> list[DayMention]:
+    cached = article.cache.get("days")
+    if isinstance(cached, list):
+        return cached
+    found = list(_mentions(article))
+    article.cache["days"] = found
+    return found
+
+
+def _mentions(article: Article) -> Iterator[DayMention]:
+    prose = article.prose
+    body = article.body
+    lede = body[0] if body else None
+    for sentence in sentences(article):
+        text = prose[sentence.start : sentence.end]
+        other_event = bool(_OTHER_EVENT.search(text))
+        for m in _WEEKDAY.finditer(text):
+            weekday = WEEKDAYS.index(m.group(1).lower())
+            span = Span(sentence.start + m.start(), sentence.start + m.start() + len(m.group(1)))
+            after = text[m.end() :]
+            date = _date_after(after, article)
+            if date is not None:
+                yield DayMention(span, weekday, "dated", None, date)
+                continue
+            if other_event or _OTHER_DAY.search(text[: m.start()]):
+                yield DayMention(span, weekday, "other", None, None)
+                continue
+            words = re.findall(r"[\w-]+", after.lower())[:3]
+            noun = next((w for w in words[:3] if w in EVENT_NOUNS), None)
+            if noun and (
+                m.group(2) or words[0] == noun or words[0] in ("night", "morning", "evening", "afternoon")
+            ):
+                yield DayMention(span, weekday, "event", noun, None)
+            elif lede is not None and lede.start <= span.start < lede.end:
+                yield DayMention(span, weekday, "anchor", None, None)
+
+
+def _date_after(after: str, article: Article) -> dt.date | None:
+    m = _DATE_AFTER.match(after)
+    if not m:
+        return None
+    day = int(m.group("d1") or m.group("d2"))
+    month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+    year = int(m.group("y")) if m.group("y") else (article.date.year if article.date else None)
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,326 @@
+"""Quantities: figures with their qualifiers as intervals, what they count, and
+which event they belong to. Shared by the numbers rules; computed once per
+article, with no parser (word lists and the text's own shape).
+
+"at least 27 people were killed" -> [27, inf), noun people, predicate killed.
+"Up to 10 gunmen" -> [0, 10], attackers. "only two or three" -> [2, 3],
+attackers (the noun is carried over from the same sentence).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from copydesk.article import Article
+from copydesk.positions import Span
+from copydesk.text import sentence_spans
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}  # fmt: skip
+_VAGUE = {"dozens": (24.0, 99.0), "scores": (40.0, 199.0), "hundreds": (200.0, 999.0),
+          "thousands": (2000.0, 9999.0)}  # fmt: skip
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+
+_WORD_NUMBER = (
+    r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(k for k in _UNITS if 0 < _UNITS[k] < 10) + r"))?"
+    r"|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"|a\s+dozen|dozens|scores|hundreds|thousands)"
+)
+FIGURE = re.compile(
+    r"(?<![\w.,$£€-])(?:(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<scale>million|billion|thousand|bn|m|k)\b)?"
+    r"|(?P<word>" + _WORD_NUMBER + r"))(?![\w-])",
+    re.IGNORECASE,
+)
+_QUALIFIERS = [
+    (re.compile(p + r"\s+$", re.IGNORECASE), kind)
+    for p, kind in (
+        (r"\bat\s+least", "at_least"), (r"\bno\s+fewer\s+than", "at_least"), (r"\bmore\s+than", "more_than"),
+        (r"\bover", "more_than"), (r"\bin\s+excess\s+of", "more_than"), (r"\bup\s+to", "up_to"),
+        (r"\bas\s+many\s+as", "up_to"), (r"\bfewer\s+than", "fewer"), (r"\bless\s+than", "fewer"),
+        (r"\bunder", "fewer"), (r"\b(?:about|around|approximately|roughly|some|an\s+estimated)", "about"),
+        (r"\b(?:nearly|almost|close\s+to)", "nearly"), (r"\b(?:only|just|exactly)", "exact"),
+    )
+]  # fmt: skip
+_RANGE_JOIN = re.compile(r"^\s*(?:or|to|-|–|and)\s*$", re.IGNORECASE)
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+_NOT_COUNT_AFTER = re.compile(
+    r"^(?:\s*(?:%|per\s*cent|percent|am\b|pm\b|a\.m\.|p\.m\.|gmt|bst|utc|o'clock|:\d)"
+    r"|\s+(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|centuries|miles?|km|kilometres?|"
+    r"kilometers?|metres?|meters?|feet|ft|kg|tonnes?|tons?|degrees?|times|points?|goals?|runs?|pence|pounds|"
+    r"dollars|euros|cents|yards?|inches|litres?|per)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
+_OTHER_EVENT = re.compile(
+    r"\b(?:another|previous|earlier\s+this\s+year|last\s+(?:week|month|year)|a\s+year\s+ago|in\s+(?:19|20)\d\d|"
+    r"since\s+(?:19|20)\d\d|(?:in|since|last)\s+(?:" + "|".join(_MONTHS[:12]) + r"))\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_EVENT_GROUPS = frozenset({"attackers", "hostages", "passengers"})
+
+
+@lru_cache(maxsize=1)
+def groups() -> tuple[dict[str, str], dict[str, str]]:
+    """(noun word -> group, predicate phrase -> group) from data/referents.txt."""
+    nouns: dict[str, str] = {}
+    predicates: dict[str, str] = {}
+    text = files("copydesk").joinpath("data/referents.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        head, _, words = line.partition(":")
+        kind, _, group = head.strip().partition(" ")
+        table = nouns if kind == "noun" else predicates
+        for word in words.split(","):
+            if word.strip():
+                table[word.strip().lower()] = group.strip()
+    return nouns, predicates
+
+
+def parse_figure(m: re.Match[str]) -> tuple[float, float]:
+    """The value of one FIGURE match as an interval (vague words are ranges)."""
+    if m.group("num"):
+        value = float(m.group("num").replace(",", ""))
+        scale = (m.group("scale") or "").lower()
+        value *= _SCALE.get(scale, 1.0)
+        return value, value
+    word = " ".join(m.group("word").lower().split())
+    if word in _VAGUE:
+        return _VAGUE[word]
+    if word in ("a dozen", "dozen"):
+        return 12.0, 12.0
+    if "-" in word:
+        tens, unit = word.split("-")
+        return float(_TENS[tens] + _UNITS[unit]), float(_TENS[tens] + _UNITS[unit])
+    value = float(_TENS.get(word, _UNITS.get(word, 0)))
+    return value, value
+
+
+@dataclass(frozen=True)
+class Quantity:
+    span: Span  # the figure with its qualifier: "at least 27", "two or three"
+    low: float
+    high: float
+    kind: str  # exact, at_least, more_than, up_to, fewer, about, nearly, range, vague
+    noun: str | None  # a noun group ("attackers") or the counted noun itself
+    predicate: str | None  # what happened to them: killed, injured, held, freed...
+    event: str  # "main", or a marker that sets the sentence apart ("2013", "march", "other:12")
+    qualified: bool  # a subset: "six American citizens", "three Turkish Airlines staff"
+    text: str
+
+    @property
+    def referent(self) -> tuple[str | None, str | None]:
+        return self.noun, self.predicate
+
+    @property
+    def comparable(self) -> bool:
+        """Counts of a named thing in the main event, not a subset: a group
+        that is counted once per event (attackers, hostages, passengers), or
+        anything with what happened to it (killed, injured, arrested...).
+        "22 shots", "eight votes" or "12 staff" are not."""
+        specific = self.noun in _EVENT_GROUPS or self.predicate is not None
+        return specific and self.event == "main" and not self.qualified
+
+
+def _event(sentence: str, article: Article, index: int) -> str:
+    marker = _OTHER_EVENT.search(sentence)
+    if marker:
+        year = _YEAR.search(marker.group())
+        if year and article.date is not None and int(year.group()) == article.date.year:
+            return "main"
+        return f"other:{index}"
+    return "main"
+
+
+def _predicate(window: str) -> str | None:
+    _, predicates = groups()
+    low = " " + " ".join(re.findall(r"[\w']+", window.lower())) + " "
+    best: tuple[int, str] | None = None
+    for phrase, group in predicates.items():
+        at = low.find(" " + phrase + " ")
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, group)
+    return best[1] if best else None
+
+
+def _words_after(text: str, start: int, limit: int = 4) -> list[tuple[int, str]]:
+    out = []
+    for m in re.finditer(r"[\w'’-]+|[,;:()–—.]", text[start:]):
+        if not m.group()[0].isalnum():
+            break
+        out.append((start + m.start(), m.group()))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _quantities_in(article: Article, sentence: Span, index: int, prev: list[Quantity]) -> Iterator[Quantity]:
+    prose = article.prose
+    text = prose[sentence.start : sentence.end]
+    nouns, _ = groups()
+    event = _event(text, article, index)
+    figures = list(FIGURE.finditer(text))
+    k = 0
+    inherited: tuple[str | None, str | None] = (None, None)
+    while k < len(figures):
+        m = figures[k]
+        low, high = parse_figure(m)
+        start, end = m.start(), m.end()
+        kind = "vague" if (m.group("word") or "").lower() in _VAGUE else "exact"
+        # "two or three", "between three and four", "10-12"
+        if k + 1 < len(figures) and _RANGE_JOIN.match(text[end : figures[k + 1].start()]):
+            joiner = text[end : figures[k + 1].start()].strip().lower()
+            if joiner != "and" or re.search(r"\bbetween\s+$", text[:start], re.IGNORECASE):
+                low2, high2 = parse_figure(figures[k + 1])
+                low, high, end, kind = min(low, low2), max(high, high2), figures[k + 1].end(), "range"
+                between = re.search(r"\bbetween\s+$", text[:start], re.IGNORECASE)
+                if between:
+                    start = between.start()
+                k += 1
+        k += 1
+        word = (m.group("word") or "").lower()
+        before = text[max(0, start - 30) : start]
+        after = text[end:]
+        if word == "one" and kind != "range":
+            continue  # "one of them", "one unnamed source": a pronoun more often than a count
+        if _NOT_COUNT_AFTER.match(after) or re.match(r"^[-–]\w", after):
+            continue  # times, measures, percentages; "190-room", "seven-hour"
+        if m.group("num") and "." not in m.group("num") and 1800 <= low <= 2100 and kind == "exact":
+            continue  # a year
+        if re.search(r"(?:" + "|".join(_MONTHS) + r")\.?\s+$", before, re.IGNORECASE) or re.match(
+            r"^\s+(?:" + "|".join(_MONTHS) + r")\b", after, re.IGNORECASE
+        ):
+            continue  # a date
+        if re.search(r"[$£€#]\s*$|\bno\.\s*$|\bnumber\s+$|\bpage\s+$", before, re.IGNORECASE):
+            continue
+        for pattern, qkind in _QUALIFIERS:
+            q = pattern.search(before)
+            if q and kind in ("exact", "range", "vague"):
+                start -= len(before) - q.start()
+                if qkind == "at_least":
+                    high = math.inf
+                elif qkind == "more_than":
+                    low, high = low + (1 if low == int(low) else 0), math.inf
+                elif qkind == "up_to":
+                    low = 0.0
+                elif qkind == "fewer":
+                    low, high = 0.0, high - 1
+                elif qkind == "about":
+                    low, high = low * 0.8, high * 1.2
+                elif qkind == "nearly":
+                    low = low * 0.8
+                kind = qkind if qkind != "exact" else kind
+                break
+        # The counted noun: the first group word in the next few words.
+        noun = None
+        noun_word = ""
+        qualified = False
+        tail = _words_after(text, end, limit=5)
+        noun_end = end
+        for i, (pos, w) in enumerate(tail):
+            lw = w.lower().strip("’'")
+            if lw in nouns:
+                noun, noun_word, noun_end = nouns[lw], lw, pos + len(w)
+                break
+            if lw == "of" and i == 0:
+                continue  # "dozens of peacekeepers"
+            if w[:1].isupper():
+                qualified = True  # "six American citizens": a named subset
+            if lw in ("of", "the", "a", "an") or lw.endswith(("ed", "ing")):
+                break
+        if (
+            noun is None
+            and tail
+            and tail[0][1].islower()
+            and tail[0][1].endswith("s")
+            and len(tail[0][1]) > 3
+        ):
+            noun_word = tail[0][1].lower()
+            noun, noun_end = noun_word, tail[0][0] + len(noun_word)
+        clause_after = _CLAUSE_END.split(text[noun_end:], maxsplit=1)[0][:80]
+        clause_before = _CLAUSE_END.split(text[max(0, start - 40) : start])[-1]
+        # The noun may name the predicate itself: "27 bodies" were killed.
+        predicate = _predicate(noun_word + " " + clause_after) or _predicate(clause_before)
+        if noun is None and not tail and predicate is None and inherited != (None, None):
+            noun, predicate = inherited  # "there were only two or three"
+        if noun is None and predicate is None:
+            continue
+        if predicate == "held" or (noun == "hostages" and predicate is None):
+            noun, predicate = "hostages", "held"
+        if predicate == "killed" and noun in (None, "bodies"):
+            noun = "people"
+        if noun is None:
+            noun = "people"
+        inherited = (noun, predicate)
+        span = Span(sentence.start + start, sentence.start + end)
+        yield Quantity(span, low, high, kind, noun, predicate, event, qualified, prose[span.start : span.end])
+    del prev
+
+
+def sentences(article: Article) -> Iterator[Span]:
+    """The sentences of the body, found without the parser."""
+    for para in article.body:
+        yield from sentence_spans(article.prose, para)
+
+
+def extract(article: Article) -> list[Quantity]:
+    """Every counted quantity of the article (cached on it)."""
+    cached = article.cache.get("quantities")
+    if isinstance(cached, list):
+        return cached
+    found: list[Quantity] = []
+    for index, sentence in enumerate(sentences(article)):
+        found.extend(_quantities_in(article, sentence, index, found))
+    article.cache["quantities"] = found
+    return found
+
+
+def conflict(a: Quantity, b: Quantity) -> str | None:
+    """ "error" when two counts of one thing cannot both be right, "warning"
+    when they barely agree, None when they are compatible."""
+    if a.high < b.low or b.high < a.low:
+        return "error"
+    for x, y in ((a, b), (b, a)):
+        # "up to 10" against "two or three": the estimate's top is far above.
+        if x.kind == "up_to" and y.kind != "up_to" and y.high < x.high / 2:
+            return "warning"
+    if a.high == math.inf and b.high == math.inf and max(a.low, b.low) > 2 * max(1.0, min(a.low, b.low)):
+        return "warning"  # "at least 27" against "at least two"
+    if a.kind == "range" and b.kind == "range" and (a.high == b.low or b.high == a.low):
+        return "warning"  # "two or three" against "three or four"
+    return None

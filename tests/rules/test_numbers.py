@@ -1,0 +1,66 @@
+"""The numbers family: what it reports and what it leaves alone."""
+
+from __future__ import annotations
+
+from copydesk import Config, Linter, check_text, read_text
+
+
+def _found(text: str, code: str) -> list[tuple[str, str]]:
+    return [
+        (text.splitlines()[d.line - 1][d.column - 1 : d.end_column - 1], str(d.severity))
+        for d in check_text(text, path="a.txt", select=[code])
+    ]
+
+
+def test_conflicting_counts() -> None:
+    text = "Up to 10 gunmen took part, although officials said there were only two or three."
+    assert _found(text, "NU001") == [("only two or three", "warning")]
+    text = "Twelve people were killed on Friday.\n\nPolice later said 30 people had been killed."
+    assert _found(text, "NU001") == [("30", "error")]
+
+
+def test_compatible_and_separated_counts() -> None:
+    text = (
+        "At least 27 people were killed.\n\nSecurity sources said 27 bodies had been removed. "
+        "Two gunmen had been killed.\n\nIn an attack in 2013, 40 people were killed.\n\n"
+        "US forces rescued six American citizens, and 80 hostages escaped."
+    )
+    assert _found(text, "NU001") == []
+
+
+def test_parts_do_not_sum() -> None:
+    assert _found(
+        "There were 12 researchers – seven from Oxford and four from Leeds – on the team.", "NU002"
+    ) == [("12 researchers – seven from Oxford and four from Leeds", "error")]
+    assert (
+        _found("Rezidor said that 170 people – 140 guests and 30 staff – were in the building.", "NU002")
+        == []
+    )
+    assert _found("Five people, including a French citizen and a Belgian, were killed.", "NU002") == []
+
+
+def test_conflicting_days_and_calendar() -> None:
+    text = "Gunmen stormed a hotel on Friday.\n\nSunday's attack was the deadliest this year."
+    assert _found(text, "NU003") == [("Sunday", "error")]
+    assert _found("Gunmen stormed a hotel on Friday.\n\nFriday's attack was the deadliest.", "NU003") == []
+    assert _found("The vote was held on Friday, 21 November 2015.", "NU003") == [("Friday", "error")]
+    assert _found("Gunmen stormed a hotel on Friday.\n\nLast Sunday's attack was smaller.", "NU003") == []
+
+
+def test_story_mode_compares_files() -> None:
+    a = read_text("Gunmen stormed a hotel on Friday, and at least 27 people were killed.", "a.txt")
+    b = read_text("Update.\n\nSunday's violence left at least two people killed.", "b.txt")
+    report = Linter(Config(select=("NU",))).run([a, b], story=True)
+    assert sorted((d.path, d.code) for d in report.diagnostics) == [("b.txt", "NU001"), ("b.txt", "NU003")]
+    assert all(d.related[0].path == "a.txt" for d in report.diagnostics)
+
+
+def test_number_style_is_off_by_default_and_named_to_run() -> None:
+    text = "Police said 3 people were hurt at 8am. 12 were treated."
+    assert check_text(text, path="a.txt", select=["NU"]) == []
+    found = _found(text, "NU004")
+    assert ("3", "info") in found and ("12", "info") in found and ("8am", "info") in found
+    guardian = Config(select=("NU004",), options={"NU004": {"profile": "guardian"}})
+    assert [d.message for d in check_text("It began at 8 a.m. today.", path="a.txt", config=guardian)] == [
+        "guardian style writes times as “8am”"
+    ]
