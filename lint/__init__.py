@@ -3,7 +3,7 @@
 The public API is what this module exports; everything else may change.
 """
 
-from copydesk import dates, quantities, spelling, wordlists
+from copydesk import attribution, dates, quantities, spelling, wordlists
 from copydesk._version import __version__
 from copydesk.article import Article, read_path, read_text
 from copydesk.config import Config
@@ -36,6 +36,7 @@ __all__ = [
     "Span",
     "Vocabulary",
     "__version__",
+    "attribution",
     "check_paths",
     "check_text",
     "dates",

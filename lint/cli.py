@@ -179,6 +179,28 @@ def check(
         sys.exit(1)
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file to use.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto")
+@_guarded
+def sources(paths: tuple[str, ...], fmt: str, config_file: str | None, color: str) -> None:
+    """Provenance: every quote and reported claim with its source, or none."""
+    from copydesk import config as cfg
+    from copydesk.reporters import sources_table
+    from copydesk.sources import report
+
+    config = (
+        cfg.load_file(Path(config_file)) if config_file else cfg.discover(Path(paths[0]).resolve().parent)
+    )
+    reports = report(paths, config)
+    if fmt == "json":
+        sources_table.render_json(reports, sys.stdout)
+    else:
+        sources_table.render(reports, sys.stdout, color)
+
+
 @main.group()
 def vocab() -> None:
     """House vocabulary tools."""

@@ -154,10 +154,19 @@ class Linter:
         self.model = nlp.resolve_model(self.config.model)
         nlp.analyse(articles, frozenset(needs), self.model, n_process=jobs)
 
-    def _collect(self, articles: Sequence[Article], story: bool) -> Iterator[tuple[Article, Rule, Finding]]:
+    def _collect(
+        self, articles: Sequence[Article], story: bool, notices: list[str]
+    ) -> Iterator[tuple[Article, Rule, Finding]]:
         for article in articles:
             for rule in self.rules_for(article.path):
-                for finding in rule.check(article):
+                try:
+                    found = list(rule.check(article))
+                except Exception as exc:  # one rule's bug must not cost the user the other rules' findings
+                    notices.append(
+                        f"{article.path}: rule {rule.code} failed ({type(exc).__name__}: {exc}); skipped"
+                    )
+                    continue
+                for finding in found:
                     yield article, rule, finding
         if story and len(articles) > 1:
             by_code = {r.code: r for r in self.rules}
@@ -181,7 +190,7 @@ class Linter:
             [], {a.path: a for a in articles}, {r.code: type(r) for r in self.rules}, model=self.model
         )
         inline = {a.path: InlineSuppressions(a) for a in articles}
-        for article, rule, finding in self._collect(articles, story):
+        for article, rule, finding in self._collect(articles, story, report.notices):
             span = finding.span
             if span.end > len(article.prose) or finding.code != rule.code:
                 report.notices.append(

@@ -1,6 +1,6 @@
 """Numbers family quality: injected contradictions and clean-copy false alarms.
 
-    python bench/numbers.py [--seed 7] [--cases 600]
+    python bench/numbers_bench.py [--seed 7] [--cases 600]
 
 Pairs of contradicting sentences (counts with varied referents and
 qualifiers, wholes whose parts do not add up, two days for one event) are

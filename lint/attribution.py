@@ -1,0 +1,390 @@
+"""Quotes and who said them: the shared extractor of the attribution rules and
+of ``copydesk sources``.
+
+Quotations come from the text's marks (curly and straight, partial quotes,
+quotes running over several paragraphs). Reporting cues ("said", "told",
+"according to", "quoted ... as saying") and their sources come from the
+dependency parse: the subject of the cue verb, the object of "according to",
+the object of "quoted". Pronoun sources ("he said") are resolved to the last
+named speaker of the paragraph or of the paragraph before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib.resources import files
+from typing import Any
+
+from copydesk.article import Article
+from copydesk.positions import Span
+from copydesk.rule import Need
+
+NEEDS = frozenset({Need.PARSE, Need.LEMMAS, Need.ENTITIES})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_OPEN, _CLOSE = "“", "”"
+
+
+@cache
+def _lines(name: str) -> tuple[str, ...]:
+    text = files("copydesk").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def cue_lemmas() -> frozenset[str]:
+    return frozenset(_lines("cues.txt"))
+
+
+def outlets() -> tuple[str, ...]:
+    return _lines("outlets.txt")
+
+
+def anonymous_heads() -> frozenset[str]:
+    return frozenset(_lines("anonymous.txt"))
+
+
+@lru_cache(maxsize=1)
+def _outlet_pattern() -> re.Pattern[str]:
+    names = "|".join(re.escape(o) for o in sorted(outlets(), key=len, reverse=True))
+
+    def outlet(group: str) -> str:
+        return rf"(?:the\s+)?(?P<{group}>(?-i:{names}))(?:\s+news\s+agency|\s+agency|\s+newspaper)?"
+
+    return re.compile(
+        rf"\b(?:(?:told|to|according\s+to|quoted\s+by|speaking\s+to|in\s+an\s+interview\s+with)\s+{outlet('a')}"
+        rf"|{outlet('b')}\s+(?:said|says|reported|reports|notes|noted|quoted|cited|writes|wrote|has\s+reported))\b",
+        re.IGNORECASE,
+    )
+
+
+def outlet_mentions(article: Article) -> list[tuple[Span, str]]:
+    """Places where another outlet is the source or channel ("the BBC notes",
+    "told AFP"), found by pattern: the parse often misreads "notes"."""
+    return [
+        (Span(m.start(), m.end()), m.group("a") or m.group("b"))
+        for m in _outlet_pattern().finditer(article.prose)
+    ]
+
+
+@dataclass(frozen=True)
+class Quote:
+    span: Span  # marks included
+    paragraph: Span
+    closed: bool
+    words: int
+
+
+@dataclass(frozen=True)
+class Attribution:
+    cue: Span
+    cue_text: str
+    source: Span | None
+    source_text: str
+    kind: str  # named, organisation, outlet, anonymous, institution, pronoun, other
+    sentence: Span
+    paragraph: Span
+    resolved: str | None = None  # for pronouns: the speaker they stand for
+
+
+@dataclass
+class Sourcing:
+    quotes: list[Quote]
+    attributions: list[Attribution]
+    quote_sources: dict[Span, Attribution | None] = field(default_factory=dict)
+
+
+def find_quotes(article: Article) -> list[Quote]:
+    """Quotations by their marks, per paragraph; an unclosed quote runs to the
+    paragraph's end (and may continue in the next paragraph)."""
+    prose = article.prose
+    quotes = []
+    for para in article.paragraphs:
+        opened = -1
+        straight = -1
+        for i in range(para.start, para.end):
+            ch = prose[i]
+            if ch == _OPEN and opened < 0:
+                opened = i
+            elif ch == _CLOSE and opened >= 0:
+                quotes.append(_quote(prose, opened, i + 1, para, True))
+                opened = -1
+            elif ch == '"' and opened < 0:
+                # Straight marks: an opening one follows a space or the start,
+                # so a paragraph with an unclosed quote does not pair wrongly.
+                opening = i == para.start or prose[i - 1] in " \t\n([—–-"
+                if straight < 0 and opening:
+                    straight = i
+                elif straight >= 0 and not opening:
+                    quotes.append(_quote(prose, straight, i + 1, para, True))
+                    straight = -1
+                elif straight >= 0:
+                    straight = i
+        for begin in (opened, straight):
+            if begin >= 0:
+                quotes.append(_quote(prose, begin, para.end, para, False))
+    quotes.sort(key=lambda q: q.span.start)
+    return quotes
+
+
+def _quote(prose: str, start: int, end: int, para: Span, closed: bool) -> Quote:
+    return Quote(Span(start, end), para, closed, len(re.findall(r"\w+", prose[start:end])))
+
+
+def _classify(span_text: str, ents: list[tuple[str, str]], head: Any) -> str:
+    low = span_text.lower()
+    if low in PRONOUNS:
+        return "pronoun"
+    if any(re.search(r"(?<!\w)" + re.escape(o.lower()) + r"(?!\w)", low) for o in outlets()):
+        return "outlet"
+    labels = {label for text, label in ents}
+    if "PERSON" in labels:
+        return "named"
+    heads = anonymous_heads()
+    head_lemma = head.lemma_.lower() if head is not None else ""
+    phrase_head = low.split()[-1] if low.split() else ""
+    if head_lemma in heads or phrase_head in heads or " ".join(low.split()[-2:]) in heads:
+        # Whose army? A nationality, a place or a possessive says; the
+        # institution's own name ("the Armed Forces") does not.
+        qualified = labels & {"NORP", "GPE"} or re.search(r"\b(?:its|their|his|her|our)\b|['’]s\b", low)
+        if head_lemma in ("army", "police", "military", "ministry", "government", "authority", "force") or (
+            phrase_head in ("forces", "authorities", "police", "army", "military", "ministry", "government")
+        ):
+            return "organisation" if qualified else "institution"
+        return "anonymous"
+    if labels & {"ORG", "NORP", "GPE"}:
+        return "organisation"
+    if head is not None and head.pos_ == "PROPN":
+        return "named"
+    return "other"
+
+
+def _source_span(doc: Any, tok: Any) -> Any:
+    """The noun phrase of a source token, stopping at a comma (appositions)."""
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+            left = tok.left_edge.i
+            start = (
+                min(ent.start, left) if doc[left].dep_ in ("det", "amod", "compound", "nummod") else ent.start
+            )
+            return doc[start : ent.end]
+    start = tok.left_edge.i
+    end = tok.i + 1
+    for right in tok.rights:
+        if right.dep_ == "prep" and right.lower_ in ("for", "of", "at", "from", "with", "close"):
+            end = right.right_edge.i + 1
+            break
+    while start < tok.i and doc[start].is_punct:
+        start += 1
+    span = doc[start:end]
+    comma = next((t.i for t in span if t.text == ","), None)
+    return doc[start:comma] if comma is not None and comma > tok.i else span
+
+
+def _noun_before(doc: Any, tok: Any) -> Any:
+    """When the parse gives a cue no subject ("a spokesperson for the group
+    said:"), the noun phrase right before the cue, through "for"/"of"."""
+    chunks = [c for c in doc.noun_chunks if c.end == tok.i]
+    if not chunks:
+        return None
+    chunk = chunks[0]
+    if chunk.start >= 2 and doc[chunk.start - 1].lower_ in ("for", "of"):
+        earlier = [c for c in doc.noun_chunks if c.end == chunk.start - 1]
+        if earlier:
+            return earlier[0].root
+    return chunk.root
+
+
+def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
+    doc = pd.doc
+    lemmas = cue_lemmas()
+    found = []
+    para = article.paragraph_of(pd.offset) or Span(pd.offset, pd.offset + len(doc.text))
+    for sent in doc.sents:
+        sentence = pd.span(sent.start_char, sent.end_char)
+        for tok in sent:
+            start = pd.offset + tok.idx
+            if any(q.span.start < start < q.span.end for q in quotes):
+                continue  # a verb inside the quoted words belongs to the quote
+            source_tok = None
+            cue_end = tok.i + 1
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                objects = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+                source_tok, cue_end = (objects[0] if objects else None), tok.i + 2
+            elif tok.lemma_.lower() in lemmas and (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"):
+                if tok.lemma_ == "quote":
+                    source_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                else:
+                    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    if subj and subj[0].dep_ == "nsubjpass":
+                        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                        subj = [pobj] if pobj is not None else []
+                    source_tok = subj[0] if subj else None
+                    if source_tok is None and tok.dep_ in ("conj", "xcomp", "advcl"):
+                        head_subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+                        source_tok = head_subj[0] if head_subj else None
+                    if source_tok is None:
+                        source_tok = _noun_before(doc, tok)
+            else:
+                continue
+            cue = Span(start, pd.offset + doc[cue_end - 1].idx + len(doc[cue_end - 1]))
+            if source_tok is None:
+                found.append(Attribution(cue, article.text(cue), None, "", "none", sentence, para))
+                continue
+            phrase = _source_span(doc, source_tok)
+            ents = [(e.text, e.label_) for e in doc.ents if e.start < phrase.end and phrase.start < e.end]
+            kind = _classify(phrase.text, ents, source_tok)
+            span = pd.span(phrase.start_char, phrase.end_char)
+            found.append(Attribution(cue, article.text(cue), span, phrase.text, kind, sentence, para))
+    return found
+
+
+def _resolve(
+    attributions: list[Attribution], people: list[tuple[int, str]], article: Article
+) -> list[Attribution]:
+    """A pronoun source stands for the last named speaker, or the last person
+    named, in its paragraph or in the paragraph just before."""
+    out: list[Attribution] = []
+    paras = article.paragraphs
+    last: Attribution | None = None
+    last_para: Span | None = None
+    for a in attributions:
+        if a.kind == "pronoun":
+            candidate = None
+            k = next((i for i, p in enumerate(paras) if p == a.paragraph), 0)
+            window_start = paras[max(0, k - 2)].start  # people named up to two paragraphs back
+            named = [name for pos, name in people if window_start <= pos < a.cue.start]
+            if named:
+                candidate = named[-1]
+            if last is not None and last.kind in ("named", "organisation", "anonymous", "other"):
+                same = last.paragraph == a.paragraph
+                previous = (
+                    last_para is not None
+                    and last.paragraph == last_para
+                    and last_para.end <= a.paragraph.start
+                )
+                if same or (previous and _adjacent(last.paragraph, a.paragraph, attributions)):
+                    candidate = candidate or last.source_text
+            a = Attribution(
+                a.cue, a.cue_text, a.source, a.source_text, a.kind, a.sentence, a.paragraph, candidate
+            )
+            if candidate is not None:
+                last = Attribution(a.cue, a.cue_text, a.source, candidate, "named", a.sentence, a.paragraph)
+        elif a.kind != "none":
+            last = a
+        if a.kind != "none":
+            last_para = a.paragraph
+        out.append(a)
+    return out
+
+
+def _adjacent(first: Span, second: Span, attributions: list[Attribution]) -> bool:
+    del attributions
+    return 0 <= second.start - first.end <= 3  # the next paragraph, a blank line apart
+
+
+def analyse(article: Article) -> Sourcing:
+    """Quotes, attributions and who said each quote (cached on the article)."""
+    cached = article.cache.get("sourcing")
+    if isinstance(cached, Sourcing):
+        return cached
+    quotes = find_quotes(article)
+    attributions: list[Attribution] = []
+    if article.analysis is not None:
+        for pd in article.analysis.docs:
+            attributions.extend(_cues(article, pd, quotes))
+    people = [
+        (pd.offset + e.start_char, e.text)
+        for pd in (article.analysis.docs if article.analysis else ())
+        for e in pd.doc.ents
+        if e.label_ == "PERSON"
+    ]
+    attributions = _resolve(attributions, people, article)
+    result = Sourcing(quotes, attributions)
+    # Paragraphs that name someone: a person, or a proper-noun subject (the
+    # tagger often calls a person an organisation in a short sentence).
+    person_paragraphs = {article.paragraph_of(pos) for pos, _ in people} | {
+        article.paragraph_of(pd.offset + t.idx)
+        for pd in (article.analysis.docs if article.analysis else ())
+        for t in pd.doc
+        if t.dep_ == "nsubj" and t.pos_ == "PROPN"
+    }
+    paras = article.paragraphs
+    for q in quotes:
+        source = _source_of(article, q, quotes, attributions)
+        if source is None and q.span.start == q.paragraph.start:
+            # A paragraph that is all quote takes its speaker from the one before:
+            # a lead-in ending ":", a person just named, or a quote going on.
+            k = paras.index(q.paragraph)
+            previous = paras[k - 1] if k else None
+            if previous is not None:
+                prior = [p for p in quotes if p.paragraph == previous and result.quote_sources.get(p.span)]
+                if prior:
+                    source = result.quote_sources[prior[-1].span]
+                elif article.text(previous).rstrip().endswith(":") or previous in person_paragraphs:
+                    source = Attribution(
+                        Span(previous.end, previous.end),
+                        "",
+                        None,
+                        "",
+                        "lead-in",
+                        Span(previous.start, previous.end),
+                        previous,
+                    )
+        result.quote_sources[q.span] = source
+    # A quote that runs over paragraphs shares the source of any of its parts.
+    for i, q in enumerate(quotes):
+        if not q.closed and i + 1 < len(quotes) and quotes[i + 1].span.start == _next_para_start(article, q):
+            shared = result.quote_sources[q.span] or result.quote_sources[quotes[i + 1].span]
+            result.quote_sources[q.span] = result.quote_sources[quotes[i + 1].span] = shared
+    article.cache["sourcing"] = result
+    return result
+
+
+def _next_para_start(article: Article, q: Quote) -> int:
+    paras = article.paragraphs
+    for k, p in enumerate(paras):
+        if p == q.paragraph and k + 1 < len(paras):
+            return paras[k + 1].start
+    return -1
+
+
+def _source_of(
+    article: Article, q: Quote, quotes: list[Quote], attributions: list[Attribution]
+) -> Attribution | None:
+    """The attribution of a quote: a cue outside the quote in its sentence,
+    or in the sentence before or after in its paragraph (including a colon
+    lead-in), or closing the paragraph before ("... said:")."""
+    in_para = [a for a in attributions if a.paragraph == q.paragraph and a.kind != "none"]
+    same = [
+        a
+        for a in in_para
+        if a.sentence.start <= q.span.start < a.sentence.end
+        or (q.span.start <= a.cue.start < q.span.end + 60 and a.sentence.start <= q.span.end)
+    ]
+    if same:
+        return same[0]
+    sentences = sorted({a.sentence for a in in_para}, key=lambda s: s.start)
+    for a in in_para:
+        gap_before = article.prose[a.sentence.end : q.span.start]
+        gap_after = article.prose[q.span.end : a.sentence.start]
+        if (0 <= q.span.start - a.sentence.end <= 3 and not gap_before.strip(' \n“"')) or (
+            0 <= a.sentence.start - q.span.end <= 3 and not gap_after.strip(' \n”".,')
+        ):
+            return a
+    del sentences, quotes
+    if in_para:
+        # Further quotes in a paragraph that names a speaker are that speaker
+        # going on ("...," said Marc Toutai. "But ..."); a short partial
+        # quote is the paragraph's source's phrase.
+        before = [a for a in in_para if a.cue.start < q.span.start]
+        return before[-1] if before else in_para[0]
+    previous = [a for a in attributions if a.kind != "none" and a.paragraph.end <= q.paragraph.start]
+    if previous and 0 <= q.paragraph.start - previous[-1].paragraph.end <= 3:
+        lead = article.prose[previous[-1].cue.start : previous[-1].paragraph.end].rstrip()
+        # "... said:" then the quote; or a paragraph that is all quote after
+        # one that named its speaker (the newswriting convention).
+        if lead.endswith(":") or q.span.start == q.paragraph.start:
+            return previous[-1]
+    return None

@@ -1,0 +1,51 @@
+"""AT003 dangling-attribution."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copydesk import Article, Family, Finding, Rule, Severity, Span, attribution
+
+
+class DanglingAttribution(Rule):
+    """
+    ## What it does
+    Flags a pronoun source ("he said", "she added", "they told AFP") with no
+    named speaker before it in its paragraph or in the paragraph just before.
+
+    ## Why is this bad?
+    Stories stitched from several reports, or trimmed to fit, lose the
+    sentence that named the speaker; "he said" then points at no one, or at
+    the wrong person.
+
+    ## Example
+    ```text
+    French troops are supporting Malian forces.
+
+    A helicopter was circling overhead, he said.
+    ```
+
+    ## Use instead
+    ```text
+    “We are tracking them down,” Mr Traore told AFP.
+
+    “The operation is ongoing,” he said.
+    ```
+
+    ## Options
+    None.
+    """
+
+    code = "AT003"
+    name = "dangling-attribution"
+    family = Family.ATTRIBUTION
+    severity = Severity.WARNING
+    needs = attribution.NEEDS
+
+    def check(self, article: Article) -> Iterator[Finding]:
+        for a in attribution.analyse(article).attributions:
+            pronoun = a.kind == "pronoun" and a.source_text.lower() in ("he", "she")
+            if pronoun and a.resolved is None and a.source is not None:
+                start, end = min(a.source.start, a.cue.start), max(a.source.end, a.cue.end)
+                shown = article.text(Span(start, end))
+                yield self.finding(start, end, f"“{shown}”: who? No speaker is named before it")

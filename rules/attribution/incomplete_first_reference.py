@@ -1,0 +1,102 @@
+"""AT006 incomplete-first-reference."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copydesk import Article, Family, Finding, Rule, Severity, attribution, spelling
+
+COMMON_WORD = 3.5  # zipf above which a capitalised word is as likely a word or place as a surname
+
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<name>[A-Z][\w’'-]+)")
+# A title before a surname introduces the person ("President Macron").
+_TITLE = re.compile(
+    r"(?:President|Minister|Secretary|Senator|Sen\.|Rep\.|Governor|Gov\.|General|Gen\.|Colonel|Col\.|Judge|"
+    r"King|Queen|Prince|Pope|Chancellor|Mayor|Premier|Sheikh|Ayatollah|spokesman|spokeswoman|Captain|Capt\.|"
+    r"Lord|Lady|Sir|Dame|Baroness|Baron|star|striker|midfielder|defender|goalkeeper|coach|manager|player|singer|"
+    r"actor|actress|rapper|director|chief|boss|founder|CEO|chairman|Rev\.|Father|Bishop|Archbishop)\s+$"
+)
+
+
+class IncompleteFirstReference(Rule):
+    """
+    ## What it does
+    Flags the first mention of a person by surname alone ("Macron
+    reconfirmed ...") or by honorific and surname ("Mr Traore told AFP")
+    when no fuller name appears earlier in the article.
+
+    ## Why is this bad?
+    The reader meets a stranger: a first reference gives the full name and,
+    usually, who the person is. Stories cut from longer copy often lose it.
+
+    ## Example
+    ```text
+    “Forces intervened,” Mr Traore told AFP. Macron reconfirmed his support.
+    ```
+
+    ## Use instead
+    ```text
+    “Forces intervened,” Security Minister Salif Traore told AFP.
+    President Emmanuel Macron reconfirmed his support.
+    ```
+
+    ## Options
+    None. A surname after a title ("President Macron") counts as introduced.
+    """
+
+    code = "AT006"
+    name = "incomplete-first-reference"
+    family = Family.ATTRIBUTION
+    severity = Severity.WARNING
+    needs = attribution.NEEDS
+
+    def check(self, article: Article) -> Iterator[Finding]:
+        prose = article.prose
+        seen_full: set[str] = set()
+        seen: set[str] = set()
+        others: set[str] = set()  # words the NER also calls places or organisations
+        people: list[tuple[int, int, str, bool]] = []
+        if article.analysis is None:
+            return
+        for pd in article.analysis.docs:
+            for ent in pd.doc.ents:
+                if ent.label_ == "PERSON":
+                    subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+                    people.append((pd.offset + ent.start_char, pd.offset + ent.end_char, ent.text, subject))
+                elif ent.label_ in ("GPE", "ORG", "NORP", "LOC", "FAC"):
+                    others.update(ent.text.split())
+        honorifics = {m.start(): m for m in _HONORIFIC.finditer(prose)}
+        quoted = [q.span for q in attribution.analyse(article).quotes]
+        headline = article.headline_span
+        for start, end, text, subject in sorted(people):
+            words = [re.sub(r"[’']s$", "", w) for w in re.split(r"\s+", text) if w]
+            surname = words[-1]
+            hon = next((m for s, m in honorifics.items() if s <= start < m.end()), None)
+            if len(words) > 1:
+                seen_full.update(words)  # "Dwain Chambers": later "Dwain" or "Chambers" is introduced
+                seen.add(surname)
+                continue
+            if (headline and headline.start <= start < headline.end) or any(
+                q.start <= start < q.end for q in quoted
+            ):
+                continue  # headlines and quoted speech use surnames by convention
+            if surname in seen or surname in seen_full or surname in others:
+                seen.add(surname)
+                continue
+            seen.add(surname)
+            if _TITLE.search(prose[max(0, start - 30) : start]) or (
+                hon is None and not surname[:1].isupper()
+            ):
+                continue
+            camel = any(ch.isupper() for ch in surname[1:])  # "SpaceX", "McDonald's" brands more often
+            if hon is None and (
+                "-" in surname or camel or not subject or spelling.zipf(surname) >= COMMON_WORD
+            ):
+                # "Al-Mourabitoun" (a group), "Porto" (a place the tagger took
+                # for a person), "Williams": a bare name is flagged only as the
+                # subject of a clause and when it is not also a common word.
+                continue
+            first = hon.start() if hon else start
+            shown = prose[first:end]
+            yield self.finding(first, end, f"first reference to “{shown}” without a full name: who is this?")

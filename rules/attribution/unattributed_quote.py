@@ -1,0 +1,93 @@
+"""AT002 unattributed-quote."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copydesk import Article, Family, Finding, Rule, Severity, attribution
+
+# A short quote after these words is a term or a name being marked, not speech.
+_TERM_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|so-called|by|of|as|called|dubbed|termed)\s+$",
+    re.IGNORECASE,
+)
+_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "it",
+        "is",
+    ]
+)
+
+
+def _title(text: str) -> bool:
+    words = [w for w in re.findall(r"[\w’']+", text) if w.lower() not in _SMALL]
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+class UnattributedQuote(Rule):
+    """
+    ## What it does
+    Flags a quotation or partial quotation with no source: no reporting cue
+    ("said", "told", "according to", "quoted ... as saying") in its sentence,
+    in the sentence before or after in its paragraph, or in a lead-in ending
+    with a colon. A quote that runs over several paragraphs takes the source
+    given in any of them.
+
+    ## Why is this bad?
+    Quotation marks tell the reader someone said exactly these words. If the
+    story does not say who, the reader cannot weigh them and the desk cannot
+    check them.
+
+    ## Example
+    ```text
+    Security forces mounted an operation to retake the building “floor by floor”.
+    ```
+
+    ## Use instead
+    ```text
+    Security forces would retake the building “floor by floor”, the minister said.
+    ```
+
+    ## Options
+    None. Single quoted words (scare quotes), titles of works and short terms
+    after "the", "his", "by", "so-called"... are left alone; a short partial
+    quote takes the source of its paragraph.
+    """
+
+    code = "AT002"
+    name = "unattributed-quote"
+    family = Family.ATTRIBUTION
+    severity = Severity.WARNING
+    needs = attribution.NEEDS
+
+    def check(self, article: Article) -> Iterator[Finding]:
+        sourcing = attribution.analyse(article)
+        for q in sourcing.quotes:
+            if q.words < 2 or sourcing.quote_sources.get(q.span) is not None:
+                continue
+            text = article.text(q.span)
+            if _title(text):
+                continue  # “Star Wars”, “Takin’ It to the Streets”: the name of a work
+            if q.words <= 3 and _TERM_BEFORE.search(article.prose[max(0, q.span.start - 12) : q.span.start]):
+                continue  # his “golden rule”, by “double counting”: a term, not someone's words
+            shown = text if len(text) <= 60 else text[:57] + "…"
+            yield self.finding(
+                q.span.start, q.span.end, f"quote with no source: who said {shown}?", confidence=0.8
+            )

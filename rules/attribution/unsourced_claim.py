@@ -1,0 +1,86 @@
+"""AT004 unsourced-claim."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copydesk import Article, Family, Finding, Rule, Severity, attribution, quantities
+from copydesk.text import inside_any, quoted_spans
+
+_SUPERLATIVE = re.compile(
+    r"\bthe\s+(?:(?:single|very)\s+)?(?:deadliest|worst|biggest|largest|highest|lowest|greatest|most\s+\w+|"
+    r"least\s+\w+|fastest|richest|poorest|oldest|longest|strongest|safest|best)\b[^.;]{0,40}?"
+    r"\b(?:in\s+the\s+world|in\s+history|ever|on\s+record|of\s+all\s+time|in\s+the\s+country|in\s+\w+'s\s+history|"
+    r"in\s+decades|in\s+years|since)\b",
+    re.IGNORECASE,
+)
+
+
+class UnsourcedClaim(Rule):
+    """
+    ## What it does
+    Flags check-worthy statements with no source in their sentence or
+    paragraph: superlatives ("the deadliest in the world", "the worst on
+    record") and death or injury tolls. A toll attributed elsewhere in the
+    article (the lede's "at least 27 killed" beside "sources told AFP that 27
+    bodies ...") counts as sourced; counts about other, earlier events ("in
+    2013", "in March") are background and are left alone.
+
+    ## Why is this bad?
+    These are the statements readers repeat and opponents dispute. Each needs
+    a source the desk can point to.
+
+    ## Example
+    ```text
+    French troops support Malian forces, and the violence has made the UN mission the deadliest in the world.
+    ```
+
+    ## Use instead
+    ```text
+    The UN mission is the deadliest in the world, according to UN figures.
+    ```
+
+    ## Options
+    None. Findings carry a confidence below 1: this is a prompt to check.
+    """
+
+    code = "AT004"
+    name = "unsourced-claim"
+    family = Family.ATTRIBUTION
+    severity = Severity.WARNING
+    needs = attribution.NEEDS
+
+    def check(self, article: Article) -> Iterator[Finding]:
+        sourcing = attribution.analyse(article)
+        sourced_paragraphs = {a.paragraph for a in sourcing.attributions}
+        prose = article.prose
+        attributed_values = {
+            q.low
+            for q in quantities.extract(article)
+            for a in sourcing.attributions
+            if a.kind != "none" and a.sentence.start <= q.span.start < a.sentence.end
+        }
+        for para in article.body:
+            if para in sourced_paragraphs:
+                continue
+            quotes = quoted_spans(prose, para)
+            for m in _SUPERLATIVE.finditer(prose, para.start, para.end):
+                if not inside_any(m.start(), quotes):
+                    yield self.finding(
+                        m.start(), m.end(), f"superlative claim with no source: “{m.group()}”", confidence=0.6
+                    )
+        for q in quantities.extract(article):
+            home = article.paragraph_of(q.span.start)
+            if home is None or home in sourced_paragraphs or not q.comparable:
+                continue
+            if q.predicate not in ("killed", "injured") or q.low in attributed_values:
+                continue
+            if inside_any(q.span.start, quoted_spans(prose, home)):
+                continue
+            yield self.finding(
+                q.span.start,
+                q.span.end,
+                f"toll with no source: “{q.text}” {q.predicate} according to whom?",
+                confidence=0.5,
+            )

@@ -1,0 +1,100 @@
+"""The attribution family on real sentence shapes (the trained pipeline runs)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from copydesk import check_text
+from tests.conftest import SEED_000, run_cli
+
+
+def _found(text: str, code: str) -> list[str]:
+    return [
+        text.splitlines()[d.line - 1][d.column - 1 : d.end_column - 1]
+        for d in check_text(text, path="a.txt", select=[code])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will retake the building,” the minister said.",  # cue after
+        "The minister said: “We will retake the building.”",  # colon lead-in
+        "According to the minister, “the building is secure now”.",  # according to
+        "Andrea de Georgio quoted officials as saying “two people were killed there”.",
+        "“The operation is ongoing,” said spokesman Stephane Dujarric. “We are watching it.”",
+        "Salif Traore spoke to reporters.\n\n“We will retake the building floor by floor.”",  # convention
+        "“We will retake the building,\n\n“and then we will leave,” the minister said.",  # run-on quote
+        "He praised the “golden rule” of borrowing only to invest.",  # a term
+        "They watched “Star Wars” on Friday.",  # a title
+    ],
+)
+def test_attributed_or_not_a_quote(text: str) -> None:
+    assert _found(text, "AT002") == []
+
+
+def test_unattributed_quotes() -> None:
+    text = "Troops mounted an operation to retake the building “floor by floor”."
+    assert _found(text, "AT002") == ["“floor by floor”"]
+    text = "The siege ended at noon.\n\nTroops left. “It is over now for good.”"
+    assert _found(text, "AT002") == ["“It is over now for good.”"]
+
+
+def test_dangling_and_resolved_pronouns() -> None:
+    text = "French troops are supporting Malian forces.\n\nA helicopter was circling overhead, he said."
+    assert _found(text, "AT003") == ["he said"]
+    text = "“Forces intervened,” Mr Traore told AFP.\n\n“The operation is ongoing,” he said."
+    assert _found(text, "AT003") == []
+    text = "Chancellor Gordon Brown unveiled the budget.\n\nHe defended the package, saying it was fair."
+    assert _found(text, "AT003") == []
+
+
+def test_anonymous_and_unqualified_institutions() -> None:
+    text = (
+        "Malian security sources told reporters that 27 bodies were found. The Malian army said it was over."
+    )
+    assert _found(text, "AT005") == ["Malian security sources"]
+    assert _found("“The person is safe”, said the Armed Forces.", "AT005") == ["the Armed Forces"]
+
+
+def test_incomplete_first_reference() -> None:
+    assert _found("“Forces intervened,” Mr Traore told AFP.", "AT006") == ["Mr Traore"]
+    assert _found("Macron reconfirmed his commitment to Mali.", "AT006") == ["Macron"]
+    text = "Security Minister Salif Traore spoke first. Later Mr Traore told AFP the siege was over."
+    assert _found(text, "AT006") == []
+    assert _found("President Macron reconfirmed his commitment.", "AT006") == []
+
+
+def test_second_hand_sourcing() -> None:
+    text = "Mali is fighting jihadists, the BBC notes, and Reuters reported more attacks. He told AFP so."
+    assert _found(text, "AT007") == ["the BBC notes", "Reuters reported", "told AFP"]
+
+
+def test_unsourced_claims() -> None:
+    text = "The violence has made the UN mission the deadliest in the world."
+    assert _found(text, "AT004") == ["the deadliest in the world"]
+    text = "At least 27 people were killed.\n\nSecurity sources told AFP that 27 bodies had been removed."
+    assert _found(text, "AT004") == []  # the toll is attributed elsewhere
+    assert _found("In an attack in 2013, 40 people were killed.", "AT004") == []  # background
+
+
+def test_sources_report_on_the_seed() -> None:
+    done = run_cli("sources", "--format", "json", str(SEED_000))
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)[0]
+    sources = {e["source"] for e in report["entries"]}
+    for expected in (
+        "a spokesperson for the group",
+        "Malian Security Minister Salif Traore",
+        "UN spokesman Stephane Dujarric",
+        "one unnamed source",
+        "Malian security sources",
+    ):
+        assert expected in sources
+    floor = [e for e in report["entries"] if "floor by floor" in e["text"]]
+    assert floor and floor[0]["source"] == "NONE" and floor[0]["source_kind"] == "none"
+    assert "AFP" in report["outlets"] and report["summary"]["none"] == 1
+    table = run_cli("sources", "--color", "never", str(SEED_000))
+    assert "NONE" in table.stdout and "outlets relied on: AFP" in table.stdout
