@@ -117,7 +117,9 @@ def test_ten_megabyte_article_with_many_findings(tmp_path: Path) -> None:
     para = "Reports said the the gunmen left.\n\n"
     path = tmp_path / "big.txt"
     path.write_text(para * (10_000_000 // len(para)), encoding="utf-8")
-    done = run_cli("check", "--select", "BP,ST,AT001", "--fail-on", "warning", "--format", "concise", str(path))
+    done = run_cli(
+        "check", "--select", "BP,ST,AT001", "--fail-on", "warning", "--format", "concise", str(path)
+    )
     assert done.returncode == 1 and "Traceback" not in done.stderr
     lines = done.stdout.splitlines()
     assert len(lines) == 2 * (10_000_000 // len(para))
