@@ -20,10 +20,10 @@ from typing import Any
 from copydesk.article import Article
 from copydesk.positions import Span
 from copydesk.rule import Need
+from copydesk.text import quote_marks
 
 NEEDS = frozenset({Need.PARSE, Need.LEMMAS, Need.ENTITIES})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
-_OPEN, _CLOSE = "“", "”"
 
 
 @cache
@@ -95,40 +95,13 @@ class Sourcing:
 
 
 def find_quotes(article: Article) -> list[Quote]:
-    """Quotations by their marks, per paragraph; an unclosed quote runs to the
-    paragraph's end (and may continue in the next paragraph)."""
+    """Every quotation of the article, paragraph by paragraph."""
     prose = article.prose
-    quotes = []
-    for para in article.paragraphs:
-        opened = -1
-        straight = -1
-        for i in range(para.start, para.end):
-            ch = prose[i]
-            if ch == _OPEN and opened < 0:
-                opened = i
-            elif ch == _CLOSE and opened >= 0:
-                quotes.append(_quote(prose, opened, i + 1, para, True))
-                opened = -1
-            elif ch == '"' and opened < 0:
-                # Straight marks: an opening one follows a space or the start,
-                # so a paragraph with an unclosed quote does not pair wrongly.
-                opening = i == para.start or prose[i - 1] in " \t\n([—–-"
-                if straight < 0 and opening:
-                    straight = i
-                elif straight >= 0 and not opening:
-                    quotes.append(_quote(prose, straight, i + 1, para, True))
-                    straight = -1
-                elif straight >= 0:
-                    straight = i
-        for begin in (opened, straight):
-            if begin >= 0:
-                quotes.append(_quote(prose, begin, para.end, para, False))
-    quotes.sort(key=lambda q: q.span.start)
-    return quotes
-
-
-def _quote(prose: str, start: int, end: int, para: Span, closed: bool) -> Quote:
-    return Quote(Span(start, end), para, closed, len(re.findall(r"\w+", prose[start:end])))
+    return [
+        Quote(span, para, closed, len(re.findall(r"\w+", prose[span.start : span.end])))
+        for para in article.paragraphs
+        for span, closed in quote_marks(prose, para)
+    ]
 
 
 def _classify(span_text: str, ents: list[tuple[str, str]], head: Any) -> str:

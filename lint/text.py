@@ -41,30 +41,78 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Matc
     return WORD.finditer(text, start, len(text) if end is None else end)
 
 
-def quoted_spans(text: str, para: Span, closed_only: bool = False) -> list[Span]:
-    """Spans inside curly or straight double quotes in one paragraph,
-    marks included. An unclosed quote runs to the paragraph's end, unless
-    ``closed_only``."""
-    spans = []
-    depth_start = -1
-    straight_open = -1
+def quote_marks(text: str, para: Span) -> list[tuple[Span, bool]]:
+    """Quotations in one paragraph by their marks, as ``(span, closed)``,
+    marks included. Curly marks pair directly; a straight mark opens after a
+    space or the paragraph start and closes elsewhere, so an unclosed quote
+    (one that runs on into the next paragraph) does not pair wrongly. An
+    unclosed quote runs to the paragraph's end."""
+    found: list[tuple[Span, bool]] = []
+    opened = straight = -1
     for i in range(para.start, para.end):
         ch = text[i]
-        if ch == _OPEN and depth_start < 0:
-            depth_start = i
-        elif ch == _CLOSE and depth_start >= 0:
-            spans.append(Span(depth_start, i + 1))
-            depth_start = -1
-        elif ch == '"':
-            if straight_open < 0:
-                straight_open = i
-            else:
-                spans.append(Span(straight_open, i + 1))
-                straight_open = -1
-    for begin in (depth_start, straight_open):
-        if begin >= 0 and not closed_only:
-            spans.append(Span(begin, para.end))
-    return spans
+        if ch == _OPEN and opened < 0:
+            opened = i
+        elif ch == _CLOSE and opened >= 0:
+            found.append((Span(opened, i + 1), True))
+            opened = -1
+        elif ch == '"' and opened < 0:
+            opening = i == para.start or text[i - 1] in " \t\n([—–-"
+            if straight < 0 and opening:
+                straight = i
+            elif straight >= 0 and not opening:
+                found.append((Span(straight, i + 1), True))
+                straight = -1
+            elif straight >= 0:
+                straight = i
+    for begin in (opened, straight):
+        if begin >= 0:
+            found.append((Span(begin, para.end), False))
+    found.sort(key=lambda f: f[0].start)
+    return found
+
+
+def quoted_spans(text: str, para: Span, closed_only: bool = False) -> list[Span]:
+    """Spans inside quotation marks in one paragraph (see ``quote_marks``);
+    with ``closed_only``, a quote left open does not count."""
+    return [span for span, closed in quote_marks(text, para) if closed or not closed_only]
+
+
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "vs",
+        "via",
+        "into",
+        "over",
+        "it",
+        "is",
+    ]
+)
+
+
+def is_title_case(text: str, share: float = 0.75) -> bool:
+    """At least ``share`` of the words, small words aside, capitalised (or
+    figures): "Gunmen Attack Resort in Mali's Bamako"."""
+    words = [w for w in re.findall(r"\w[\w’'.-]*", text) if w.lower() not in _SMALL_WORDS]
+    caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    return bool(words) and len(caps) / len(words) >= share
 
 
 def inside_any(offset: int, spans: list[Span]) -> bool:

@@ -6,39 +6,13 @@ import re
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Rule, Severity, attribution
+from copydesk.text import is_title_case
 
 # A short quote after these words is a term or a name being marked, not speech.
 _TERM_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|so-called|by|of|as|called|dubbed|termed)\s+$",
     re.IGNORECASE,
 )
-_SMALL = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "as",
-        "it",
-        "is",
-    ]
-)
-
-
-def _title(text: str) -> bool:
-    words = [w for w in re.findall(r"[\w’']+", text) if w.lower() not in _SMALL]
-    return 0 < len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 class UnattributedQuote(Rule):
@@ -83,7 +57,7 @@ class UnattributedQuote(Rule):
             if q.words < 2 or sourcing.quote_sources.get(q.span) is not None:
                 continue
             text = article.text(q.span)
-            if _title(text):
+            if len(text.split()) <= 8 and is_title_case(text, share=1.0):
                 continue  # “Star Wars”, “Takin’ It to the Streets”: the name of a work
             if q.words <= 3 and _TERM_BEFORE.search(article.prose[max(0, q.span.start - 12) : q.span.start]):
                 continue  # his “golden rule”, by “double counting”: a term, not someone's words

@@ -10,41 +10,7 @@ from copydesk.positions import Span
 from copydesk.text import inside_any, quoted_spans
 
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’)\]]*$")
-_WORD = re.compile(r"\w[\w'’.-]*")
 MAX_STRAY_WORDS = 12
-
-
-def is_title_case(text: str) -> bool:
-    """Most words capitalised, as in "Gunmen Attack Resort in Mali's Bamako"."""
-    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL]
-    caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
-    return len(words) >= 2 and len(caps) / len(words) >= 0.75
-
-
-_SMALL = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "as",
-        "vs",
-        "via",
-        "into",
-        "over",
-    ]
-)
 
 
 # A byline or dateline belongs in a story's header; it is not stray.

@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Rule, Severity
-from copydesk.rules.boilerplate.promotional_text import is_title_case, stray_blocks
+from copydesk.rules.boilerplate.promotional_text import stray_blocks
+from copydesk.text import is_title_case
 
 # A sentence end with no space before the next capitalised word: "capital.Gunmen".
 _GLUED = re.compile(r"(?<=[a-z0-9%][a-z0-9%])[.!?]['\"”’)]?(?=[A-Z][A-Za-z])")
