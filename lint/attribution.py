@@ -237,7 +237,7 @@ def _resolve(
                     and last.paragraph == last_para
                     and last_para.end <= a.paragraph.start
                 )
-                if same or (previous and _adjacent(last.paragraph, a.paragraph, attributions)):
+                if same or (previous and _adjacent(last.paragraph, a.paragraph)):
                     candidate = candidate or last.source_text
             a = Attribution(
                 a.cue, a.cue_text, a.source, a.source_text, a.kind, a.sentence, a.paragraph, candidate
@@ -252,8 +252,7 @@ def _resolve(
     return out
 
 
-def _adjacent(first: Span, second: Span, attributions: list[Attribution]) -> bool:
-    del attributions
+def _adjacent(first: Span, second: Span) -> bool:
     return 0 <= second.start - first.end <= 3  # the next paragraph, a blank line apart
 
 
@@ -285,7 +284,7 @@ def analyse(article: Article) -> Sourcing:
     }
     paras = article.paragraphs
     for q in quotes:
-        source = _source_of(article, q, quotes, attributions)
+        source = _source_of(article, q, attributions)
         if source is None and q.span.start == q.paragraph.start:
             # A paragraph that is all quote takes its speaker from the one before:
             # a lead-in ending ":", a person just named, or a quote going on.
@@ -323,9 +322,7 @@ def _next_para_start(article: Article, q: Quote) -> int:
     return -1
 
 
-def _source_of(
-    article: Article, q: Quote, quotes: list[Quote], attributions: list[Attribution]
-) -> Attribution | None:
+def _source_of(article: Article, q: Quote, attributions: list[Attribution]) -> Attribution | None:
     """The attribution of a quote: a cue outside the quote in its sentence,
     or in the sentence before or after in its paragraph (including a colon
     lead-in), or closing the paragraph before ("... said:")."""
@@ -338,7 +335,6 @@ def _source_of(
     ]
     if same:
         return same[0]
-    sentences = sorted({a.sentence for a in in_para}, key=lambda s: s.start)
     for a in in_para:
         gap_before = article.prose[a.sentence.end : q.span.start]
         gap_after = article.prose[q.span.end : a.sentence.start]
@@ -346,7 +342,6 @@ def _source_of(
             0 <= a.sentence.start - q.span.end <= 3 and not gap_after.strip(' \n”".,')
         ):
             return a
-    del sentences, quotes
     if in_para:
         # Further quotes in a paragraph that names a speaker are that speaker
         # going on ("...," said Marc Toutai. "But ..."); a short partial

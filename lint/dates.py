@@ -15,15 +15,10 @@ from dataclasses import dataclass
 
 from copydesk.article import Article
 from copydesk.positions import Span
-from copydesk.quantities import sentences
+from copydesk.quantities import MONTH_NAMES, OTHER_EVENT, sentences
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_NAMES = (
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-    ("december", "dec"),
-)  # fmt: skip
-MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names}
+MONTHS = {name: i + 1 for i, names in enumerate(MONTH_NAMES) for name in names}
 EVENT_NOUNS = frozenset(
     [
         "attack",
@@ -67,12 +62,6 @@ _DATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OTHER_DAY = re.compile(r"\b(?:last|next|this|every|previous|following|until|since|by)\s+$", re.IGNORECASE)
-_OTHER_EVENT = re.compile(
-    r"\b(?:another|previous|last\s+(?:week|month|year)|a\s+year\s+ago|in\s+(?:19|20)\d\d|(?:in|since)\s+(?:"
-    + "|".join(n for n in MONTHS if len(n) > 3)
-    + r"))\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -103,7 +92,7 @@ def _mentions(article: Article) -> Iterator[DayMention]:
     lede = body[0] if body else None
     for sentence in sentences(article):
         text = prose[sentence.start : sentence.end]
-        other_event = bool(_OTHER_EVENT.search(text))
+        other_event = bool(OTHER_EVENT.search(text))
         for m in _WEEKDAY.finditer(text):
             weekday = WEEKDAYS.index(m.group(1).lower())
             span = Span(sentence.start + m.start(), sentence.start + m.start() + len(m.group(1)))

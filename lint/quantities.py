@@ -51,32 +51,15 @@ _QUALIFIERS = [
     )
 ]  # fmt: skip
 _RANGE_JOIN = re.compile(r"^\s*(?:or|to|-|–|and)\s*$", re.IGNORECASE)
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-]
+MONTH_NAMES = (
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec"),
+)  # fmt: skip
+_ALL_MONTHS = "|".join(sorted((n for names in MONTH_NAMES for n in names), key=len, reverse=True))
+_FULL_MONTHS = "|".join(names[0] for names in MONTH_NAMES)
+_MONTH_BEFORE = re.compile(r"(?:" + _ALL_MONTHS + r")\.?\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"^\s+(?:" + _ALL_MONTHS + r")\b", re.IGNORECASE)
 _NOT_COUNT_AFTER = re.compile(
     r"^(?:\s*(?:%|per\s*cent|percent|am\b|pm\b|a\.m\.|p\.m\.|gmt|bst|utc|o'clock|:\d)"
     r"|\s+(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|centuries|miles?|km|kilometres?|"
@@ -85,9 +68,11 @@ _NOT_COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
-_OTHER_EVENT = re.compile(
+# Words that set a sentence apart from the story's own event ("in 2013",
+# "another hotel", "in March"); shared with copydesk.dates.
+OTHER_EVENT = re.compile(
     r"\b(?:another|previous|earlier\s+this\s+year|last\s+(?:week|month|year)|a\s+year\s+ago|in\s+(?:19|20)\d\d|"
-    r"since\s+(?:19|20)\d\d|(?:in|since|last)\s+(?:" + "|".join(_MONTHS[:12]) + r"))\b",
+    r"since\s+(?:19|20)\d\d|(?:in|since|last)\s+(?:" + _FULL_MONTHS + r"))\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -158,7 +143,7 @@ class Quantity:
 
 
 def _event(sentence: str, article: Article, index: int) -> str:
-    marker = _OTHER_EVENT.search(sentence)
+    marker = OTHER_EVENT.search(sentence)
     if marker:
         year = _YEAR.search(marker.group())
         if year and article.date is not None and int(year.group()) == article.date.year:
@@ -189,7 +174,7 @@ def _words_after(text: str, start: int, limit: int = 4) -> list[tuple[int, str]]
     return out
 
 
-def _quantities_in(article: Article, sentence: Span, index: int, prev: list[Quantity]) -> Iterator[Quantity]:
+def _quantities_in(article: Article, sentence: Span, index: int) -> Iterator[Quantity]:
     prose = article.prose
     text = prose[sentence.start : sentence.end]
     nouns, _ = groups()
@@ -222,9 +207,7 @@ def _quantities_in(article: Article, sentence: Span, index: int, prev: list[Quan
             continue  # times, measures, percentages; "190-room", "seven-hour"
         if m.group("num") and "." not in m.group("num") and 1800 <= low <= 2100 and kind == "exact":
             continue  # a year
-        if re.search(r"(?:" + "|".join(_MONTHS) + r")\.?\s+$", before, re.IGNORECASE) or re.match(
-            r"^\s+(?:" + "|".join(_MONTHS) + r")\b", after, re.IGNORECASE
-        ):
+        if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
             continue  # a date
         if re.search(r"[$£€#]\s*$|\bno\.\s*$|\bnumber\s+$|\bpage\s+$", before, re.IGNORECASE):
             continue
@@ -289,7 +272,6 @@ def _quantities_in(article: Article, sentence: Span, index: int, prev: list[Quan
         inherited = (noun, predicate)
         span = Span(sentence.start + start, sentence.start + end)
         yield Quantity(span, low, high, kind, noun, predicate, event, qualified, prose[span.start : span.end])
-    del prev
 
 
 def sentences(article: Article) -> Iterator[Span]:
@@ -305,7 +287,7 @@ def extract(article: Article) -> list[Quantity]:
         return cached
     found: list[Quantity] = []
     for index, sentence in enumerate(sentences(article)):
-        found.extend(_quantities_in(article, sentence, index, found))
+        found.extend(_quantities_in(article, sentence, index))
     article.cache["quantities"] = found
     return found
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from copydesk import Article, Family, Finding, Need, Rule, Severity, wordlists
-from copydesk.rules.typos.known_misspelling import match_case
+from copydesk.spelling import match_case
 
 # Words after which a closed compound must be the verb: "have setup", "to login".
 _VERB_SLOTS = frozenset(

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from copydesk import Article, Family, Finding, Rule, Severity, wordlists
+from copydesk.spelling import match_case
 from copydesk.text import words
 
 
@@ -14,14 +15,6 @@ def _table() -> dict[str, str]:
     return {
         e.term.lower(): e.replacement or "" for e in wordlists.load(__package__ or "", "misspellings.txt")
     }
-
-
-def match_case(word: str, replacement: str) -> str:
-    if word.isupper() and len(word) > 1:
-        return replacement.upper()
-    if word[:1].isupper():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
 
 
 class KnownMisspelling(Rule):
