@@ -64,6 +64,13 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
     ctx.exit()
 
 
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
+
+
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
 
@@ -117,9 +124,14 @@ def main() -> None:
     "--jobs",
     "-j",
     type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    help="Processes for the NLP pass.",
+    help="Processes for a batch of articles [default: the number of cores].",
+)
+@click.option("--no-cache", is_flag=True, help="Check every article afresh; read and write no cache.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    envvar="COPYDESK_CACHE_DIR",
+    help="Results cache folder [default: .copydesk_cache beside the config file, or here].",
 )
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only: no notices, no summary.")
@@ -136,13 +148,16 @@ def check(
     config_file: str | None,
     baseline: str | None,
     write_baseline: str | None,
-    jobs: int,
+    jobs: int | None,
+    no_cache: bool,
+    cache_dir: str | None,
     color: str,
     quiet: bool,
     stdin_filename: str | None,
 ) -> None:
     """Check articles (files, directories, or - for stdin)."""
     from copydesk import config as cfg
+    from copydesk.cache import default_dir as default_cache_dir
     from copydesk.engine import check_paths
     from copydesk.reporters import render
     from copydesk.suppress import Baseline
@@ -163,8 +178,18 @@ def check(
         overrides["vocab"] = config.vocab + tuple(Path(v) for v in vocab)
     config = config.replace(**overrides)
     known = Baseline.load(Path(baseline)) if baseline else None
+    folder = None
+    if not no_cache:
+        project = config.path.parent if config.path else None
+        folder = Path(cache_dir) if cache_dir else default_cache_dir(project)
     report = check_paths(
-        paths, config=config, story=story, baseline=known, jobs=jobs, stdin_filename=stdin_filename
+        paths,
+        config=config,
+        story=story,
+        baseline=known,
+        jobs=jobs or _cores(),
+        stdin_filename=stdin_filename,
+        cache_dir=folder,
     )
     if write_baseline:
         Baseline.of(d.fingerprint for d in report.diagnostics).write(Path(write_baseline))

@@ -5,14 +5,21 @@ It never imports a rule: rules arrive through the registry (entry points).
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
+import hashlib
+import json
+import multiprocessing
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
+from typing import Any
 
 from copydesk import nlp
 from copydesk.article import ARTICLE_SUFFIXES, Article, read_bytes, read_path, read_text
+from copydesk.cache import Cache, code_fingerprint, file_digest
 from copydesk.config import Config
 from copydesk.errors import BinaryFileError, ConfigError, InputError
 from copydesk.registry import check_selectors, find_rule, load_rules, select_rules
@@ -52,6 +59,34 @@ class Diagnostic:
     fingerprint: str
     start: int  # source offsets, for reporters that show the text
     end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["family"] = str(self.family)
+        data["severity"] = int(self.severity)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Diagnostic:
+        return cls(
+            **{
+                **data,
+                "family": Family(data["family"]),
+                "severity": Severity(data["severity"]),
+                "suggestions": tuple(data["suggestions"]),
+                "related": tuple(RelatedLocation(**r) for r in data["related"]),
+            }
+        )
+
+
+@dataclass
+class Outcome:
+    """One check's result: diagnostics, notices, and whether it may be cached
+    (not when an outside service a rule needs failed)."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    cacheable: bool = True
 
 
 @dataclass
@@ -144,15 +179,19 @@ class Linter:
         keep = {r.code for r in select_rules(self.registry, [r.code for r in self.rules], dropped)}
         return [r for r in self.rules if r.code in keep]
 
-    def _analyse(self, articles: Sequence[Article], jobs: int) -> None:
+    def needs(self, articles: Sequence[Article]) -> frozenset[Need]:
         needs: set[Need] = set()
         for article in articles:
             for rule in self.rules_for(article.path):
                 needs |= rule.needs
+        return frozenset(needs)
+
+    def _analyse(self, articles: Sequence[Article]) -> None:
+        needs = self.needs(articles)
         if not needs:
             return
         self.model = nlp.resolve_model(self.config.model)
-        nlp.analyse(articles, frozenset(needs), self.model, n_process=jobs)
+        nlp.analyse(articles, needs, self.model)
 
     def _collect(
         self, articles: Sequence[Article], story: bool, notices: list[str]
@@ -177,23 +216,19 @@ class Linter:
                     if any(r.code == rule.code for r in self.rules_for(article.path)):
                         yield article, rule, finding
 
-    def run(
-        self,
-        articles: Sequence[Article],
-        *,
-        story: bool = False,
-        baseline: Baseline | None = None,
-        jobs: int = 1,
-    ) -> Report:
-        self._analyse(articles, jobs)
-        report = Report(
-            [], {a.path: a for a in articles}, {r.code: type(r) for r in self.rules}, model=self.model
-        )
+    def check(self, articles: Sequence[Article], story: bool = False) -> list[Outcome]:
+        """Analyse and check ``articles`` in this process: for each, its
+        diagnostics (inline suppressions applied, no baseline) and notices."""
+        self._analyse(articles)
+        index = {a.path: i for i, a in enumerate(articles)}
+        outcomes = [Outcome() for _ in articles]
+        notices: list[str] = []
         inline = {a.path: InlineSuppressions(a) for a in articles}
-        for article, rule, finding in self._collect(articles, story, report.notices):
+        for article, rule, finding in self._collect(articles, story, notices):
+            mine = outcomes[index[article.path]]
             span = finding.span
             if span.end > len(article.prose) or finding.code != rule.code:
-                report.notices.append(
+                mine.notices.append(
                     f"{article.path}: rule {rule.code} reported a span outside the text"
                     " or under another code; dropped"
                 )
@@ -203,13 +238,115 @@ class Linter:
             diag = self._diagnostic(article, rule, finding)
             if inline[article.path].suppressed(diag.line, rule.code, rule.name):
                 continue
-            if baseline is not None and baseline.absorb(diag.fingerprint):
-                continue
-            report.diagnostics.append(diag)
-        report.notices.extend(self.context.notices)
+            mine.diagnostics.append(diag)
+        for article, mine in zip(articles, outcomes, strict=True):
+            mine.notices.extend(n for n in notices if n.startswith(f"{article.path}: "))
+            mine.notices.extend(self.context.notices)
+            # A rule that failed on it, or a service that was down: check it again next time.
+            mine.cacheable = not self.context.transient and not any(
+                n.startswith(f"{article.path}: ") for n in mine.notices
+            )
+            article.analysis = None  # the spaCy docs are the bulk of a run's memory
+        return outcomes
+
+    def cache_salt(self) -> str:
+        """Everything but the articles that the findings depend on."""
+        c = self.config
+        needs = self.needs_all()
+        model = nlp.resolve_model(c.model) if needs else None
+        parts = {
+            "code": code_fingerprint(sys.modules[type(r).__module__] for r in self.rules),
+            "rules": sorted((r.code, repr(r.options), r.cache_key()) for r in self.rules),
+            "severity": sorted((k, int(v)) for k, v in self.severity.items()),
+            "per_file_ignores": sorted((k, list(v)) for k, v in c.per_file_ignores.items()),
+            "vocab": [file_digest(p) for p in c.vocab],
+            "model": [model, nlp.model_version(model) if model else None, nlp.spacy_version()],
+        }
+        return hashlib.sha256(json.dumps(parts, default=str, sort_keys=True).encode()).hexdigest()
+
+    def needs_all(self) -> frozenset[Need]:
+        needs: set[Need] = set()
+        for rule in self.rules:
+            needs |= rule.needs
+        return frozenset(needs)
+
+    def run(
+        self,
+        articles: Sequence[Article],
+        *,
+        story: bool = False,
+        baseline: Baseline | None = None,
+        jobs: int = 1,
+        cache: Cache | None = None,
+    ) -> Report:
+        """Check ``articles``: from ``cache`` where it has them, the rest in
+        this process or, for a batch with ``jobs`` > 1, in a pool of processes."""
+        units = [tuple(articles)] if story and len(articles) > 1 else [(a,) for a in articles]
+        outcomes: list[Outcome | None] = [None] * len(units)
+        keys: list[str] = []
+        if cache is not None:
+            keys = [cache.key([(a.path, a.source) for a in unit]) for unit in units]
+            for i, key in enumerate(keys):
+                hit = cache.get(key)
+                if hit is not None:
+                    outcomes[i] = Outcome([Diagnostic.from_dict(d) for d in hit[0]], hit[1])
+        todo = [i for i, o in enumerate(outcomes) if o is None]
+        missed = [units[i][0] for i in todo]
+        if todo and story and len(articles) > 1:
+            per_article = self.check(articles, story=True)
+            outcomes[0] = Outcome(
+                [d for o in per_article for d in o.diagnostics],
+                list(dict.fromkeys(n for o in per_article for n in o.notices)),
+                all(o.cacheable for o in per_article),
+            )
+        elif len(todo) > 1 and jobs > 1:
+            for i, outcome in zip(todo, self._check_in_pool(missed, jobs), strict=True):
+                outcomes[i] = outcome
+        elif todo:
+            for i, outcome in zip(todo, self.check(missed), strict=True):
+                outcomes[i] = outcome
+        if self.needs_all():
+            self.model = nlp.resolve_model(self.config.model)
+        report = Report(
+            [], {a.path: a for a in articles}, {r.code: type(r) for r in self.rules}, model=self.model
+        )
+        for i, done in enumerate(outcomes):
+            assert done is not None
+            if cache is not None and i in todo and done.cacheable:
+                cache.put(keys[i], [d.to_dict() for d in done.diagnostics], done.notices)
+            for diag in done.diagnostics:
+                if baseline is None or not baseline.absorb(diag.fingerprint):
+                    report.diagnostics.append(diag)
+            report.notices.extend(n for n in done.notices if n not in report.notices)
+        if cache is not None:
+            report.notices.extend(cache.notices)
         order = {a.path: i for i, a in enumerate(articles)}
         report.diagnostics.sort(key=lambda d: (order[d.path], d.line, d.column, d.code))
         return report
+
+    def _check_in_pool(self, articles: Sequence[Article], jobs: int) -> list[Outcome]:
+        """Check articles in ``jobs`` processes, one outcome per article. With
+        fork the workers share the model the parent loads first."""
+        needs = self.needs(articles)
+        if needs:
+            nlp.load(nlp.resolve_model(self.config.model), nlp.components_for(needs))
+        # Largest first, dealt round-robin: the workers finish together.
+        order = sorted(range(len(articles)), key=lambda i: -len(articles[i].prose))
+        n_chunks = min(len(articles), jobs * 4)
+        chunks = [order[k::n_chunks] for k in range(n_chunks)]
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+        outcomes = [Outcome() for _ in articles]
+        with ProcessPoolExecutor(
+            max_workers=min(jobs, n_chunks),
+            mp_context=multiprocessing.get_context(method),
+            initializer=_start_worker,
+            initargs=(self.config, self.registry),
+        ) as pool:
+            results = pool.map(_work, [[articles[i] for i in chunk] for chunk in chunks])
+            for chunk, per_article in zip(chunks, results, strict=True):
+                for i, outcome in zip(chunk, per_article, strict=True):
+                    outcomes[i] = outcome
+        return outcomes
 
     def _diagnostic(self, article: Article, rule: Rule, finding: Finding) -> Diagnostic:
         src = article.source_span(finding.span)
@@ -244,6 +381,19 @@ class Linter:
         )
 
 
+_WORKER: Linter | None = None
+
+
+def _start_worker(config: Config, registry: dict[str, type[Rule]]) -> None:
+    global _WORKER
+    _WORKER = Linter(config, registry)
+
+
+def _work(articles: list[Article]) -> list[Outcome]:
+    assert _WORKER is not None
+    return _WORKER.check(articles)
+
+
 def iter_articles(
     paths: Iterable[str], exclude: Sequence[str] = (), notices: list[str] | None = None
 ) -> Iterator[Article]:
@@ -275,9 +425,11 @@ def check_paths(
     baseline: Baseline | None = None,
     jobs: int = 1,
     stdin_filename: str | None = None,
+    cache_dir: Path | None = None,
 ) -> Report:
     """Check files and directories (``-`` reads stdin); the Python face of
-    ``copydesk check``."""
+    ``copydesk check``. With ``cache_dir``, unchanged articles come from the
+    results cache there; ``jobs`` > 1 checks a batch in that many processes."""
     config = config or Config()
     linter = Linter(config)
     notices: list[str] = []
@@ -303,7 +455,8 @@ def check_paths(
         if article.path in seen:
             raise InputError(f"{article.path}: given twice")
         seen.add(article.path)
-    report = linter.run(articles, story=story, baseline=baseline, jobs=jobs)
+    cache = Cache(cache_dir, linter.cache_salt()) if cache_dir is not None else None
+    report = linter.run(articles, story=story, baseline=baseline, jobs=jobs, cache=cache)
     report.notices[:0] = notices
     return report
 

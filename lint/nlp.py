@@ -144,7 +144,7 @@ def _chunks(prose: str, span: Span) -> Iterator[Span]:
     yield Span(start, span.end)
 
 
-def analyse(articles: Sequence[Article], needs: frozenset[Need], model: str, n_process: int = 1) -> None:
+def analyse(articles: Sequence[Article], needs: frozenset[Need], model: str) -> None:
     """Attach an Analysis to each article: one ``nlp.pipe`` pass over all of
     their paragraphs, with only the components ``needs`` call for."""
     nlp = load(model, components_for(needs))
@@ -156,12 +156,7 @@ def analyse(articles: Sequence[Article], needs: frozenset[Need], model: str, n_p
     ]
     texts = (article.prose[c.start : c.end] for article, c in pieces)
     by_article: dict[int, list[ParagraphDoc]] = {id(a): [] for a in articles}
-    docs = (
-        nlp.pipe(texts, batch_size=256, n_process=n_process)
-        if n_process > 1
-        else nlp.pipe(texts, batch_size=256)
-    )
-    for (article, chunk), doc in zip(pieces, docs, strict=True):
+    for (article, chunk), doc in zip(pieces, nlp.pipe(texts, batch_size=256), strict=True):
         by_article[id(article)].append(ParagraphDoc(chunk.start, doc))
     for article in articles:
         article.analysis = Analysis(by_article[id(article)], needs)

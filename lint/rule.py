@@ -89,10 +89,14 @@ class Context:
     languagetool: str = "off"
     notices: list[str] = dataclasses.field(default_factory=list)
     state: dict[str, Any] = dataclasses.field(default_factory=dict)  # per-run caches of rules
+    transient: bool = False  # an outside service failed: this run's results are not cached
 
-    def notice(self, message: str) -> None:
+    def notice(self, message: str, *, transient: bool = False) -> None:
+        """One line for the user; ``transient`` when it reports a failure that
+        may not happen next time (a server down), so results are not cached."""
         if message not in self.notices:
             self.notices.append(message)
+        self.transient = self.transient or transient
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,12 @@ class Rule:
     def check_story(self, articles: Sequence[Article]) -> Iterator[tuple[Article, Finding]]:
         """Compare the articles of one story; yields findings with their article."""
         return iter(())
+
+    def cache_key(self) -> str:
+        """What, besides the article, its options and the rule's code, this
+        rule's findings depend on (an outside service, say): part of the
+        results cache's key."""
+        return ""
 
     def finding(
         self,

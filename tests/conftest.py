@@ -33,3 +33,11 @@ def run_cli(
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cache_outside_the_repo(tmp_path_factory: pytest.TempPathFactory):
+    """Runs of the real command keep their results cache out of the checkout."""
+    os.environ["COPYDESK_CACHE_DIR"] = str(tmp_path_factory.mktemp("copydesk-cache"))
+    yield
+    os.environ.pop("COPYDESK_CACHE_DIR", None)

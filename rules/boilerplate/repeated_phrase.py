@@ -57,8 +57,12 @@ class RepeatedPhrase(Rule):
                     seps = [prose[toks[k].end() : toks[k + 1].start()] for k in range(i, i + 2 * n - 1)]
                     if not all(s.isspace() for s in seps):
                         continue
-                    if toks[i].group()[:1].isupper() and (n > 1 or lower[i] not in allowed):
-                        continue  # "Duran Duran", "Jewels after Jewels after Jewels": names, titles
+                    if (
+                        toks[i].group()[:1].isupper()
+                        and toks[i + n].group()[:1].isupper()
+                        and (n > 1 or lower[i] not in allowed)
+                    ):
+                        continue  # "Duran Duran", "Jewels after Jewels after Jewels": names, titles; not "The the"
                     if n == 1 and lower[i] in allowed:
                         continue  # "had had", "that that"
                     if n > 1 and _CONJUNCTIONS & set(lower[i : i + n]):

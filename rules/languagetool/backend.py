@@ -37,6 +37,20 @@ def _local_install() -> Path | None:
     return found[-1] if found else None
 
 
+def configured(setting: str) -> bool:
+    """Whether a backend is set up (so its absence is a failure, not a choice)."""
+    if setting == "auto":
+        return bool(os.environ.get(ENV_URL)) or _local_install() is not None
+    return setting != "off"
+
+
+def setup(setting: str) -> str:
+    """The backend a run would use, for the results cache's key."""
+    if setting != "auto":
+        return setting
+    return f"auto {os.environ.get(ENV_URL, '')} {_local_install() or ''}"
+
+
 def connect(setting: str, language: str = "en-US") -> tuple[Any | None, str | None]:
     """A LanguageTool handle for ``setting`` (auto | off | local | URL), or
     None and the one-line notice that says why not."""

@@ -48,9 +48,14 @@ class LanguageToolMatch(Rule):
             tool, notice = backend.connect(self.context.languagetool)
             state["languagetool"] = tool
             if notice:
-                self.context.notice(notice)
+                # "Not installed" holds until the setup changes (cache_key sees that); a
+                # server or install that failed to start may work next time.
+                self.context.notice(notice, transient=backend.configured(self.context.languagetool))
         tool = state["languagetool"]
         return tool if tool is not None else None
+
+    def cache_key(self) -> str:
+        return backend.setup(self.context.languagetool)
 
     def check(self, article: Article) -> Iterator[Finding]:
         tool = self._tool()
@@ -59,7 +64,9 @@ class LanguageToolMatch(Rule):
         try:
             raw = tool.check(article.prose)  # type: ignore[attr-defined]
         except Exception as exc:  # a server that goes away mid-run
-            self.context.notice(f"LanguageTool failed on {article.path} ({type(exc).__name__}); skipped")
+            self.context.notice(
+                f"LanguageTool failed on {article.path} ({type(exc).__name__}); skipped", transient=True
+            )
             return
         kept = backend.name_filter(article, self.context.vocabulary, backend.convert(raw))
         for m in kept:
