@@ -3,19 +3,30 @@
     python bench/speed.py [--articles 100] [--runs 3]
 
 The same N corpus articles are written to a temporary folder; each tool
-checks them in one process, best of several runs (wall time and peak RSS from
-/usr/bin/time). Then single-article latency on a seed and `copydesk --help`.
+checks them in one process (copydesk: cold with its default --jobs, cold in
+one process, and again with a warm cache), best of several runs. Wall time is
+measured around the process; memory is sampled every 20 ms over the whole
+process tree (copydesk's workers included): the largest process and the sum.
+Then single-article latency on a seed and `copydesk --help`. Last, the check
+that the optimisations change nothing: the findings of selective analysis,
+of the process pool and of the warm cache equal those of a full analysis in
+one process (COPYDESK_FULL_ANALYSIS=1 --jobs 1 --no-cache).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
+
+import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -28,16 +39,31 @@ def tool(name: str) -> str | None:
     return shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
 
 
-def timed(cmd: list[str], runs: int) -> tuple[float, int]:
-    """Best wall time (s) and its peak RSS (KB) over ``runs`` runs."""
-    best = (float("inf"), 0)
-    for _ in range(runs):
-        done = subprocess.run(["/usr/bin/time", "-f", "%e %M", *cmd], capture_output=True, text=True)
-        last = done.stderr.strip().splitlines()[-1]
-        m = re.match(r"([\d.]+) (\d+)", last)
-        if m and float(m.group(1)) < best[0]:
-            best = (float(m.group(1)), int(m.group(2)))
-    return best
+def measure(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, int]:
+    """Wall seconds, peak RSS of the largest process and of the whole tree (bytes)."""
+    start = time.perf_counter()
+    proc = psutil.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **(env or {})}
+    )
+    largest = total = 0
+    while proc.poll() is None:
+        try:
+            sizes = [p.memory_info().rss for p in [proc, *proc.children(recursive=True)]]
+        except psutil.Error:
+            sizes = []
+        if sizes:
+            largest, total = max(largest, max(sizes)), max(total, sum(sizes))
+        time.sleep(0.02)
+    return time.perf_counter() - start, largest, total
+
+
+def best(cmd: list[str], runs: int, env: dict[str, str] | None = None) -> tuple[float, int, int]:
+    return min((measure(cmd, env) for _ in range(runs)), key=lambda r: r[0])
+
+
+def findings(cmd: list[str], env: dict[str, str] | None = None) -> list[dict[str, object]]:
+    done = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, **(env or {})})
+    return list(json.loads(done.stdout)["findings"])
 
 
 def main() -> None:
@@ -46,6 +72,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="copydesk-speed-"))
+    cache = Path(tempfile.mkdtemp(prefix="copydesk-speed-cache-"))
     words = 0
     for i, rec in enumerate(records("bbc_news_2004_2005.jsonl")):
         if i >= args.articles:
@@ -53,38 +80,59 @@ def main() -> None:
         (folder / f"{i:03d}.txt").write_text(rec["text"], encoding="utf-8")
         words += len(re.findall(r"\w+", rec["text"]))
     files = sorted(str(p) for p in folder.glob("*.txt"))
-    copydesk = [sys.executable, "-m", "copydesk"]
+    check = [sys.executable, "-m", "copydesk", "check", "--fail-on", "never", "--quiet"]
+    cold = [*check, "--format", "concise", "--no-cache"]
+    warm = [*check, "--format", "concise", "--cache-dir", str(cache)]
+    subprocess.run([*warm, str(folder)], capture_output=True)  # fill the cache
     rows = [
-        (
-            "copydesk",
-            [*copydesk, "check", "--format", "concise", "--fail-on", "never", "--quiet", str(folder)],
-        )
+        ("copydesk", [*cold, str(folder)]),
+        ("  --jobs 1", [*cold, "--jobs", "1", str(folder)]),
+        ("  warm cache", [*warm, str(folder)]),
     ]
     if tool("proselint"):
         rows.append(("proselint", [tool("proselint") or "", "check", *files]))
     if tool("harper"):
         rows.append(("Harper", [tool("harper") or "", "lint", "--format", "json", *files]))
-    print(f"{len(files)} articles, {words:,} words; best of {args.runs}")
+    print(f"{len(files)} articles, {words:,} words; best of {args.runs}; {os.cpu_count()} cores")
     results = {}
     for name, cmd in rows:
-        seconds, rss = timed(cmd, args.runs)
-        results[name] = seconds
+        seconds, largest, total = best(cmd, args.runs)
+        results[name.strip()] = seconds
         print(
-            f"  {name:<10} {seconds:7.2f} s  {words / seconds:9,.0f} words/s  peak RSS {rss / 1024:6.0f} MB"
+            f"  {name:<12} {seconds:7.2f} s  {words / seconds:9,.0f} words/s"
+            f"  peak RSS {largest / 2**20:5.0f} MB (process tree {total / 2**20:5.0f} MB)"
         )
-    for name in results:
-        if name != "copydesk":
+    for name in ("proselint", "Harper"):
+        if name in results:
             print(f"  copydesk / {name}: {results['copydesk'] / results[name]:.1f}x the time")
+    print(f"  cold / warm cache: {results['copydesk'] / results['warm cache']:.1f}x")
+
     seed = str(ROOT / "seeds" / "000_10be99ec37b7d5c6.txt")
-    single = [("copydesk", [*copydesk, "check", "--quiet", "--fail-on", "never", seed])]
+    single = [("copydesk", [*cold, seed]), ("  warm cache", [*warm, seed])]
     if tool("harper"):
         single.append(("Harper", [tool("harper") or "", "lint", seed]))
+    subprocess.run([*warm, seed], capture_output=True)
     print("single article (a seed):")
     for name, cmd in single:
-        seconds, rss = timed(cmd, args.runs)
-        print(f"  {name:<10} {seconds:7.2f} s  peak RSS {rss / 1024:6.0f} MB")
-    seconds, rss = timed([*copydesk, "--help"], args.runs)
-    print(f"copydesk --help: {seconds:.2f} s, {rss / 1024:.0f} MB")
+        seconds, largest, _ = best(cmd, args.runs)
+        print(f"  {name:<12} {seconds:7.2f} s  peak RSS {largest / 2**20:5.0f} MB")
+    seconds, largest, _ = best([sys.executable, "-m", "copydesk", "--help"], args.runs)
+    print(f"copydesk --help: {seconds:.2f} s, {largest / 2**20:.0f} MB")
+
+    as_json = [*check, "--format", "json"]
+    reference = findings(
+        [*as_json, "--no-cache", "--jobs", "1", str(folder)], {"COPYDESK_FULL_ANALYSIS": "1"}
+    )
+    variants = {
+        "selective analysis, --jobs 1": findings([*as_json, "--no-cache", "--jobs", "1", str(folder)]),
+        "selective analysis, default --jobs": findings([*as_json, "--no-cache", str(folder)]),
+        "warm cache": findings([*as_json, "--cache-dir", str(cache), str(folder)]),
+    }
+    print(f"findings identical to a full analysis in one process ({len(reference)} findings):")
+    for name, found in variants.items():
+        print(f"  {name:<36} {'yes' if found == reference else 'NO'}")
+    shutil.rmtree(folder)
+    shutil.rmtree(cache)
 
 
 if __name__ == "__main__":

@@ -11,16 +11,20 @@ named speaker of the paragraph or of the paragraph before.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from copydesk.article import Article
 from copydesk.positions import Span
-from copydesk.rule import Need
+from copydesk.rule import Need, Rule
 from copydesk.text import quote_marks
+
+if TYPE_CHECKING:
+    from copydesk.nlp import ParagraphDoc
 
 NEEDS = frozenset({Need.PARSE, Need.LEMMAS, Need.ENTITIES})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
@@ -104,7 +108,7 @@ def find_quotes(article: Article) -> list[Quote]:
     ]
 
 
-def _classify(span_text: str, ents: list[tuple[str, str]], head: Any) -> str:
+def _classify(span_text: str, ents: list[tuple[str, str]], head: Any, pd: Any) -> str:
     low = span_text.lower()
     if low in PRONOUNS:
         return "pronoun"
@@ -114,7 +118,7 @@ def _classify(span_text: str, ents: list[tuple[str, str]], head: Any) -> str:
     if "PERSON" in labels:
         return "named"
     heads = anonymous_heads()
-    head_lemma = head.lemma_.lower() if head is not None else ""
+    head_lemma = pd.lemma(head).lower() if head is not None else ""
     phrase_head = low.split()[-1] if low.split() else ""
     if head_lemma in heads or phrase_head in heads or " ".join(low.split()[-2:]) in heads:
         # Whose army? A nationality, a place or a possessive says; the
@@ -184,8 +188,10 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 objects = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
                 source_tok, cue_end = (objects[0] if objects else None), tok.i + 2
-            elif tok.lemma_.lower() in lemmas and (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"):
-                if tok.lemma_ == "quote":
+            elif (lemma := pd.lemma(tok)).lower() in lemmas and (
+                tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"
+            ):
+                if lemma == "quote":
                     source_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 else:
                     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -207,7 +213,7 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                 continue
             phrase = _source_span(doc, source_tok)
             ents = [(e.text, e.label_) for e in doc.ents if e.start < phrase.end and phrase.start < e.end]
-            kind = _classify(phrase.text, ents, source_tok)
+            kind = _classify(phrase.text, ents, source_tok, pd)
             span = pd.span(phrase.start_char, phrase.end_char)
             found.append(Attribution(cue, article.text(cue), span, phrase.text, kind, sentence, para))
     return found
@@ -256,6 +262,37 @@ def _adjacent(first: Span, second: Span) -> bool:
     return 0 <= second.start - first.end <= 3  # the next paragraph, a blank line apart
 
 
+def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
+    """The paragraphs whose tags and parse the extractor and the AT rules
+    read: those with a possible cue word, with a one-word person (is it a
+    clause's subject?), and those just before a paragraph that opens with a
+    quote (do they name someone?). Nothing is read from the others."""
+    lemmas = cue_lemmas()
+    lemmas_of = piece.lemmas.possible if piece.lemmas is not None else (lambda w: frozenset({w.lower()}))
+    if any(t.lower_ == "according" or lemmas_of(t.text) & lemmas for t in piece.doc):
+        return True
+    if any(e.label_ == "PERSON" and not any(c.isspace() for c in e.text) for e in piece.doc.ents):
+        return True
+    before = article.cache.get("before-quote")
+    if not isinstance(before, frozenset):
+        paras = article.paragraphs
+        opening = {q.paragraph for q in find_quotes(article) if q.span.start == q.paragraph.start}
+        before = article.cache["before-quote"] = frozenset(
+            p for p, nxt in itertools.pairwise(paras) if nxt in opening
+        )
+    return article.paragraph_of(piece.offset) in before
+
+
+class SourcingRule(Rule):
+    """Base of the rules that read the extractor: its needs, and the
+    paragraphs it reads the tagger and parser on."""
+
+    needs = NEEDS
+
+    def needs_tagging(self, article: Article, piece: ParagraphDoc) -> bool:
+        return needs_tagging(article, piece)
+
+
 def analyse(article: Article) -> Sourcing:
     """Quotes, attributions and who said each quote (cached on the article)."""
     cached = article.cache.get("sourcing")
@@ -265,7 +302,8 @@ def analyse(article: Article) -> Sourcing:
     attributions: list[Attribution] = []
     if article.analysis is not None:
         for pd in article.analysis.docs:
-            attributions.extend(_cues(article, pd, quotes))
+            if pd.tagged:  # the others hold no cue (needs_tagging)
+                attributions.extend(_cues(article, pd, quotes))
     people = [
         (pd.offset + e.start_char, e.text)
         for pd in (article.analysis.docs if article.analysis else ())

@@ -126,4 +126,3 @@ class Cache:
             marker = self.folder / name
             if not marker.exists():
                 marker.write_text(text, encoding="utf-8")
-

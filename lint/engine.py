@@ -10,6 +10,7 @@ import fnmatch
 import hashlib
 import json
 import multiprocessing
+import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -168,6 +169,9 @@ class Linter:
         for rule_cls in select_rules(self.registry, self.config.select, self.config.ignore):
             self.rules.append(rule_cls(options.get(rule_cls.code), self.context))
         self.model: str | None = None
+        # Tag and parse only the paragraphs rules ask for; False runs them on
+        # everything (the benchmark checks both give the same findings).
+        self.selective = os.environ.get("COPYDESK_FULL_ANALYSIS", "") in ("", "0")
 
     def rules_for(self, path: str) -> list[Rule]:
         dropped: list[str] = []
@@ -191,7 +195,12 @@ class Linter:
         if not needs:
             return
         self.model = nlp.resolve_model(self.config.model)
-        nlp.analyse(articles, needs, self.model)
+        wanting = {a.path: [r for r in self.rules_for(a.path) if r.needs] for a in articles}
+
+        def selector(article: Article, piece: nlp.ParagraphDoc) -> bool:
+            return not self.selective or any(r.needs_tagging(article, piece) for r in wanting[article.path])
+
+        nlp.analyse(articles, needs, self.model, selector)
 
     def _collect(
         self, articles: Sequence[Article], story: bool, notices: list[str]

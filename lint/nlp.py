@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
@@ -100,15 +100,71 @@ def load(name: str, components: frozenset[str]) -> Any:
     return nlp
 
 
+# Components that run only on the paragraphs a rule asks for; NER (its own
+# embedding layer) and the tokenizer run on every paragraph.
+TAGGING = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler"})
+
+
+class Lemmas:
+    """The lemmatizer, run on demand: rules read a few tokens' lemmas, and
+    lemmatizing every token costs a tenth of the pipeline."""
+
+    def __init__(self, nlp: Any) -> None:
+        self._lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
+        self._forced: dict[str, set[str]] = {}  # attribute-ruler patterns that set a lemma by form
+        self._unforced: set[str] = set()  # ... or by tag alone
+        if "attribute_ruler" in nlp.component_names:
+            for pattern in nlp.get_pipe("attribute_ruler").patterns:
+                lemma = pattern["attrs"].get("LEMMA")
+                if lemma is None:
+                    continue
+                for tokens in pattern["patterns"]:
+                    forms = [t.get("LOWER") or t.get("ORTH") for t in tokens]
+                    if len(tokens) == 1 and isinstance(forms[0], str):
+                        self._forced.setdefault(forms[0].lower(), set()).add(lemma.lower())
+                    else:
+                        self._unforced.add(lemma.lower())
+        self._possible: dict[str, frozenset[str]] = {}
+
+    def __call__(self, token: Any) -> str:
+        """``token.lemma_`` as the pipeline's lemmatizer would have set it."""
+        if self._lemmatizer is None or (token.lemma != 0 and not self._lemmatizer.overwrite):
+            return str(token.lemma_)
+        return str(self._lemmatizer.lemmatize(token)[0])
+
+    def possible(self, word: str) -> frozenset[str]:
+        """Every lemma the pipeline could give ``word`` (lower case), whatever
+        its tag: lets the engine skip tagging paragraphs no cue can be in."""
+        low = word.lower()
+        found = self._possible.get(low)
+        if found is not None:
+            return found
+        forms = {low} | self._forced.get(low, set()) | self._unforced
+        if self._lemmatizer is not None:
+            tables = self._lemmatizer.lookups
+            for pos_rules in tables.get_table("lemma_rules", {}).values():
+                forms.update(low[: len(low) - len(old)] + new for old, new in pos_rules if low.endswith(old))
+            for exceptions in tables.get_table("lemma_exc", {}).values():
+                forms.update(exceptions.get(low, ()))
+        found = self._possible[low] = frozenset(forms)
+        return found
+
+
 @dataclass(frozen=True)
 class ParagraphDoc:
-    """A spaCy Doc for one paragraph (or chunk) and its offset in the prose."""
+    """A spaCy Doc for one paragraph (or chunk) and its offset in the prose.
+    ``tagged``: the tagger and parser ran on it (else only the tokenizer and NER)."""
 
     offset: int
     doc: Any
+    tagged: bool = True
+    lemmas: Lemmas | None = None
 
     def span(self, start_char: int, end_char: int) -> Span:
         return Span(self.offset + start_char, self.offset + end_char)
+
+    def lemma(self, token: Any) -> str:
+        return self.lemmas(token) if self.lemmas is not None else str(token.lemma_)
 
 
 class Analysis:
@@ -125,10 +181,12 @@ class Analysis:
                 yield pd.offset + tok.idx, tok
 
     def sentences(self) -> Iterator[tuple[Span, Any]]:
-        """``(prose span, spaCy Span)`` for every sentence; needs SENTENCES or PARSE."""
+        """``(prose span, spaCy Span)`` for every sentence of the tagged
+        paragraphs; needs SENTENCES or PARSE."""
         for pd in self.docs:
-            for sent in pd.doc.sents:
-                yield pd.span(sent.start_char, sent.end_char), sent
+            if pd.tagged or Need.SENTENCES in self.needs:
+                for sent in pd.doc.sents:
+                    yield pd.span(sent.start_char, sent.end_char), sent
 
 
 def _chunks(prose: str, span: Span) -> Iterator[Span]:
@@ -144,10 +202,19 @@ def _chunks(prose: str, span: Span) -> Iterator[Span]:
     yield Span(start, span.end)
 
 
-def analyse(articles: Sequence[Article], needs: frozenset[Need], model: str) -> None:
-    """Attach an Analysis to each article: one ``nlp.pipe`` pass over all of
-    their paragraphs, with only the components ``needs`` call for."""
-    nlp = load(model, components_for(needs))
+# Whether some selected rule reads the tagger's or parser's results for this paragraph.
+Selector = Callable[["Article", ParagraphDoc], bool]
+
+
+def analyse(
+    articles: Sequence[Article], needs: frozenset[Need], model: str, selector: Selector | None = None
+) -> None:
+    """Attach an Analysis to each article with only the components ``needs``
+    call for: the tokenizer and NER on every paragraph, then the tagger and
+    parser on the paragraphs ``selector`` picks (all of them without one)."""
+    components = components_for(needs)
+    nlp = load(model, components)
+    lemmas = Lemmas(nlp) if "lemmatizer" in components else None
     pieces = [
         (article, chunk)
         for article in articles
@@ -155,8 +222,23 @@ def analyse(articles: Sequence[Article], needs: frozenset[Need], model: str) -> 
         for chunk in _chunks(article.prose, p)
     ]
     texts = (article.prose[c.start : c.end] for article, c in pieces)
+    everywhere = [n for n in nlp.pipe_names if n in components and n not in TAGGING and n != "lemmatizer"]
+    with nlp.select_pipes(enable=everywhere):
+        docs = list(nlp.pipe(texts, batch_size=256))
+    tagging = [(n, p) for n, p in nlp.pipeline if n in components & TAGGING]
+    chosen = [
+        i
+        for i, ((article, chunk), doc) in enumerate(zip(pieces, docs, strict=True))
+        if tagging and (selector is None or selector(article, ParagraphDoc(chunk.start, doc, False, lemmas)))
+    ]
+    picked = [docs[i] for i in chosen]
+    for _name, proc in tagging:
+        picked = list(proc.pipe(picked, batch_size=256))
+    for i, doc in zip(chosen, picked, strict=True):
+        docs[i] = doc
+    tagged = set(chosen)
     by_article: dict[int, list[ParagraphDoc]] = {id(a): [] for a in articles}
-    for (article, chunk), doc in zip(pieces, nlp.pipe(texts, batch_size=256), strict=True):
-        by_article[id(article)].append(ParagraphDoc(chunk.start, doc))
+    for i, ((article, chunk), doc) in enumerate(zip(pieces, docs, strict=True)):
+        by_article[id(article)].append(ParagraphDoc(chunk.start, doc, i in tagged, lemmas))
     for article in articles:
         article.analysis = Analysis(by_article[id(article)], needs)

@@ -16,6 +16,7 @@ from copydesk.vocab import Vocabulary
 
 if TYPE_CHECKING:
     from copydesk.article import Article
+    from copydesk.nlp import ParagraphDoc
 
 
 class Severity(enum.IntEnum):
@@ -131,6 +132,14 @@ class Rule:
     def check_story(self, articles: Sequence[Article]) -> Iterator[tuple[Article, Finding]]:
         """Compare the articles of one story; yields findings with their article."""
         return iter(())
+
+    def needs_tagging(self, article: Article, piece: ParagraphDoc) -> bool:
+        """Whether :meth:`check` reads the tagger's or parser's results (tags,
+        lemmas, dependencies) of this paragraph. ``piece.doc`` holds its tokens,
+        and its entities when the rule needs ENTITIES. The engine runs the
+        tagger and parser only on paragraphs some rule wants; answer False only
+        where the findings cannot depend on them."""
+        return bool(self.needs & {Need.POS, Need.LEMMAS, Need.PARSE})
 
     def cache_key(self) -> str:
         """What, besides the article, its options and the rule's code, this

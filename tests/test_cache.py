@@ -97,7 +97,9 @@ def test_edited_article_is_checked_again_and_only_it(tmp_path: Path, monkeypatch
     ],
     ids=["select", "severity", "options", "per-file-ignores"],
 )
-def test_configuration_change_misses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, changed: Config) -> None:
+def test_configuration_change_misses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, changed: Config
+) -> None:
     folder, cache_dir = _articles(tmp_path), tmp_path / "cache"
     _run(folder, cache_dir)
     seen = _checked(monkeypatch)

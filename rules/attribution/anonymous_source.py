@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copydesk import Article, Family, Finding, Rule, Severity, attribution
+from copydesk import Article, Family, Finding, Severity, attribution
 
 
-class AnonymousSource(Rule):
+class AnonymousSource(attribution.SourcingRule):
     """
     ## What it does
     Lists sources that name no one ("one unnamed source", "Malian security
@@ -36,7 +36,6 @@ class AnonymousSource(Rule):
     name = "anonymous-source"
     family = Family.ATTRIBUTION
     severity = Severity.INFO
-    needs = attribution.NEEDS
 
     def check(self, article: Article) -> Iterator[Finding]:
         for a in attribution.analyse(article).attributions:

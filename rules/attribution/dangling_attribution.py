@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copydesk import Article, Family, Finding, Rule, Severity, Span, attribution
+from copydesk import Article, Family, Finding, Severity, Span, attribution
 
 
-class DanglingAttribution(Rule):
+class DanglingAttribution(attribution.SourcingRule):
     """
     ## What it does
     Flags a pronoun source ("he said", "she added", "they told AFP") with no
@@ -40,7 +40,6 @@ class DanglingAttribution(Rule):
     name = "dangling-attribution"
     family = Family.ATTRIBUTION
     severity = Severity.WARNING
-    needs = attribution.NEEDS
 
     def check(self, article: Article) -> Iterator[Finding]:
         for a in attribution.analyse(article).attributions:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copydesk import Article, Family, Finding, Rule, Severity, attribution, spelling
+from copydesk import Article, Family, Finding, Severity, attribution, spelling
 
 COMMON_WORD = 3.5  # zipf above which a capitalised word is as likely a word or place as a surname
 
@@ -19,7 +19,7 @@ _TITLE = re.compile(
 )
 
 
-class IncompleteFirstReference(Rule):
+class IncompleteFirstReference(attribution.SourcingRule):
     """
     ## What it does
     Flags the first mention of a person by surname alone ("Macron
@@ -49,7 +49,6 @@ class IncompleteFirstReference(Rule):
     name = "incomplete-first-reference"
     family = Family.ATTRIBUTION
     severity = Severity.WARNING
-    needs = attribution.NEEDS
 
     def check(self, article: Article) -> Iterator[Finding]:
         prose = article.prose

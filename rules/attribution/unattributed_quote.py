@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copydesk import Article, Family, Finding, Rule, Severity, attribution
+from copydesk import Article, Family, Finding, Severity, attribution
 from copydesk.text import is_title_case
 
 # A short quote after these words is a term or a name being marked, not speech.
@@ -15,7 +15,7 @@ _TERM_BEFORE = re.compile(
 )
 
 
-class UnattributedQuote(Rule):
+class UnattributedQuote(attribution.SourcingRule):
     """
     ## What it does
     Flags a quotation or partial quotation with no source: no reporting cue
@@ -49,7 +49,6 @@ class UnattributedQuote(Rule):
     name = "unattributed-quote"
     family = Family.ATTRIBUTION
     severity = Severity.WARNING
-    needs = attribution.NEEDS
 
     def check(self, article: Article) -> Iterator[Finding]:
         sourcing = attribution.analyse(article)

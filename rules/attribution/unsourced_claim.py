@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copydesk import Article, Family, Finding, Rule, Severity, attribution, quantities
+from copydesk import Article, Family, Finding, Severity, attribution, quantities
 from copydesk.text import inside_any, quoted_spans
 
 _SUPERLATIVE = re.compile(
@@ -17,7 +17,7 @@ _SUPERLATIVE = re.compile(
 )
 
 
-class UnsourcedClaim(Rule):
+class UnsourcedClaim(attribution.SourcingRule):
     """
     ## What it does
     Flags check-worthy statements with no source in their sentence or
@@ -49,7 +49,6 @@ class UnsourcedClaim(Rule):
     name = "unsourced-claim"
     family = Family.ATTRIBUTION
     severity = Severity.WARNING
-    needs = attribution.NEEDS
 
     def check(self, article: Article) -> Iterator[Finding]:
         sourcing = attribution.analyse(article)

@@ -62,7 +62,7 @@ class RepeatedPhrase(Rule):
                         and toks[i + n].group()[:1].isupper()
                         and (n > 1 or lower[i] not in allowed)
                     ):
-                        continue  # "Duran Duran", "Jewels after Jewels after Jewels": names, titles; not "The the"
+                        continue  # "Duran Duran", "Jewels after Jewels": names and titles, not "The the"
                     if n == 1 and lower[i] in allowed:
                         continue  # "had had", "that that"
                     if n > 1 and _CONJUNCTIONS & set(lower[i : i + n]):

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from copydesk import Article, Family, Finding, Need, Rule, Severity, wordlists
+from copydesk.nlp import ParagraphDoc
 from copydesk.spelling import match_case
 
 # Words after which a closed compound must be the verb: "have setup", "to login".
@@ -76,6 +77,15 @@ class ConfusedWord(Rule):
     family = Family.TYPOS
     severity = Severity.WARNING
     needs = frozenset({Need.POS})
+
+    def needs_tagging(self, article: Article, piece: ParagraphDoc) -> bool:
+        pairs = _pairs()
+        verbs = {v.split()[0] for v in pairs.values()}
+        doc = piece.doc
+        return any(
+            t.lower_ in pairs or (t.lower_ in verbs and t.i > 0 and doc[t.i - 1].lower_ in _ARTICLES)
+            for t in doc
+        )
 
     def check(self, article: Article) -> Iterator[Finding]:
         if article.analysis is None:

@@ -111,7 +111,9 @@ def test_title_case_line_between_paragraphs() -> None:
 def test_repeated_phrase_keeps_idioms_and_names() -> None:
     assert _codes("It went on and on and on. She had had enough of Duran Duran.", "BP001") == []
     assert _codes("Troops stormed the the hotel.", "BP001") == [("BP001", "the the")]
-    assert _codes("The the hotel was stormed.", "BP001") == [("BP001", "The the")]  # capitalised by the sentence
+    assert _codes("The the hotel was stormed.", "BP001") == [
+        ("BP001", "The the")
+    ]  # capitalised by the sentence
 
 
 def test_duplicated_paragraph_and_sentence_but_not_list_items() -> None:
