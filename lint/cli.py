@@ -39,6 +39,10 @@ def _guarded(func: F) -> F:
             return func(*args, **kwargs)
         except CopydeskError as exc:
             _fail(str(exc))
+        except BrokenPipeError:
+            # The reader went away (`| head`): stop quietly, as cat does.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
         except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
             raise
         except Exception as exc:

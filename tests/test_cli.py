@@ -124,3 +124,30 @@ def test_ten_megabyte_article_with_many_findings(tmp_path: Path) -> None:
     lines = done.stdout.splitlines()
     assert len(lines) == 2 * (10_000_000 // len(para))
     assert lines[-1].startswith(f"{path}:{2 * (10_000_000 // len(para)) - 1}:")
+
+
+def test_warm_cache_run_does_not_load_spacy(tmp_path: Path) -> None:
+    cache = str(tmp_path / "cache")
+    args = ["check", "--cache-dir", cache, "--quiet", "seeds/"]
+    assert run_cli(*args).returncode == 1  # fills the cache (the seeds have errors)
+    code = (
+        "import sys\nfrom copydesk.cli import main\n"
+        f"try:\n    main({args!r}, standalone_mode=False)\nexcept SystemExit:\n    pass\n"
+        "assert 'spacy' not in sys.modules, 'spaCy was imported'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert "TY003" in done.stdout
+
+
+def test_closed_pipe_is_not_an_error(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("The the council met.\n\n" * 5000, encoding="utf-8")  # megabytes of JSON
+    done = subprocess.run(
+        f"{sys.executable} -m copydesk check --no-cache --select BP001 --format json {big} | head -c 10",
+        shell=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert done.stdout == '{\n  "versi' and "error" not in done.stderr
