@@ -188,9 +188,7 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 objects = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
                 source_tok, cue_end = (objects[0] if objects else None), tok.i + 2
-            elif (lemma := pd.lemma(tok)).lower() in lemmas and (
-                tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"
-            ):
+            elif (lemma := pd.lemma_in(tok, lemmas)) and (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"):
                 if lemma == "quote":
                     source_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 else:

@@ -166,6 +166,14 @@ class ParagraphDoc:
     def lemma(self, token: Any) -> str:
         return self.lemmas(token) if self.lemmas is not None else str(token.lemma_)
 
+    def lemma_in(self, token: Any, lemmas: frozenset[str]) -> str | None:
+        """The token's lemma if it (lower-cased) is one of ``lemmas``; a cheap
+        test first, so most tokens are never lemmatized."""
+        if self.lemmas is not None and not self.lemmas.possible(token.text) & lemmas:
+            return None
+        lemma = self.lemma(token)
+        return lemma if lemma.lower() in lemmas else None
+
 
 class Analysis:
     """NLP results for one article, shared by every rule."""

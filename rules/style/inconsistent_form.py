@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from copydesk import Article, Family, Finding, Related, Rule, Severity, spelling
 from copydesk.positions import Span
@@ -14,6 +15,7 @@ from copydesk.text import inside_any, quoted_spans, starts_sentence
 # Dotted acronyms ("U.S."), then words with inner hyphens/apostrophes ("al-Qaeda").
 _FORM = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}|[A-Za-z][\w’'-]*\w")
 _POSSESSIVE = re.compile(r"[’']s$")
+_SEPARATORS = re.compile(r"[-.’' ]")
 COMMON_WORD = 4.0  # zipf: a word this common differs by case only as emphasis
 
 
@@ -25,8 +27,9 @@ class _Use:
     initial: bool = False
 
 
+@lru_cache(maxsize=65536)
 def _key(form: str) -> str:
-    return re.sub(r"[-.’' ]", "", form.lower())
+    return _SEPARATORS.sub("", form.lower())
 
 
 class InconsistentForm(Rule):
@@ -93,10 +96,11 @@ class InconsistentForm(Rule):
         # A capital that only opens a sentence ("Al-Qaeda said") is the
         # lower-case form; a sentence-initial form seen nowhere else is dropped.
         inner = {u.form for u in all_uses if not u.initial}
+        inner_keys = {_key(f) for f in inner}
         for use in all_uses:
             if use.initial and use.form not in inner:
                 lowered = use.form[:1].lower() + use.form[1:]
-                if lowered in inner or not any(_key(f) == _key(use.form) for f in inner):
+                if lowered in inner or _key(use.form) not in inner_keys:
                     continue
             groups[_key(use.form)].append(use)
         for uses in groups.values():
