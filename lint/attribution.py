@@ -99,13 +99,19 @@ class Sourcing:
 
 
 def find_quotes(article: Article) -> list[Quote]:
-    """Every quotation of the article, paragraph by paragraph."""
+    """Every quotation of the article, paragraph by paragraph (cached on it:
+    the tagging selector and the extractor both read them)."""
+    cached = article.cache.get("quotes")
+    if isinstance(cached, list):
+        return cached
     prose = article.prose
-    return [
+    quotes = [
         Quote(span, para, closed, len(re.findall(r"\w+", prose[span.start : span.end])))
         for para in article.paragraphs
         for span, closed in quote_marks(prose, para)
     ]
+    article.cache["quotes"] = quotes
+    return quotes
 
 
 def _classify(span_text: str, ents: list[tuple[str, str]], head: Any, pd: Any) -> str:

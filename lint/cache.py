@@ -79,8 +79,6 @@ class Cache:
         self.salt = salt
         self.notices: list[str] = []
         self._writable = True
-        self.hits = 0
-        self.misses = 0
 
     def key(self, articles: Sequence[tuple[str, str]]) -> str:
         """The key of a check over ``(path, source)`` pairs: one article, or
@@ -99,9 +97,7 @@ class Cache:
             data = json.loads(self._entry(key).read_text(encoding="utf-8"))
             diagnostics, notices = data["diagnostics"], data["notices"]
         except (OSError, ValueError, KeyError, TypeError):
-            self.misses += 1
             return None
-        self.hits += 1
         return diagnostics, notices
 
     def put(self, key: str, diagnostics: list[dict[str, Any]], notices: list[str]) -> None:

@@ -183,12 +183,10 @@ class Linter:
         keep = {r.code for r in select_rules(self.registry, [r.code for r in self.rules], dropped)}
         return [r for r in self.rules if r.code in keep]
 
-    def needs(self, articles: Sequence[Article]) -> frozenset[Need]:
-        needs: set[Need] = set()
-        for article in articles:
-            for rule in self.rules_for(article.path):
-                needs |= rule.needs
-        return frozenset(needs)
+    def needs(self, articles: Sequence[Article] | None = None) -> frozenset[Need]:
+        """What the rules that run on ``articles`` (default: every selected rule) need."""
+        rules = self.rules if articles is None else [r for a in articles for r in self.rules_for(a.path)]
+        return frozenset().union(*(r.needs for r in rules))
 
     def _analyse(self, articles: Sequence[Article]) -> None:
         needs = self.needs(articles)
@@ -261,7 +259,7 @@ class Linter:
     def cache_salt(self) -> str:
         """Everything but the articles that the findings depend on."""
         c = self.config
-        needs = self.needs_all()
+        needs = self.needs()
         model = nlp.resolve_model(c.model) if needs else None
         parts = {
             "code": code_fingerprint(sys.modules[type(r).__module__] for r in self.rules),
@@ -272,12 +270,6 @@ class Linter:
             "model": [model, nlp.model_version(model) if model else None, nlp.spacy_version()],
         }
         return hashlib.sha256(json.dumps(parts, default=str, sort_keys=True).encode()).hexdigest()
-
-    def needs_all(self) -> frozenset[Need]:
-        needs: set[Need] = set()
-        for rule in self.rules:
-            needs |= rule.needs
-        return frozenset(needs)
 
     def run(
         self,
@@ -314,7 +306,7 @@ class Linter:
         elif todo:
             for i, outcome in zip(todo, self.check(missed), strict=True):
                 outcomes[i] = outcome
-        if self.needs_all():
+        if self.needs():
             self.model = nlp.resolve_model(self.config.model)
         report = Report(
             [], {a.path: a for a in articles}, {r.code: type(r) for r in self.rules}, model=self.model

@@ -189,10 +189,11 @@ class Analysis:
                 yield pd.offset + tok.idx, tok
 
     def sentences(self) -> Iterator[tuple[Span, Any]]:
-        """``(prose span, spaCy Span)`` for every sentence of the tagged
-        paragraphs; needs SENTENCES or PARSE."""
+        """``(prose span, spaCy Span)`` for every sentence of the paragraphs
+        whose boundaries were set (the parser's or the senter's); needs
+        SENTENCES or PARSE."""
         for pd in self.docs:
-            if pd.tagged or Need.SENTENCES in self.needs:
+            if pd.doc.has_annotation("SENT_START"):
                 for sent in pd.doc.sents:
                     yield pd.span(sent.start_char, sent.end_char), sent
 

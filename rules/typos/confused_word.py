@@ -46,6 +46,12 @@ def _pairs() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1)
+def _verbs() -> dict[str, tuple[str, str]]:
+    """First word of the phrasal verb -> (noun, verb phrase), e.g. ``set -> (setup, set up)``."""
+    return {v.split()[0]: (noun, v) for noun, v in _pairs().items()}
+
+
 class ConfusedWord(Rule):
     """
     ## What it does
@@ -79,8 +85,7 @@ class ConfusedWord(Rule):
     needs = frozenset({Need.POS})
 
     def needs_tagging(self, article: Article, piece: ParagraphDoc) -> bool:
-        pairs = _pairs()
-        verbs = {v.split()[0] for v in pairs.values()}
+        pairs, verbs = _pairs(), _verbs()
         doc = piece.doc
         return any(
             t.lower_ in pairs or (t.lower_ in verbs and t.i > 0 and doc[t.i - 1].lower_ in _ARTICLES)
@@ -90,8 +95,7 @@ class ConfusedWord(Rule):
     def check(self, article: Article) -> Iterator[Finding]:
         if article.analysis is None:
             return
-        pairs = _pairs()
-        verbs = {v.split()[0]: (noun, v) for noun, v in pairs.items()}
+        pairs, verbs = _pairs(), _verbs()
         for pd in article.analysis.docs:
             doc = pd.doc
             for tok in doc:
