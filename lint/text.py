@@ -117,3 +117,23 @@ def is_title_case(text: str, share: float = 0.75) -> bool:
 
 def inside_any(offset: int, spans: list[Span]) -> bool:
     return any(s.start <= offset < s.end for s in spans)
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_][\w’'-]*", text.lower()) if len(w) >= 3 and w not in _SMALL_WORDS]
+
+
+def echoes(line: str, context: str, share: float = 0.5) -> bool:
+    """Whether at least ``share`` of the line's content words recur in
+    ``context``: a subheading or a deck repeats the story's words ("Brydge
+    Pro Keyboard for iPad Pro" over a paragraph about the Brydge keyboard);
+    another story's headline or page furniture does not. Long words match on
+    their first five letters, so "Blacks" echoes "black" and "Fulham's"
+    echoes "Fulham"."""
+    words = _content_words(line)
+    if not words:
+        return False
+    seen = set(_content_words(context))
+    stems = {w[:5] for w in seen if len(w) >= 5}
+    hits = sum(w in seen or (len(w) >= 5 and w[:5] in stems) for w in words)
+    return hits / len(words) >= share

@@ -30,7 +30,9 @@ class DuplicatedText(Rule):
     """
     ## What it does
     Flags a paragraph, or a sentence of ten words or more, that repeats one
-    earlier in the article, pointing at the first copy.
+    earlier in the article, pointing at the first copy. A run of paragraphs
+    repeating an earlier run in the same order (a story pasted twice) is one
+    finding spanning the run.
 
     ## Why is this bad?
     Duplicates come from pasting twice, from an update stitched onto the
@@ -63,22 +65,26 @@ class DuplicatedText(Rule):
     severity = Severity.WARNING
 
     def check(self, article: Article) -> Iterator[Finding]:
-        seen_paragraphs: dict[str, Span] = {}
+        seen_paragraphs: dict[str, tuple[int, Span]] = {}
         seen_sentences: dict[str, Span] = {}
-        for para in article.paragraphs:
+        # Runs of repeated paragraphs: (first repeat, last repeat, first copy,
+        # last copy, index of the last repeat, index of its copy).
+        runs: list[tuple[Span, Span, Span, Span, int, int]] = []
+        for k, para in enumerate(article.paragraphs):
             text = article.text(para)
             key = _key(text)
             if _prose(key, MIN_PARAGRAPH_WORDS):
                 if key in seen_paragraphs:
-                    first = seen_paragraphs[key]
-                    yield self.finding(
-                        para.start,
-                        para.end,
-                        "this paragraph repeats an earlier one",
-                        related=[Related(first, "first copy")],
-                    )
+                    j, first = seen_paragraphs[key]
+                    # The next paragraph repeating the copy's next paragraph
+                    # extends the run: an article pasted twice is one finding.
+                    if runs and runs[-1][4] == k - 1 and runs[-1][5] < j:
+                        head, _, copy_head, _, _, _ = runs[-1]
+                        runs[-1] = (head, para, copy_head, first, k, j)
+                    else:
+                        runs.append((para, para, first, first, k, j))
                     continue
-                seen_paragraphs[key] = para
+                seen_paragraphs[key] = (k, para)
             for m in _SENTENCE.finditer(text):
                 skey = _key(m.group())
                 if not _prose(skey, MIN_SENTENCE_WORDS):
@@ -94,3 +100,14 @@ class DuplicatedText(Rule):
                     )
                 else:
                     seen_sentences[skey] = span
+        for head, tail, copy_head, copy_tail, _, _ in runs:
+            if head == tail:
+                message = "this paragraph repeats an earlier one"
+            else:
+                message = "these paragraphs repeat earlier ones, in the same order (pasted twice?)"
+            yield self.finding(
+                head.start,
+                tail.end,
+                message,
+                related=[Related(Span(copy_head.start, copy_tail.end), "first copy")],
+            )

@@ -25,12 +25,28 @@ def _full(text: str) -> bool:
     return bool(_SENTENCE_END.search(text)) and len(text.split()) > 12
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d:\d\d", re.IGNORECASE
+)
+
+
+def _figures(text: str) -> bool:
+    """A score line or table row ("Rockledge 14 11 6 15 — 44"), but not a
+    dateline or timestamp, which is page furniture."""
+    tokens = [t.strip(",;()&—–-") for t in text.split()]
+    figures = sum(bool(_NUMBER.fullmatch(t)) for t in tokens)
+    return figures >= 3 and figures >= 0.4 * len(tokens) and not _MONTH.search(text)
+
+
 def stray_blocks(article: Article) -> Iterator[tuple[Span, str]]:
     """Short one-line body blocks that end without sentence punctuation, with
     where they stand: "header" (between the headline and the first full
     paragraph, bylines and datelines spared) or "between" (alone between two
     full paragraphs). Runs of short lines in the body are lists or tables, and
-    Markdown headings and the headline are titles: none of those is stray."""
+    Markdown headings and the headline are titles: none of those is stray.
+    Nor are score lines and table rows. (Header lines that repeat the story's
+    words are not spared: related-story links do that too.)"""
     body = [p for p in article.body if p not in article.headings]
     texts = [article.text(p) for p in body]
     full = [k for k, t in enumerate(texts) if _full(t)]
@@ -39,8 +55,8 @@ def stray_blocks(article: Article) -> Iterator[tuple[Span, str]]:
     for k, (para, text) in enumerate(zip(body, texts, strict=True)):
         if "\n" in text or _SENTENCE_END.search(text) or len(text.split()) > MAX_STRAY_WORDS:
             continue
-        if not _LETTER.search(text):
-            continue  # rules and spacers ("___"), not words
+        if not _LETTER.search(text) or _figures(text):
+            continue  # rules and spacers ("___"), score lines and table rows
         if k < full[0]:
             # The line under a headline is its standfirst (deck): header, not junk.
             deck = k == 0 and article.headline_span is not None and len(text.split()) >= 5

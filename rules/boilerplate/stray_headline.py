@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Rule, Severity
+from copydesk.positions import Span
 from copydesk.rules.boilerplate.promotional_text import stray_blocks
-from copydesk.text import is_title_case
+from copydesk.text import echoes, is_title_case
 
 # A sentence end with no space before the next capitalised word: "capital.Gunmen".
 _GLUED = re.compile(r"(?<=[a-z0-9%][a-z0-9%])[.!?]['\"”’)]?(?=[A-Z][A-Za-z])")
@@ -15,6 +16,12 @@ _GLUED = re.compile(r"(?<=[a-z0-9%][a-z0-9%])[.!?]['\"”’)]?(?=[A-Z][A-Za-z])
 _FRAGMENT_END = re.compile(r"[.!?](?=\s)|\n|$")
 # "Bungie.Org,", "Amazon.Com", "site.Com/": an address, not a glued line.
 _DOMAIN = re.compile(r"[A-Z][A-Za-z]+(?:\.(?:[a-z]{2,}|[A-Z][a-z]{1,2}\b)|/)|[A-Z][a-z]{1,3}[,;)]")
+
+
+def _neighbours(article: Article, para: Span) -> list[Span]:
+    body = list(article.body)
+    k = body.index(para)
+    return body[max(0, k - 1) : k] + body[k + 1 : k + 2]
 
 
 class StrayHeadline(Rule):
@@ -61,6 +68,11 @@ class StrayHeadline(Rule):
             stop = end.start() if end else len(prose)
             if end and end.start() < len(prose) and prose[end.start()] in ".!?":
                 stop += 1
+            fragment = prose[start:stop].rstrip("'\"”’) ")
+            if fragment.endswith(".") and not is_title_case(fragment):
+                # A whole sentence after a missing space ("dangerous.The man
+                # clearly has..."): a spacing slip, not page furniture.
+                continue
             yield self.finding(
                 start, stop, "text glued on without a space: a headline, caption or credit from the page?"
             )
@@ -71,7 +83,9 @@ class StrayHeadline(Rule):
             headline_like = (
                 len(text.split()) >= 6 and not text.isupper() and not any(c.isdigit() for c in text)
             )
-            if zone == "between" and is_title_case(text) and headline_like:
+            # A subheading repeats the words of the section under it.
+            around = " ".join(article.text(p) for p in _neighbours(article, para))
+            if zone == "between" and is_title_case(text) and headline_like and not echoes(text, around):
                 yield self.finding(
                     para.start,
                     para.end,

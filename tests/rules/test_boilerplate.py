@@ -131,3 +131,48 @@ def test_mojibake_with_repair() -> None:
     found = check_text("It was the worldâ€™s largest sale.", path="a.txt", select=["BP006"])
     assert [d.suggestions[0] for d in found] == ["world’s"]
     assert check_text("It was the world’s largest sale in Bogotá.", path="a.txt", select=["BP006"]) == []
+
+
+def test_a_story_pasted_twice_is_one_finding() -> None:
+    paras = [
+        PARA,
+        PARA2,
+        "The attackers shouted Allahu Akbar as they entered the hotel at dawn, a witness said.",
+    ]
+    text = "\n\n".join([*paras, "By Jane Smith, Associated Press", *paras])
+    found = check_text(text, path="a.txt", select=["BP005"])
+    assert [(d.line, d.end_line, d.related[0].line) for d in found] == [(9, 13, 1)]
+    assert "these paragraphs" in found[0].message
+    # Two repeats apart from each other stay two findings.
+    apart = "\n\n".join([PARA, PARA2, paras[2], PARA, "A short note here.", paras[2]])
+    assert [d.line for d in check_text(apart, path="a.txt", select=["BP005"])] == [7, 11]
+
+
+def test_a_whole_sentence_after_a_missing_space_is_not_a_headline() -> None:
+    slip = (
+        "While he's a clown, he's a populist and that's always dangerous.The man clearly has an "
+        "enormous ego, and that seems to be one of the factors in success."
+    )
+    assert _codes(slip, "BP004") == []
+    # A glued headline has no full stop, and a question headline is still one.
+    assert _codes("Troops stormed the hotel.Is This the End of the Siege?", "BP004") != []
+    assert _codes("Troops stormed the hotel.Ofcom fines BBC over phone-in", "BP004") != []
+
+
+def test_a_subheading_that_repeats_the_story_is_not_another_headline() -> None:
+    before = "I have used the keyboard for a month, and it is the best way to improve existing hardware."
+    after = (
+        "Keyboard case maker Brydge had to go back to the drawing board when Apple redesigned the "
+        "iPad Pro last year, and the result is worth the wait."
+    )
+    text = f"{before}\n\nBrydge Pro Keyboard for the iPad Pro\n\n{after}"
+    assert _codes(text, "BP004") == []
+    other = f"{before}\n\nFort Worth May Dry Human Waste and Sell It as Fertilizer\n\n{after}"
+    assert _codes(other, "BP004") != []
+
+
+def test_score_lines_are_a_table_but_datelines_are_page_text() -> None:
+    scores = "Palm Bay d. Rockledge 70-44\n\nRockledge 14 11 6 15 — 44\n\nPalm Bay 18 22 13 17 — 70"
+    assert _codes(f"{scores}\n\n{PARA}\n\n{PARA2}", "BP003") == []
+    stamp = "Gunmen storm hotel in Bamako\n\nBy Jane Smith\n\n18 Nov 2019, 19:09"
+    assert _codes(f"{stamp}\n\n{PARA}\n\n{PARA2}", "BP003") != []
