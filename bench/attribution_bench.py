@@ -7,7 +7,9 @@
   source, the share reported as unattributed (target <= 3 %), and the share
   whose extracted source overlaps the annotated source span.
 - Quotes with an attribution in their own sentence (", he said." / "said
-  Smith.") in clean BBC bodies, with the attribution removed: share reported.
+  Smith.") in clean BBC bodies, with the attribution removed: share reported,
+  overall and for the cases where no other reporting cue is left in the
+  issue's window (a regex check independent of copydesk's extractor).
 - Vague-sourcing sentences of our own inserted into clean bodies: share
   reported.
 - Attribution findings at warning or above per 1,000 words on clean bodies.
@@ -28,6 +30,7 @@ from corpus import clean_bodies, records
 
 from copydesk import Config, Linter, Severity, attribution, nlp, read_text
 from copydesk.positions import Span
+from copydesk.rules.attribution.unattributed_quote import UnattributedQuote
 
 VAGUE = [
     "Reports said the company was close to a deal.",
@@ -53,11 +56,16 @@ def overlaps(a: Span, b: tuple[int, int]) -> bool:
     return a.start < b[1] and b[0] < a.end
 
 
-def polnear(limit: int) -> tuple[int, int, int, int]:
+def polnear(limit: int) -> tuple[int, int, int, int, int]:
+    """Quotes inside an annotated attribution with a source: how many, how
+    many AT002 reports as unattributed, how many the extractor left without
+    a source (AT002 spares titles of works and terms among those), how many
+    got a source span, and how many of those overlap the annotated one."""
     recs = list(records("polnear_attribution_train_sample.jsonl"))[:limit]
     articles = [read_text(r["text"], f"{i}.txt") for i, r in enumerate(recs)]
     nlp.analyse(articles, attribution.NEEDS, nlp.resolve_model(None))
-    quotes = unattributed = with_source = matched = 0
+    rule = UnattributedQuote()
+    quotes = reported = unattributed = with_source = matched = 0
     for rec, article in zip(recs, articles, strict=True):
         annotated = [
             (a["content"]["spans"], a["source"]["spans"])
@@ -65,6 +73,7 @@ def polnear(limit: int) -> tuple[int, int, int, int]:
             if a["type"] == "Attribution" and a.get("source") and a.get("content")
         ]
         sourcing = attribution.analyse(article)
+        findings = [f.span for f in rule.check(article)]
         for q in sourcing.quotes:
             if q.words < 2:
                 continue
@@ -73,6 +82,7 @@ def polnear(limit: int) -> tuple[int, int, int, int]:
             if not hits:
                 continue
             quotes += 1
+            reported += q.span in findings
             found = sourcing.quote_sources.get(q.span)
             if found is None:
                 unattributed += 1
@@ -81,14 +91,38 @@ def polnear(limit: int) -> tuple[int, int, int, int]:
                 with_source += 1
                 if any(overlaps(found.source, tuple(s)) for src in hits for s in src):
                     matched += 1
-    return quotes, unattributed, with_source, matched
+    return quotes, reported, unattributed, with_source, matched
 
 
-def stripped_quotes(rng: random.Random, n: int) -> tuple[int, int]:
+# An independent check (not copydesk's extractor) of whether a reporting cue
+# is left in the issue's window once the attribution is removed.
+_WINDOW_CUE = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|according to|asked|explained|insisted|wrote|continued|"
+    r"claimed|stated|warned|argued|believes|thinks)\b",
+    re.IGNORECASE,
+)
+
+
+def _window_has_cue(text: str, start: int, quote: str) -> bool:
+    """After the removal: a cue in the quote's sentence or the sentence before
+    or after it in its paragraph, or a colon lead-in."""
+    para_start = text.rfind("\n\n", 0, start) + 2 if text.rfind("\n\n", 0, start) >= 0 else 0
+    para_end = text.find("\n\n", start)
+    para = text[para_start : para_end if para_end >= 0 else len(text)]
+    if para[: start - para_start].rstrip().endswith(":"):
+        return True
+    sentences = list(re.finditer(r"[^.!?]*[.!?]+[\"”’)]*\s*|[^.!?]+$", para))
+    k = next((i for i, m in enumerate(sentences) if m.start() <= start - para_start < m.end()), 0)
+    window = [sentences[j].group() for j in (k - 1, k, k + 1) if 0 <= j < len(sentences)]
+    return any(_WINDOW_CUE.search(w.replace(quote, "")) for w in window)
+
+
+def stripped_quotes(rng: random.Random, n: int) -> tuple[int, int, int, int]:
+    """Cases and reported, in all and in those whose window holds no other cue."""
     linter = Linter(Config(select=("AT002",), languagetool="off"))
     docs = [d for d in clean_bodies() if d.source == "bbc"]
     rng.shuffle(docs)
-    cases = caught = 0
+    cases = caught = bare = bare_caught = 0
     for d in docs:
         matches = list(_ATTRIBUTED.finditer(d.text))
         if not matches:
@@ -99,13 +133,17 @@ def stripped_quotes(rng: random.Random, n: int) -> tuple[int, int]:
         start = m.start()
         report = linter.run([read_text(text, "case.txt")])
         cases += 1
-        caught += any(
+        hit = any(
             diag.start <= start + 1 < diag.end or start <= diag.start < start + len(quote)
             for diag in report.diagnostics
         )
+        caught += hit
+        if not _window_has_cue(text, start, quote):
+            bare += 1
+            bare_caught += hit
         if cases >= n:
             break
-    return cases, caught
+    return cases, caught, bare, bare_caught
 
 
 def vague(rng: random.Random, n: int) -> tuple[int, int]:
@@ -142,14 +180,19 @@ def main() -> None:
     args = parser.parse_args()
     started = time.perf_counter()
     rng = random.Random(args.seed)
-    quotes, unattributed, with_source, matched = polnear(args.articles)
+    quotes, reported, unattributed, with_source, matched = polnear(args.articles)
     print(f"PolNeAR ({args.articles} articles): {quotes} quotes with an annotated source")
-    print(f"  reported as unattributed      {unattributed / quotes:.3f} ({unattributed})")
+    print(f"  reported as unattributed      {reported / quotes:.3f} ({reported}; AT002 findings)")
+    print(f"  no source from the extractor  {unattributed / quotes:.3f} ({unattributed})")
     print(
         f"  extracted source matches      {matched / quotes:.3f} ({matched}; {with_source} had a source span)"
     )
-    cases, caught = stripped_quotes(rng, args.cases)
+    cases, caught, bare, bare_caught = stripped_quotes(rng, args.cases)
     print(f"quotes with their attribution removed, reported: {caught / cases:.3f} ({caught}/{cases})")
+    print(
+        f"  of which no cue is left in the window (own sentence, neighbours, colon): "
+        f"{bare_caught / bare:.3f} ({bare_caught}/{bare})"
+    )
     n, found = vague(rng, args.cases)
     print(f"inserted vague-sourcing sentences, reported:    {found / n:.3f} ({found}/{n})")
     words, warnings = clean_rate()

@@ -6,7 +6,9 @@ The same N corpus articles are written to a temporary folder; each tool
 checks them in one process (copydesk: cold with its default --jobs, cold in
 one process, and again with a warm cache), best of several runs. Wall time is
 measured around the process; memory is sampled every 20 ms over the whole
-process tree (copydesk's workers included): the largest process and the sum.
+process tree (copydesk's workers included): the largest process and the sum,
+and in one more untimed run the summed PSS, which counts the model pages the
+forked workers share once.
 Then single-article latency on a seed and `copydesk --help`. Last, the check
 that the optimisations change nothing: the findings of selective analysis,
 of the process pool and of the warm cache equal those of a full analysis in
@@ -16,6 +18,7 @@ one process (COPYDESK_FULL_ANALYSIS=1 --jobs 1 --no-cache).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -55,6 +58,19 @@ def measure(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, i
             largest, total = max(largest, max(sizes)), max(total, sum(sizes))
         time.sleep(0.02)
     return time.perf_counter() - start, largest, total
+
+
+def peak_pss(cmd: list[str]) -> int:
+    """Peak proportional set size summed over the process tree (Linux): pages
+    the forked workers share with the parent (the model) count once. Read
+    from smaps, which is slow, so in a run of its own that is not timed."""
+    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    while proc.poll() is None:
+        with contextlib.suppress(psutil.Error, AttributeError):
+            peak = max(peak, sum(p.memory_full_info().pss for p in [proc, *proc.children(recursive=True)]))
+        time.sleep(0.05)
+    return peak
 
 
 def best(cmd: list[str], runs: int, env: dict[str, str] | None = None) -> tuple[float, int, int]:
@@ -102,6 +118,9 @@ def main() -> None:
             f"  {name:<12} {seconds:7.2f} s  {words / seconds:9,.0f} words/s"
             f"  peak RSS {largest / 2**20:5.0f} MB (process tree {total / 2**20:5.0f} MB)"
         )
+    if hasattr(psutil.Process().memory_full_info(), "pss"):
+        pss = peak_pss(rows[0][1])
+        print(f"  copydesk peak PSS over the process tree (untimed run): {pss / 2**20:.0f} MB")
     for name in ("proselint", "Harper"):
         if name in results:
             print(f"  copydesk / {name}: {results['copydesk'] / results[name]:.1f}x the time")

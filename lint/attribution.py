@@ -203,10 +203,7 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                         subj = [pobj] if pobj is not None else []
-                    source_tok = subj[0] if subj else None
-                    if source_tok is None and tok.dep_ in ("conj", "xcomp", "advcl"):
-                        head_subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
-                        source_tok = head_subj[0] if head_subj else None
+                    source_tok = subj[0] if subj else _governing_subject(tok)
                     if source_tok is None:
                         source_tok = _noun_before(doc, tok)
             else:
@@ -215,12 +212,66 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
             if source_tok is None:
                 found.append(Attribution(cue, article.text(cue), None, "", "none", sentence, para))
                 continue
-            phrase = _source_span(doc, source_tok)
-            ents = [(e.text, e.label_) for e in doc.ents if e.start < phrase.end and phrase.start < e.end]
-            kind = _classify(phrase.text, ents, source_tok, pd)
-            span = pd.span(phrase.start_char, phrase.end_char)
-            found.append(Attribution(cue, article.text(cue), span, phrase.text, kind, sentence, para))
+            found.append(_attribution(article, pd, source_tok, cue, sentence, para))
+        found.extend(_colon_lead_ins(article, pd, sent, sentence, para, quotes, found))
     return found
+
+
+def _attribution(
+    article: Article, pd: Any, source_tok: Any, cue: Span, sentence: Span, para: Span
+) -> Attribution:
+    doc = pd.doc
+    phrase = _source_span(doc, source_tok)
+    ents = [(e.text, e.label_) for e in doc.ents if e.start < phrase.end and phrase.start < e.end]
+    kind = _classify(phrase.text, ents, source_tok, pd)
+    span = pd.span(phrase.start_char, phrase.end_char)
+    return Attribution(cue, article.text(cue), span, phrase.text, kind, sentence, para)
+
+
+def _governing_subject(tok: Any) -> Any:
+    """The subject of the clause a subjectless cue hangs from: "took a
+    heckler in stride, saying ...", "and then wrote ...", "was booed after
+    telling ..."."""
+    for _ in range(4):
+        if tok.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") or tok.head is tok:
+            return None
+        tok = tok.head
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0]
+    return None
+
+
+def _colon_lead_ins(
+    article: Article,
+    pd: Any,
+    sent: Any,
+    sentence: Span,
+    para: Span,
+    quotes: list[Quote],
+    found: list[Attribution],
+) -> list[Attribution]:
+    """A lead-in ending with a colon right before a quote names its source
+    even without a reporting verb ("Obama's first questioners ranged from
+    sceptical to hostile: “Is it time ...?”"): the subject of the lead-in."""
+    out = []
+    prose = article.prose
+    for q in quotes:
+        if not sentence.start <= q.span.start < sentence.end + 2:
+            continue
+        before = prose[sentence.start : q.span.start].rstrip()
+        if not before.endswith(":") or any(sentence.start <= a.cue.start < q.span.start for a in found):
+            continue
+        colon = sentence.start + len(before) - 1
+        tok = next((t for t in sent if pd.offset + t.idx == colon), None)
+        root = tok.head if tok is not None else sent.root
+        while root.dep_ != "ROOT" and root.pos_ not in ("VERB", "AUX"):
+            root = root.head
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            cue = Span(colon, colon + 1)
+            out.append(_attribution(article, pd, subj[0], cue, sentence, para))
+    return out
 
 
 def _resolve(

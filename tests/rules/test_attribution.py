@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from copydesk import check_text
+from copydesk import Config, Linter, attribution, check_text, read_text
 from tests.conftest import SEED_000, run_cli
 
 
@@ -98,3 +98,29 @@ def test_sources_report_on_the_seed() -> None:
     assert "AFP" in report["outlets"] and report["summary"]["none"] == 1
     table = run_cli("sources", "--color", "never", str(SEED_000))
     assert "NONE" in table.stdout and "outlets relied on: AFP" in table.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A colon lead-in names its source without a reporting verb.
+        ("Obama's first questioners ranged from sceptical to hostile: “Is it time to change?”", "Obama"),
+        # A participle cue takes the subject of the clause it hangs from.
+        (
+            "Silverman incurred a wave of boos upon saying, “Hillary heard the passion of the people.”",
+            "Silverman",
+        ),
+        (
+            "Sarah Silverman was booed by supporters after telling them they were “being ridiculous.”",
+            "Sarah Silverman",
+        ),
+        ("“I would not be anxious to have that,” Blackwell continued.", "Blackwell"),
+    ],
+)
+def test_sources_of_less_common_shapes(text: str, source: str) -> None:
+    article = read_text(text, "a.txt")
+    Linter(Config(select=("AT002",), languagetool="off")).run([article])
+    sourcing = attribution.analyse(article)
+    found = [sourcing.quote_sources[q.span] for q in sourcing.quotes]
+    assert found and all(a is not None and source in a.source_text for a in found), found
+    assert _found(text, "AT002") == []
