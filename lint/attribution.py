@@ -320,14 +320,22 @@ def _adjacent(first: Span, second: Span) -> bool:
 def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
     """The paragraphs whose tags and parse the extractor and the AT rules
     read: those with a possible cue word, with a one-word person (is it a
-    clause's subject?), and those just before a paragraph that opens with a
-    quote (do they name someone?). Nothing is read from the others."""
+    clause's subject?), with a quote after a colon (the lead-in's subject),
+    and those just before a paragraph that opens with a quote (do they name
+    someone?). Nothing is read from the others."""
     lemmas = cue_lemmas()
     lemmas_of = piece.lemmas.possible if piece.lemmas is not None else (lambda w: frozenset({w.lower()}))
     if any(t.lower_ == "according" or lemmas_of(t.text) & lemmas for t in piece.doc):
         return True
     if any(e.label_ == "PERSON" and not any(c.isspace() for c in e.text) for e in piece.doc.ents):
         return True
+    prose = article.prose
+    end = piece.offset + len(piece.doc.text)
+    if any(
+        piece.offset <= q.span.start < end and prose[piece.offset : q.span.start].rstrip().endswith(":")
+        for q in find_quotes(article)
+    ):
+        return True  # a colon lead-in: its subject is the source
     before = article.cache.get("before-quote")
     if not isinstance(before, frozenset):
         paras = article.paragraphs

@@ -11,7 +11,8 @@ MIXED = (
     "# Flood\n\nThe river rose two metres overnight in Lyon.\n\n"
     "Water covered the old bridge by dawn.\n\n"
     "“We lost everything,” said Marie Dubois, a baker.\n\n"
-    "Officials want to setup a new barrier.\n"
+    "Officials want to setup a new barrier.\n\n"
+    "The mood in the crowd turned sour: “Enough is enough, we need help.”\n"
 )
 
 
@@ -44,6 +45,7 @@ def test_only_paragraphs_a_rule_reads_are_tagged() -> None:
         "Water covered the old bri": True,  # the next paragraph opens with a quote: who speaks?
         "“We lost everything,” sai": True,  # a cue: "said"
         "Officials want to setup a": True,  # TY002 reads the tags of "setup"
+        "The mood in the crowd tur": True,  # a colon lead-in: its subject is the source
     }
     assert all(t.ent_type_ or not t.text.istitle() for t in article.analysis.docs[1].doc if t.text == "Lyon")
 
