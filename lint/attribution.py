@@ -183,11 +183,12 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
     lemmas = cue_lemmas()
     found = []
     para = article.paragraph_of(pd.offset) or Span(pd.offset, pd.offset + len(doc.text))
+    local = [q for q in quotes if para.start <= q.span.start < para.end]
     for sent in doc.sents:
         sentence = pd.span(sent.start_char, sent.end_char)
         for tok in sent:
             start = pd.offset + tok.idx
-            if any(q.span.start < start < q.span.end for q in quotes):
+            if any(q.span.start < start < q.span.end for q in local):
                 continue  # a verb inside the quoted words belongs to the quote
             source_tok = None
             cue_end = tok.i + 1
@@ -213,7 +214,7 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                 found.append(Attribution(cue, article.text(cue), None, "", "none", sentence, para))
                 continue
             found.append(_attribution(article, pd, source_tok, cue, sentence, para))
-        found.extend(_colon_lead_ins(article, pd, sent, sentence, para, quotes, found))
+        found.extend(_colon_lead_ins(article, pd, sent, sentence, para, local, found))
     return found
 
 
@@ -329,12 +330,15 @@ def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
         return True
     if any(e.label_ == "PERSON" and not any(c.isspace() for c in e.text) for e in piece.doc.ents):
         return True
-    prose = article.prose
-    end = piece.offset + len(piece.doc.text)
-    if any(
-        piece.offset <= q.span.start < end and prose[piece.offset : q.span.start].rstrip().endswith(":")
-        for q in find_quotes(article)
-    ):
+    lead_ins = article.cache.get("colon-lead-ins")
+    if not isinstance(lead_ins, frozenset):
+        prose = article.prose
+        lead_ins = article.cache["colon-lead-ins"] = frozenset(
+            q.paragraph
+            for q in find_quotes(article)
+            if prose[q.paragraph.start : q.span.start].rstrip().endswith(":")
+        )
+    if article.paragraph_of(piece.offset) in lead_ins:
         return True  # a colon lead-in: its subject is the source
     before = article.cache.get("before-quote")
     if not isinstance(before, frozenset):
