@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Rule, Severity, wordlists
 from copydesk.positions import Span
+from copydesk.quantities import MONTH_NAMES
 from copydesk.text import inside_any, quoted_spans
 
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’)\]]*$")
@@ -26,8 +27,9 @@ def _full(text: str) -> bool:
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A dateline or timestamp: a month name or a clock time.
 _MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d:\d\d", re.IGNORECASE
+    r"\b(?:" + "|".join(n for names in MONTH_NAMES for n in names) + r")\b|\d:\d\d", re.IGNORECASE
 )
 
 
