@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 NEEDS = frozenset({Need.PARSE, Need.LEMMAS, Need.ENTITIES})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 
 
 @cache
@@ -167,7 +168,8 @@ def _source_span(doc: Any, tok: Any) -> Any:
 def _noun_before(doc: Any, tok: Any) -> Any:
     """When the parse gives a cue no subject ("a spokesperson for the group
     said:"), the noun phrase right before the cue, through "for"/"of"."""
-    chunks = [c for c in doc.noun_chunks if c.end == tok.i]
+    end = tok.i - 1 if tok.i and doc[tok.i - 1].text == "," else tok.i  # "the nominee, Donald Trump, tweeted"
+    chunks = [c for c in doc.noun_chunks if c.end == end]
     if not chunks:
         return None
     chunk = chunks[0]
@@ -269,6 +271,11 @@ def _colon_lead_ins(
         while root.dep_ != "ROOT" and root.pos_ not in ("VERB", "AUX"):
             root = root.head
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        lead = [t for t in sent if pd.offset + t.idx < colon]
+        if not subj and 0 < len(lead) <= 10 and not any(t.pos_ in ("VERB", "AUX") for t in lead):
+            # A name and a colon, as in match reports and transcripts
+            # ("Manchester City boss Kevin Keegan: “We had ...”").
+            subj = [t for t in lead if t.pos_ == "PROPN"][-1:]
         if subj:
             cue = Span(colon, colon + 1)
             out.append(_attribution(article, pd, subj[0], cue, sentence, para))
@@ -379,42 +386,71 @@ def analyse(article: Article) -> Sourcing:
     ]
     attributions = _resolve(attributions, people, article)
     result = Sourcing(quotes, attributions)
-    # Paragraphs that name someone: a person, or a proper-noun subject (the
+    paras = article.paragraphs
+    by_paragraph: dict[Span | None, list[Span]] = {}
+    if article.analysis is not None:
+        for span, _ in article.analysis.sentences():
+            spans = by_paragraph.setdefault(article.paragraph_of(span.start), [])
+            if spans and (
+                not _ENDS_SENTENCE.search(article.prose[spans[-1].start : spans[-1].end])
+                or article.prose[span.start : span.start + 1].islower()
+            ):
+                # The parser cut at "Lt." or "1st", or after "...!” the nominee tweeted".
+                spans[-1] = Span(spans[-1].start, span.end)
+            else:
+                spans.append(span)
+    # The sentence before a paragraph's first: the last of the paragraph before.
+    last_sentence = {p: (by_paragraph.get(p) or [p])[-1] for p in paras}
+    # Sentences that name someone: a person, or a proper-noun subject (the
     # tagger often calls a person an organisation in a short sentence).
-    person_paragraphs = {article.paragraph_of(pos) for pos, _ in people} | {
-        article.paragraph_of(pd.offset + t.idx)
+    naming = [pos for pos, _ in people] + [
+        pd.offset + t.idx
         for pd in (article.analysis.docs if article.analysis else ())
         for t in pd.doc
         if t.dep_ == "nsubj" and t.pos_ == "PROPN"
-    }
-    paras = article.paragraphs
+    ]
     for q in quotes:
-        source = _source_of(article, q, attributions)
-        if source is None and q.span.start == q.paragraph.start:
-            # A paragraph that is all quote takes its speaker from the one before:
-            # a lead-in ending ":", a person just named, or a quote going on.
-            k = paras.index(q.paragraph)
-            previous = paras[k - 1] if k else None
-            if previous is not None:
-                prior = [p for p in quotes if p.paragraph == previous and result.quote_sources.get(p.span)]
-                if prior:
-                    source = result.quote_sources[prior[-1].span]
-                elif article.text(previous).rstrip().endswith(":") or previous in person_paragraphs:
-                    source = Attribution(
-                        Span(previous.end, previous.end),
-                        "",
-                        None,
-                        "",
-                        "lead-in",
-                        Span(previous.start, previous.end),
-                        previous,
-                    )
+        local = [p for p in quotes if p.paragraph == q.paragraph]
+        k = paras.index(q.paragraph)
+        before = last_sentence[paras[k - 1]] if k else None
+        source = _source_of(article, q, attributions, by_paragraph.get(q.paragraph, []), local, before)
+        if source is None and q.span.start == q.paragraph.start and before is not None:
+            # A paragraph that is all quote takes its speaker from the sentence
+            # before: a lead-in ending ":", a person just named, or a quote going on.
+            previous = paras[k - 1]
+            prior = [
+                p
+                for p in quotes
+                if p.paragraph == previous and p.span.end > before.start and result.quote_sources.get(p.span)
+            ]
+            if prior:
+                source = result.quote_sources[prior[-1].span]
+            elif article.text(previous).rstrip().endswith(":") or any(
+                before.start <= pos < before.end for pos in naming
+            ):
+                source = Attribution(
+                    Span(previous.end, previous.end),
+                    "",
+                    None,
+                    "",
+                    "lead-in",
+                    Span(previous.start, previous.end),
+                    previous,
+                )
         result.quote_sources[q.span] = source
     # A quote that runs over paragraphs shares the source of any of its parts.
-    for i, q in enumerate(quotes):
-        if not q.closed and i + 1 < len(quotes) and quotes[i + 1].span.start == _next_para_start(article, q):
-            shared = result.quote_sources[q.span] or result.quote_sources[quotes[i + 1].span]
-            result.quote_sources[q.span] = result.quote_sources[quotes[i + 1].span] = shared
+    runs_on = [
+        (q, after)
+        for q, after in itertools.pairwise(quotes)
+        if not q.closed
+        and (
+            after.span.start == _next_para_start(article, q)
+            or not article.prose[q.span.end : after.span.start].strip()
+        )
+    ]
+    for q, after in [*runs_on, *reversed(runs_on)]:
+        shared = result.quote_sources[q.span] or result.quote_sources[after.span]
+        result.quote_sources[q.span] = result.quote_sources[after.span] = shared
     article.cache["sourcing"] = result
     return result
 
@@ -427,10 +463,30 @@ def _next_para_start(article: Article, q: Quote) -> int:
     return -1
 
 
-def _source_of(article: Article, q: Quote, attributions: list[Attribution]) -> Attribution | None:
+def _quoted(article: Article, sentence: Span, quotes: list[Quote], anywhere: bool = False) -> bool:
+    """A sentence of quoted speech: it opens with a quote mark or lies inside
+    a quote; with ``anywhere``, it holds a quote ("..., admitted it would be
+    “very difficult”")."""
+    if article.prose[sentence.start : sentence.end].lstrip().startswith(('"', "“", "‘", "'")):
+        return True
+    if anywhere:
+        return any(sentence.start <= q.span.start < sentence.end for q in quotes)
+    return any(q.span.start <= sentence.start and sentence.end <= q.span.end + 1 for q in quotes)
+
+
+def _source_of(
+    article: Article,
+    q: Quote,
+    attributions: list[Attribution],
+    sentences: list[Span],
+    quotes: list[Quote],
+    sentence_before: Span | None,
+) -> Attribution | None:
     """The attribution of a quote: a cue outside the quote in its sentence,
-    or in the sentence before or after in its paragraph (including a colon
-    lead-in), or closing the paragraph before ("... said:")."""
+    in the sentence before or after in its paragraph (including a colon
+    lead-in), at the end of a run of quoted sentences, or in the sentence
+    before a quote that opens its paragraph (``sentence_before``: the last
+    of the paragraph before, "... said:")."""
     in_para = [a for a in attributions if a.paragraph == q.paragraph and a.kind != "none"]
     same = [
         a
@@ -447,14 +503,49 @@ def _source_of(article: Article, q: Quote, attributions: list[Attribution]) -> A
             0 <= a.sentence.start - q.span.end <= 3 and not gap_after.strip(' \n”".,')
         ):
             return a
-    if in_para:
-        # Further quotes in a paragraph that names a speaker are that speaker
-        # going on ("...," said Marc Toutai. "But ..."); a short partial
-        # quote is the paragraph's source's phrase.
-        before = [a for a in in_para if a.cue.start < q.span.start]
-        return before[-1] if before else in_para[0]
-    previous = [a for a in attributions if a.kind != "none" and a.paragraph.end <= q.paragraph.start]
-    if previous and 0 <= q.paragraph.start - previous[-1].paragraph.end <= 3:
+    k = next((i for i, s in enumerate(sentences) if s.start <= q.span.start < s.end), None)
+    if in_para and k is not None:
+
+        def cues_in(j: int) -> list[Attribution]:
+            return [a for a in in_para if sentences[j].start <= a.cue.start < sentences[j].end]
+
+        # The sentence before or after names the source.
+        if k > 0 and (found := cues_in(k - 1)):
+            return found[-1]
+        if k + 1 < len(sentences) and (found := cues_in(k + 1)):
+            return found[0]
+        if k > 0:
+            # ... or names a speaker the paragraph has quoted ("..." says
+            # Melissa Roloson. Roloson supports Clinton. "I'm a graduate ...").
+            previous_text = article.prose[sentences[k - 1].start : sentences[k - 1].end]
+            for a in reversed(in_para):
+                name = (a.resolved or a.source_text).split()[-1:] if a.cue.start < q.span.start else []
+                if a.kind == "named" and name and re.search(rf"\b{re.escape(name[0])}\b", previous_text):
+                    return a
+        # A run of quoted sentences is one speaker going on ("...," said Marc
+        # Toutai. "But ..." "And ..."): follow the run to the sentence that
+        # quotes and names the speaker. A sentence of narrative ends the run,
+        # so a quote after it needs its own source.
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(sentences) and _quoted(article, sentences[j], quotes, anywhere=step < 0):
+                if found := cues_in(j):
+                    return found[-1] if step < 0 else found[0]
+                j += step
+        # A partial quote inside a sentence of a paragraph that names a
+        # speaker is that speaker's phrase ("Then he cut into Bush, calling
+        # him a “spoiled child”").
+        if article.prose[sentences[k].start : q.span.start].strip():
+            earlier = [a for a in in_para if a.cue.start < q.span.start]
+            return earlier[-1] if earlier else in_para[0]
+    previous = [
+        a
+        for a in attributions
+        if a.kind != "none"
+        and sentence_before is not None
+        and sentence_before.start <= a.cue.start < sentence_before.end
+    ]
+    if previous:
         lead = article.prose[previous[-1].cue.start : previous[-1].paragraph.end].rstrip()
         # "... said:" then the quote; or a paragraph that is all quote after
         # one that named its speaker (the newswriting convention).

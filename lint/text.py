@@ -46,7 +46,8 @@ def quote_marks(text: str, para: Span) -> list[tuple[Span, bool]]:
     marks included. Curly marks pair directly; a straight mark opens after a
     space or the paragraph start and closes elsewhere, so an unclosed quote
     (one that runs on into the next paragraph) does not pair wrongly. An
-    unclosed quote runs to the paragraph's end."""
+    unclosed quote runs to the paragraph's end, or to the mark that reopens
+    it."""
     found: list[tuple[Span, bool]] = []
     opened = straight = -1
     for i in range(para.start, para.end):
@@ -56,6 +57,9 @@ def quote_marks(text: str, para: Span) -> list[tuple[Span, bool]]:
         elif ch == _CLOSE and opened >= 0:
             found.append((Span(opened, i + 1), True))
             opened = -1
+        elif ch == _CLOSE and straight >= 0:  # "mixed marks”
+            found.append((Span(straight, i + 1), True))
+            straight = -1
         elif ch == '"' and opened < 0:
             opening = i == para.start or text[i - 1] in " \t\n([—–-"
             if straight < 0 and opening:
@@ -64,6 +68,10 @@ def quote_marks(text: str, para: Span) -> list[tuple[Span, bool]]:
                 found.append((Span(straight, i + 1), True))
                 straight = -1
             elif straight >= 0:
+                # A quote reopened before it closed: the speaker's next
+                # paragraph, where the paragraphs were run together.
+                end = len(text[straight:i].rstrip()) + straight
+                found.append((Span(straight, end), False))
                 straight = i
     for begin in (opened, straight):
         if begin >= 0:

@@ -22,7 +22,9 @@ class UnattributedQuote(attribution.SourcingRule):
     ("said", "told", "according to", "quoted ... as saying") in its sentence,
     in the sentence before or after in its paragraph, or in a lead-in ending
     with a colon. A quote that runs over several paragraphs takes the source
-    given in any of them.
+    given in any of them; a run of quoted sentences is its named speaker going
+    on, until a sentence of narrative; a quote that opens a paragraph may take
+    its source from the last sentence of the paragraph before.
 
     ## Why is this bad?
     Quotation marks tell the reader someone said exactly these words. If the

@@ -115,6 +115,16 @@ def test_sources_report_on_the_seed() -> None:
             "Sarah Silverman",
         ),
         ("“I would not be anxious to have that,” Blackwell continued.", "Blackwell"),
+        # A name and a colon, as in match reports.
+        ('- Manchester City boss Kevin Keegan: "We had a great chance to take the lead."', "Kevin Keegan"),
+        # A straight mark opening and a curly one closing.
+        ('"This is a long and expensive process,” said Paul Lindsay, a spokesman.', "Paul Lindsay"),
+        # The parser cuts after "!\"" and the cue loses its subject.
+        (
+            '"Is he going to mention it? If he doesn\'t he should resign!" the presumptive nominee, '
+            "Donald Trump, tweeted Sunday.",
+            "Donald Trump",
+        ),
     ],
 )
 def test_sources_of_less_common_shapes(text: str, source: str) -> None:
@@ -124,3 +134,50 @@ def test_sources_of_less_common_shapes(text: str, source: str) -> None:
     found = [sourcing.quote_sources[q.span] for q in sourcing.quotes]
     assert found and all(a is not None and source in a.source_text for a in found), found
     assert _found(text, "AT002") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A run of quoted sentences is the named speaker going on.
+        "“It's a good deal,” said Marc Toutai, an economist. “But there's a problem.” "
+        "“Consumer spending is still high.” “Households have spent their savings.”",
+        # Paragraphs run together: a quote reopened before it closed goes on.
+        'Robinson said: "We are certainly not on the decline. You lose one game and that is all. '
+        '"I have no doubt in the players we have got. We have still got the team."',
+        # The sentence before names the speaker the paragraph quoted.
+        '"Immigration is important," says Melissa Roloson, 32, of Sodus. '
+        'Roloson supports Hillary Clinton. "I\'m a graduate, but I have student loans."',
+        # A partial quote in a paragraph that names its speaker.
+        "Trump attacked his rivals at a town hall in Salem on Monday. Then he cut into Bush, "
+        "calling him a “spoiled child” and a “stiff” before leaving for the airport.",
+    ],
+)
+def test_speaker_going_on(text: str) -> None:
+    assert _found(text, "AT002") == []
+
+
+def test_narrative_ends_a_run_of_quotes() -> None:
+    """A quote after a sentence of narrative needs its own source, even in a
+    paragraph whose speaker is named earlier."""
+    text = (
+        "“France still has a strong economy,” said Marc Toutai, an economist. "
+        "Unemployment is stuck at about 10% and is proving difficult to bring down. "
+        "Exports climbed by 1.3% in the fourth quarter. "
+        "“France can't sustain a high growth rate without more jobs.”"
+    )
+    assert _found(text, "AT002") == ["“France can't sustain a high growth rate without more jobs.”"]
+
+
+def test_quote_opening_a_paragraph_takes_the_sentence_before() -> None:
+    named = (
+        "Liverpool won 3-1 at home. Boss Rafael Benitez praised his side afterwards.\n\n"
+        "“We had to concentrate to the very last second of the game.”"
+    )
+    assert _found(named, "AT002") == []
+    # The speaker is named in the paragraph before, but not in its last sentence.
+    narrative = (
+        "Boss Rafael Benitez praised his side afterwards. The club has not lost at home since May.\n\n"
+        "“We had to concentrate to the very last second of the game.”"
+    )
+    assert _found(narrative, "AT002") == ["“We had to concentrate to the very last second of the game.”"]
