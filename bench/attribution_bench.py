@@ -98,7 +98,9 @@ def polnear(limit: int) -> tuple[int, int, int, int, int]:
 # is left in the issue's window once the attribution is removed.
 _WINDOW_CUE = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|according to|asked|explained|insisted|wrote|continued|"
-    r"claimed|stated|warned|argued|believes|thinks)\b",
+    r"claimed|stated|warned|argued|believes|thinks|admitted|admits|conceded|concedes|confirmed|confirms|"
+    r"agreed|agrees|acknowledged|denied|noted|stressed|revealed|predicted|suggested|urged|replied|"
+    r"described|announced|recalled)\b",
     re.IGNORECASE,
 )
 
@@ -113,7 +115,9 @@ def _window_has_cue(text: str, start: int, quote: str) -> bool:
         return True
     sentences = list(re.finditer(r"[^.!?]*[.!?]+[\"”’)]*\s*|[^.!?]+$", para))
     k = next((i for i, m in enumerate(sentences) if m.start() <= start - para_start < m.end()), 0)
-    window = [sentences[j].group() for j in (k - 1, k, k + 1) if 0 <= j < len(sentences)]
+    end = start - para_start + len(quote) - 1  # a quote of several sentences: the one after its end
+    last = next((i for i, m in enumerate(sentences) if m.start() <= end < m.end()), k)
+    window = [sentences[j].group() for j in range(k - 1, last + 2) if 0 <= j < len(sentences)]
     return any(_WINDOW_CUE.search(w.replace(quote, "")) for w in window)
 
 
