@@ -202,13 +202,16 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                     source_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 else:
                     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-                    if subj and subj[0].dep_ == "nsubjpass":
+                    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+                    if passive:
+                        # "is estimated to have cost": no one is named unless "by ..." says who.
                         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-                        subj = [pobj] if pobj is not None else []
-                    source_tok = subj[0] if subj else _governing_subject(tok)
-                    if source_tok is None:
-                        source_tok = _noun_before(doc, tok)
+                        source_tok = pobj
+                    else:
+                        source_tok = subj[0] if subj else _governing_subject(tok)
+                        if source_tok is None:
+                            source_tok = _noun_before(doc, tok)
             else:
                 continue
             cue = Span(start, pd.offset + doc[cue_end - 1].idx + len(doc[cue_end - 1]))

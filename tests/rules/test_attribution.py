@@ -157,6 +157,15 @@ def test_speaker_going_on(text: str) -> None:
     assert _found(text, "AT002") == []
 
 
+def test_a_passive_cue_names_no_one() -> None:
+    """ "is estimated to have cost" does not make its subject a source."""
+    text = (
+        "The outbreak began in 2001, led to the slaughter of 6.5 million animals, and is estimated "
+        "to have cost the UK up to £8bn. “Defra is yet to begin its planned review of the costs.”"
+    )
+    assert _found(text, "AT002") == ["“Defra is yet to begin its planned review of the costs.”"]
+
+
 def test_narrative_ends_a_run_of_quotes() -> None:
     """A quote after a sentence of narrative needs its own source, even in a
     paragraph whose speaker is named earlier."""
