@@ -145,3 +145,30 @@ def echoes(line: str, context: str, share: float = 0.5) -> bool:
     stems = {w[:5] for w in seen if len(w) >= 5}
     hits = sum(w in seen or (len(w) >= 5 and w[:5] in stems) for w in words)
     return hits / len(words) >= share
+
+
+# A sentence end with no space before the next capitalised word: "capital.Gunmen".
+_GLUED = re.compile(r"(?<=[a-z0-9%][a-z0-9%])[.!?]['\"”’)]?(?=[A-Z][A-Za-z])")
+# Where the glued text ends: the line's end or the next sentence end.
+_GLUED_END = re.compile(r"[.!?](?=\s)|\n|$")
+# "Bungie.Org,", "Amazon.Com", "site.Com/": an address, not glued text.
+_DOMAIN = re.compile(r"[A-Z][A-Za-z]+(?:\.(?:[a-z]{2,}|[A-Z][a-z]{1,2}\b)|/)|[A-Z][a-z]{1,3}[,;)]")
+
+
+def glued_text(text: str) -> Iterator[tuple[int, Span, bool]]:
+    """Text run onto a sentence end without a space, as ``(mark, span,
+    sentence)``: the offset of the sentence's closing mark, the glued text up
+    to its line's end or its own sentence end, and whether that text is a
+    whole sentence in running prose (it ends with a full stop and is not
+    title case: "dangerous.The man clearly has ...") rather than a headline,
+    caption or credit ("capital.Gunmen Attack Resort in Mali's Bamako")."""
+    for m in _GLUED.finditer(text):
+        start = m.end()
+        if _DOMAIN.match(text, start):
+            continue
+        end = _GLUED_END.search(text, start + 1)
+        stop = end.start() if end else len(text)
+        if end and end.start() < len(text) and text[end.start()] in ".!?":
+            stop += 1
+        glued = text[start:stop].rstrip("'\"”’) ")
+        yield m.start(), Span(start, stop), glued.endswith(".") and not is_title_case(glued)

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Rule, Severity
 from copydesk.positions import Span
 from copydesk.rules.boilerplate.promotional_text import stray_blocks
-from copydesk.text import echoes, is_title_case
-
-# A sentence end with no space before the next capitalised word: "capital.Gunmen".
-_GLUED = re.compile(r"(?<=[a-z0-9%][a-z0-9%])[.!?]['\"”’)]?(?=[A-Z][A-Za-z])")
-# Where the glued fragment ends: the line's end or the next sentence end.
-_FRAGMENT_END = re.compile(r"[.!?](?=\s)|\n|$")
-# "Bungie.Org,", "Amazon.Com", "site.Com/": an address, not a glued line.
-_DOMAIN = re.compile(r"[A-Z][A-Za-z]+(?:\.(?:[a-z]{2,}|[A-Z][a-z]{1,2}\b)|/)|[A-Z][a-z]{1,3}[,;)]")
+from copydesk.text import echoes, glued_text, is_title_case
 
 
 def _neighbours(article: Article, para: Span) -> list[Span]:
@@ -59,22 +51,13 @@ class StrayHeadline(Rule):
     severity = Severity.ERROR
 
     def check(self, article: Article) -> Iterator[Finding]:
-        prose = article.prose
-        for m in _GLUED.finditer(prose):
-            start = m.end()
-            if _DOMAIN.match(prose, start):
-                continue  # "Amazon.Com", "site.Com/": an address, not a glued line
-            end = _FRAGMENT_END.search(prose, start + 1)
-            stop = end.start() if end else len(prose)
-            if end and end.start() < len(prose) and prose[end.start()] in ".!?":
-                stop += 1
-            fragment = prose[start:stop].rstrip("'\"”’) ")
-            if fragment.endswith(".") and not is_title_case(fragment):
-                # A whole sentence after a missing space ("dangerous.The man
-                # clearly has..."): a spacing slip, not page furniture.
-                continue
+        for _, span, sentence in glued_text(article.prose):
+            if sentence:
+                continue  # a spacing slip, not page furniture (TY007)
             yield self.finding(
-                start, stop, "text glued on without a space: a headline, caption or credit from the page?"
+                span.start,
+                span.end,
+                "text glued on without a space: a headline, caption or credit from the page?",
             )
         for para, zone in stray_blocks(article):
             text = article.text(para)

@@ -192,3 +192,31 @@ def test_known_misspellings_keep_case() -> None:
 def test_confused_words(text: str, flagged: list[str]) -> None:
     diags = check_text(text, path="a.txt", select=["TY002"])
     assert [text[d.column - 1 : d.end_column - 1] for d in diags] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "suggestion"),
+    [
+        ("He said the plan was dangerous.The man clearly has no idea.", "dangerous.The", "dangerous. The"),
+        ("Who will pay for it all over?We will, as always, in the end.", "over?We", "over? We"),
+        ('She walked the red carpet."It\'s a great night for all of us."', "carpet.\"It's", "carpet.\" It's"),
+    ],
+)
+def test_missing_space_between_sentences(text: str, found: str, suggestion: str) -> None:
+    diags = check_text(text, path="a.txt", select=["TY007"])
+    assert [text[d.column - 1 : d.end_column - 1] for d in diags] == [found]
+    assert list(diags[0].suggestions) == [suggestion]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoppers moved to Amazon.Com and never came back to the high street.",  # a name with a dot
+        "The story is at example.com/News.Today and on the front page.",  # an address
+        "Troops stormed a hotel in the capital.Gunmen Attack Resort in Mali's Bamako",  # BP004's
+        "The firm sold 1.5 million units in the U.S. The rest went to Europe.",
+        "Visit site.Com today.",  # too short to be a sentence
+    ],
+)
+def test_no_missing_space(text: str) -> None:
+    assert check_text(text, path="a.txt", select=["TY007"]) == []
