@@ -11,6 +11,7 @@ named speaker of the paragraph or of the paragraph before.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -390,10 +391,18 @@ def analyse(article: Article) -> Sourcing:
     attributions = _resolve(attributions, people, article)
     result = Sourcing(quotes, attributions)
     paras = article.paragraphs
-    by_paragraph: dict[Span | None, list[Span]] = {}
+    para_index = {p: k for k, p in enumerate(paras)}
+    quotes_in: dict[Span, list[Quote]] = {}
+    for q in quotes:
+        quotes_in.setdefault(q.paragraph, []).append(q)
+    cues_in: dict[Span, list[Attribution]] = {}
+    for a in attributions:
+        if a.kind != "none":
+            cues_in.setdefault(a.paragraph, []).append(a)
+    sentences: dict[Span | None, list[Span]] = {}
     if article.analysis is not None:
         for span, _ in article.analysis.sentences():
-            spans = by_paragraph.setdefault(article.paragraph_of(span.start), [])
+            spans = sentences.setdefault(article.paragraph_of(span.start), [])
             if spans and (
                 not _ENDS_SENTENCE.search(article.prose[spans[-1].start : spans[-1].end])
                 or article.prose[span.start : span.start + 1].islower()
@@ -402,35 +411,42 @@ def analyse(article: Article) -> Sourcing:
                 spans[-1] = Span(spans[-1].start, span.end)
             else:
                 spans.append(span)
-    # The sentence before a paragraph's first: the last of the paragraph before.
-    last_sentence = {p: (by_paragraph.get(p) or [p])[-1] for p in paras}
-    # Sentences that name someone: a person, or a proper-noun subject (the
-    # tagger often calls a person an organisation in a short sentence).
-    naming = [pos for pos, _ in people] + [
-        pd.offset + t.idx
-        for pd in (article.analysis.docs if article.analysis else ())
-        for t in pd.doc
-        if t.dep_ == "nsubj" and t.pos_ == "PROPN"
-    ]
+    # Where someone is named: a person, or a proper-noun subject (the tagger
+    # often calls a person an organisation in a short sentence).
+    naming = sorted(
+        [pos for pos, _ in people]
+        + [
+            pd.offset + t.idx
+            for pd in (article.analysis.docs if article.analysis else ())
+            for t in pd.doc
+            if t.dep_ == "nsubj" and t.pos_ == "PROPN"
+        ]
+    )
     for q in quotes:
-        local = [p for p in quotes if p.paragraph == q.paragraph]
-        k = paras.index(q.paragraph)
-        before = last_sentence[paras[k - 1]] if k else None
-        source = _source_of(article, q, attributions, by_paragraph.get(q.paragraph, []), local, before)
-        if source is None and q.span.start == q.paragraph.start and before is not None:
+        k = para_index[q.paragraph]
+        previous = paras[k - 1] if k else None
+        # The sentence before a paragraph's first: the last of the paragraph before.
+        before = (sentences.get(previous) or [previous])[-1] if previous is not None else None
+        source = _source_of(
+            article,
+            q,
+            cues_in.get(q.paragraph, []),
+            sentences.get(q.paragraph, []),
+            quotes_in[q.paragraph],
+            before,
+            cues_in.get(previous, []) if previous is not None else [],
+        )
+        if source is None and q.span.start == q.paragraph.start and previous is not None and before is not None:
             # A paragraph that is all quote takes its speaker from the sentence
             # before: a lead-in ending ":", a person just named, or a quote going on.
-            previous = paras[k - 1]
             prior = [
                 p
-                for p in quotes
-                if p.paragraph == previous and p.span.end > before.start and result.quote_sources.get(p.span)
+                for p in quotes_in.get(previous, [])
+                if p.span.end > before.start and result.quote_sources.get(p.span)
             ]
             if prior:
                 source = result.quote_sources[prior[-1].span]
-            elif article.text(previous).rstrip().endswith(":") or any(
-                before.start <= pos < before.end for pos in naming
-            ):
+            elif article.text(previous).rstrip().endswith(":") or _any_between(naming, before):
                 source = Attribution(
                     Span(previous.end, previous.end),
                     "",
@@ -441,14 +457,18 @@ def analyse(article: Article) -> Sourcing:
                     previous,
                 )
         result.quote_sources[q.span] = source
+
     # A quote that runs over paragraphs shares the source of any of its parts.
+    def next_para_start(q: Quote) -> int:
+        k = para_index[q.paragraph]
+        return paras[k + 1].start if k + 1 < len(paras) else -1
+
     runs_on = [
         (q, after)
         for q, after in itertools.pairwise(quotes)
         if not q.closed
         and (
-            after.span.start == _next_para_start(article, q)
-            or not article.prose[q.span.end : after.span.start].strip()
+            after.span.start == next_para_start(q) or not article.prose[q.span.end : after.span.start].strip()
         )
     ]
     for q, after in [*runs_on, *reversed(runs_on)]:
@@ -458,12 +478,10 @@ def analyse(article: Article) -> Sourcing:
     return result
 
 
-def _next_para_start(article: Article, q: Quote) -> int:
-    paras = article.paragraphs
-    for k, p in enumerate(paras):
-        if p == q.paragraph and k + 1 < len(paras):
-            return paras[k + 1].start
-    return -1
+def _any_between(positions: list[int], span: Span) -> bool:
+    """Whether a sorted list of offsets has one inside ``span``."""
+    i = bisect.bisect_left(positions, span.start)
+    return i < len(positions) and positions[i] < span.end
 
 
 def _quoted(article: Article, sentence: Span, quotes: list[Quote], anywhere: bool = False) -> bool:
@@ -480,17 +498,19 @@ def _quoted(article: Article, sentence: Span, quotes: list[Quote], anywhere: boo
 def _source_of(
     article: Article,
     q: Quote,
-    attributions: list[Attribution],
+    in_para: list[Attribution],
     sentences: list[Span],
     quotes: list[Quote],
     sentence_before: Span | None,
+    in_previous: list[Attribution],
 ) -> Attribution | None:
     """The attribution of a quote: a cue outside the quote in its sentence,
     in the sentence before or after in its paragraph (including a colon
     lead-in), at the end of a run of quoted sentences, or in the sentence
     before a quote that opens its paragraph (``sentence_before``: the last
-    of the paragraph before, "... said:")."""
-    in_para = [a for a in attributions if a.paragraph == q.paragraph and a.kind != "none"]
+    of the paragraph before, "... said:"). ``in_para`` and ``in_previous``:
+    the attributions with a source kind in the quote's paragraph and the one
+    before; ``quotes``: the quotes of its paragraph."""
     same = [
         a
         for a in in_para
@@ -543,10 +563,8 @@ def _source_of(
             return earlier[-1] if earlier else in_para[0]
     previous = [
         a
-        for a in attributions
-        if a.kind != "none"
-        and sentence_before is not None
-        and sentence_before.start <= a.cue.start < sentence_before.end
+        for a in in_previous
+        if sentence_before is not None and sentence_before.start <= a.cue.start < sentence_before.end
     ]
     if previous:
         lead = article.prose[previous[-1].cue.start : previous[-1].paragraph.end].rstrip()
