@@ -436,7 +436,8 @@ def analyse(article: Article) -> Sourcing:
             before,
             cues_in.get(previous, []) if previous is not None else [],
         )
-        if source is None and q.span.start == q.paragraph.start and previous is not None and before is not None:
+        opens = q.span.start == q.paragraph.start
+        if source is None and opens and previous is not None and before is not None:
             # A paragraph that is all quote takes its speaker from the sentence
             # before: a lead-in ending ":", a person just named, or a quote going on.
             prior = [
