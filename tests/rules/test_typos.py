@@ -220,3 +220,15 @@ def test_missing_space_between_sentences(text: str, found: str, suggestion: str)
 )
 def test_no_missing_space(text: str) -> None:
     assert check_text(text, path="a.txt", select=["TY007"]) == []
+
+
+def test_lexicon_read_directly_matches_wordfreq() -> None:
+    """The packed list read without importing wordfreq gives wordfreq's own values."""
+    from wordfreq import zipf_frequency
+
+    from copydesk.spelling import lexicon
+
+    lex = lexicon()
+    assert len(lex) > 300_000
+    for word in ("the", "said", "hostage", "islamic", "maghreb", "snaffled", "analsyts"):
+        assert abs(lex.get(word, 0.0) - zipf_frequency(word, "en", wordlist="large")) < 0.01, word
