@@ -9,6 +9,8 @@ from copydesk.text import words
 
 _MAX_WORDS = 8
 _CONJUNCTIONS = frozenset({"and", "or", "nor"})
+# "day after day after day", "step by step by step": a chain, not a slip.
+_LINKS = frozenset({"after", "by", "upon", "to", "for", "over", "on", "in", "against"})
 
 
 class RepeatedPhrase(Rule):
@@ -48,6 +50,7 @@ class RepeatedPhrase(Rule):
             toks = list(words(prose, para.start, para.end))
             lower = [t.group().lower() for t in toks]
             i = 0
+            spared: set[tuple[int, int]] = set()
             while i < len(toks):
                 hit = 0
                 for n in range(min(_MAX_WORDS, (len(toks) - i) // 2), 0, -1):
@@ -57,16 +60,29 @@ class RepeatedPhrase(Rule):
                     seps = [prose[toks[k].end() : toks[k + 1].start()] for k in range(i, i + 2 * n - 1)]
                     if not all(s.isspace() for s in seps):
                         continue
+                    if (i - 1, n) in spared:
+                        spared.add((i, n))
+                        continue  # the spared repeat again, read one word on ("after Jewels after Jewels")
                     if (
                         toks[i].group()[:1].isupper()
                         and toks[i + n].group()[:1].isupper()
                         and (n > 1 or lower[i] not in allowed)
                     ):
+                        spared.add((i, n))
                         continue  # "Duran Duran", "Jewels after Jewels": names and titles, not "The the"
                     if n == 1 and lower[i] in allowed:
                         continue  # "had had", "that that"
-                    if n > 1 and _CONJUNCTIONS & set(lower[i : i + n]):
-                        continue  # "on and on and on", "and more and more": idioms
+                    if n > 1 and (
+                        _CONJUNCTIONS & set(lower[i : i + n])
+                        or (
+                            n == 2
+                            and lower[i + 1] in _LINKS
+                            and i + 2 * n < len(toks)
+                            and lower[i + 2 * n] == lower[i]
+                        )
+                    ):
+                        spared.add((i, n))
+                        continue  # "on and on and on", "day after day after day": idioms
                     hit = n
                     break
                 if not hit:

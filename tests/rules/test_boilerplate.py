@@ -110,6 +110,11 @@ def test_title_case_line_between_paragraphs() -> None:
 
 def test_repeated_phrase_keeps_idioms_and_names() -> None:
     assert _codes("It went on and on and on. She had had enough of Duran Duran.", "BP001") == []
+    # A title that repeats itself, read from any of its words.
+    assert _codes("The installation, entitled Jewels after Jewels after Jewels, opens today.", "BP001") == []
+    assert _codes("It rained day after day after day.", "BP001") == []
+    assert _codes("It rained day after day after the storm.", "BP001") == [("BP001", "day after day after")]
+    assert _codes("“Good teams,” he said he said he told them.", "BP001") == [("BP001", "he said he said")]
     assert _codes("Troops stormed the the hotel.", "BP001") == [("BP001", "the the")]
     assert _codes("The the hotel was stormed.", "BP001") == [
         ("BP001", "The the")
