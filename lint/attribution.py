@@ -42,6 +42,10 @@ def cue_lemmas() -> frozenset[str]:
     return frozenset(_lines("cues.txt"))
 
 
+def object_senses() -> frozenset[str]:
+    return frozenset(_lines("object_senses.txt"))
+
+
 def outlets() -> tuple[str, ...]:
     return _lines("outlets.txt")
 
@@ -199,6 +203,8 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                 objects = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
                 source_tok, cue_end = (objects[0] if objects else None), tok.i + 2
             elif (lemma := pd.lemma_in(tok, lemmas)) and (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"):
+                if lemma in object_senses() and _object_sense(tok, sentence, local):
+                    continue  # "City maintained their pressure": not speech
                 if lemma == "quote":
                     source_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 else:
@@ -222,6 +228,14 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
             found.append(_attribution(article, pd, source_tok, cue, sentence, para))
         found.extend(_colon_lead_ins(article, pd, sent, sentence, para, local, found))
     return found
+
+
+def _object_sense(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
+    """A cue verb with a noun object and no clause or quote to report."""
+    deps = {c.dep_ for c in tok.children}
+    if "dobj" not in deps or deps & {"ccomp", "xcomp", "parataxis", "oprd"}:
+        return False
+    return not any(sentence.start <= q.span.start < sentence.end for q in quotes)
 
 
 def _attribution(

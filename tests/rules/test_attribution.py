@@ -190,3 +190,29 @@ def test_quote_opening_a_paragraph_takes_the_sentence_before() -> None:
         "“We had to concentrate to the very last second of the game.”"
     )
     assert _found(narrative, "AT002") == ["“We had to concentrate to the very last second of the game.”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Manchester City maintained their pressure in the second half.", []),
+        ("An Israeli offensive claimed the lives of 19 Palestinians on Tuesday.", []),
+        ("The lawmakers failed to answer the invitation.", []),
+        ("The minister claimed that the vote had been rigged.", ["claimed"]),
+        ("The club maintained its innocence: “We did nothing wrong,” it said.", ["maintained", "said"]),
+        ("He called the plan “absurd” on Tuesday.", ["called"]),
+    ],
+)
+def test_cue_verbs_with_a_noun_object_are_not_speech(text: str, cues: list[str]) -> None:
+    article = read_text(text, "a.txt")
+    Linter(Config(select=("AT",), languagetool="off")).run([article])
+    found = [a.cue_text for a in attribution.analyse(article).attributions if a.kind != "none"]
+    assert found == cues
+
+
+def test_a_toll_after_a_non_speech_cue_is_unsourced() -> None:
+    text = (
+        "An offensive against rocket squads claimed the lives of 19 Palestinians on Tuesday. "
+        "By Friday night, the death toll stood at 34, including at least 10 civilians."
+    )
+    assert [d.code for d in check_text(text, path="a.txt", select=["AT004"])] == ["AT004"]
