@@ -188,6 +188,7 @@ def _noun_before(doc: Any, tok: Any) -> Any:
 def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
     doc = pd.doc
     lemmas = cue_lemmas()
+    senses = object_senses()
     found = []
     para = article.paragraph_of(pd.offset) or Span(pd.offset, pd.offset + len(doc.text))
     local = [q for q in quotes if para.start <= q.span.start < para.end]
@@ -203,7 +204,7 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                 objects = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
                 source_tok, cue_end = (objects[0] if objects else None), tok.i + 2
             elif (lemma := pd.lemma_in(tok, lemmas)) and (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"):
-                if lemma in object_senses() and _object_sense(tok, sentence, local):
+                if lemma in senses and _object_sense(tok, sentence, local):
                     continue  # "City maintained their pressure": not speech
                 if lemma == "quote":
                     source_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -409,10 +410,10 @@ def analyse(article: Article) -> Sourcing:
     quotes_in: dict[Span, list[Quote]] = {}
     for q in quotes:
         quotes_in.setdefault(q.paragraph, []).append(q)
-    cues_in: dict[Span, list[Attribution]] = {}
+    attributed_in: dict[Span, list[Attribution]] = {}
     for a in attributions:
         if a.kind != "none":
-            cues_in.setdefault(a.paragraph, []).append(a)
+            attributed_in.setdefault(a.paragraph, []).append(a)
     sentences: dict[Span | None, list[Span]] = {}
     if article.analysis is not None:
         for span, _ in article.analysis.sentences():
@@ -444,11 +445,11 @@ def analyse(article: Article) -> Sourcing:
         source = _source_of(
             article,
             q,
-            cues_in.get(q.paragraph, []),
+            attributed_in.get(q.paragraph, []),
             sentences.get(q.paragraph, []),
             quotes_in[q.paragraph],
             before,
-            cues_in.get(previous, []) if previous is not None else [],
+            attributed_in.get(previous, []) if previous is not None else [],
         )
         opens = q.span.start == q.paragraph.start
         if source is None and opens and previous is not None and before is not None:
