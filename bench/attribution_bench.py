@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import clean_bodies, records
 
-from copydesk import Config, Linter, Severity, attribution, nlp, read_text
+from copydesk import Article, Config, Linter, Severity, attribution, nlp, read_text
 from copydesk.positions import Span
 from copydesk.rules.attribution.unattributed_quote import UnattributedQuote
 
@@ -58,16 +58,18 @@ def overlaps(a: Span, b: tuple[int, int]) -> bool:
     return a.start < b[1] and b[0] < a.end
 
 
-def polnear(limit: int) -> tuple[int, int, int, int, int]:
+def polnear(limit: int) -> tuple[int, int, int, int, int, int]:
     """Quotes inside an annotated attribution with a source: how many, how
-    many AT002 reports as unattributed, how many the extractor left without
+    many AT002 reports as unattributed (by default and with ``carry-over``
+    off), how many the extractor left without
     a source (AT002 spares titles of works and terms among those), how many
     got a source span, and how many of those overlap the annotated one."""
     recs = list(records("polnear_attribution_train_sample.jsonl"))[:limit]
     articles = [read_text(r["text"], f"{i}.txt") for i, r in enumerate(recs)]
     nlp.analyse(articles, attribution.NEEDS, nlp.resolve_model(None))
     rule = UnattributedQuote()
-    quotes = reported = unattributed = with_source = matched = 0
+    strict = UnattributedQuote(UnattributedQuote.Options(carry_over=False))
+    quotes = reported = reported_strict = unattributed = with_source = matched = 0
     for rec, article in zip(recs, articles, strict=True):
         annotated = [
             (a["content"]["spans"], a["source"]["spans"])
@@ -76,6 +78,7 @@ def polnear(limit: int) -> tuple[int, int, int, int, int]:
         ]
         sourcing = attribution.analyse(article)
         findings = [f.span for f in rule.check(article)]
+        findings_strict = [f.span for f in strict.check(article)]
         for q in sourcing.quotes:
             if q.words < 2:
                 continue
@@ -85,6 +88,7 @@ def polnear(limit: int) -> tuple[int, int, int, int, int]:
                 continue
             quotes += 1
             reported += q.span in findings
+            reported_strict += q.span in findings_strict
             found = sourcing.quote_sources.get(q.span)
             if found is None:
                 unattributed += 1
@@ -93,7 +97,7 @@ def polnear(limit: int) -> tuple[int, int, int, int, int]:
                 with_source += 1
                 if any(overlaps(found.source, tuple(s)) for src in hits for s in src):
                     matched += 1
-    return quotes, reported, unattributed, with_source, matched
+    return quotes, reported, reported_strict, unattributed, with_source, matched
 
 
 # An independent check (not copydesk's extractor) of whether a reporting cue
@@ -123,11 +127,9 @@ def _window_has_cue(text: str, start: int, quote: str) -> bool:
     return any(_WINDOW_CUE.search(w.replace(quote, "")) for w in window)
 
 
-def _from_paragraph_before(text: str, start: int) -> bool:
+def _from_paragraph_before(article: Article, start: int) -> bool:
     """Whether copydesk takes the quote at ``start`` from the sentence before
     its paragraph (the newswriting convention), read from its extractor."""
-    article = read_text(text, "case.txt")
-    nlp.analyse([article], attribution.NEEDS, nlp.resolve_model(None))
     sourcing = attribution.analyse(article)
     for q in sourcing.quotes:
         if q.span.start <= start < q.span.end:
@@ -136,14 +138,16 @@ def _from_paragraph_before(text: str, start: int) -> bool:
     return False
 
 
-def stripped_quotes(rng: random.Random, n: int) -> tuple[int, int, int, int, int]:
-    """Cases and reported, in all and in those whose window holds no other
-    cue; and of the latter not reported, how many copydesk attributes to the
-    sentence before their paragraph."""
-    linter = Linter(Config(select=("AT002",), languagetool="off"))
+def stripped_quotes(rng: random.Random, n: int) -> tuple[int, list[int], int, list[int], int]:
+    """Cases and reported (by default and with ``carry-over`` off), in all
+    and in those whose window holds no other cue; and of the latter not
+    reported by default, how many copydesk attributes to the sentence before
+    their paragraph."""
+    rules = [UnattributedQuote(), UnattributedQuote(UnattributedQuote.Options(carry_over=False))]
     docs = [d for d in clean_bodies() if d.source == "bbc"]
     rng.shuffle(docs)
-    cases = caught = bare = bare_caught = convention = 0
+    cases = bare = convention = 0
+    caught, bare_caught = [0, 0], [0, 0]
     for d in docs:
         matches = list(_ATTRIBUTED.finditer(d.text))
         if not matches:
@@ -152,17 +156,17 @@ def stripped_quotes(rng: random.Random, n: int) -> tuple[int, int, int, int, int
         quote = m.group("quote") + "." + m.group("close")
         text = d.text[: m.start()] + quote + d.text[m.end() :]
         start = m.start()
-        report = linter.run([read_text(text, "case.txt")])
+        article = read_text(text, "case.txt")
+        nlp.analyse([article], attribution.NEEDS, nlp.resolve_model(None))
         cases += 1
-        hit = any(
-            diag.start <= start + 1 < diag.end or start <= diag.start < start + len(quote)
-            for diag in report.diagnostics
-        )
-        caught += hit
-        if not _window_has_cue(text, start, quote):
-            bare += 1
-            bare_caught += hit
-            convention += not hit and _from_paragraph_before(text, start + 1)
+        no_cue = not _window_has_cue(text, start, quote)
+        bare += no_cue
+        for i, rule in enumerate(rules):
+            hit = any(f.span.start <= start + 1 < f.span.end for f in rule.check(article))
+            caught[i] += hit
+            bare_caught[i] += no_cue and hit
+            if i == 0:
+                convention += no_cue and not hit and _from_paragraph_before(article, start + 1)
         if cases >= n:
             break
     return cases, caught, bare, bare_caught, convention
@@ -187,11 +191,16 @@ def vague(rng: random.Random, n: int) -> tuple[int, int]:
     return n, caught
 
 
-def clean_rate() -> tuple[int, int]:
+def clean_rate() -> tuple[int, int, int]:
+    """Words, and AT findings at warning or above by default and with
+    AT002's ``carry-over`` off (one run: the findings only that setting adds
+    say "no source in its paragraph")."""
     docs = clean_bodies()
-    linter = Linter(Config(select=("AT",), languagetool="off"))
+    linter = Linter(Config(select=("AT",), languagetool="off", options={"AT002": {"carry-over": False}}))
     report = linter.run([read_text(d.text, f"{i}.txt") for i, d in enumerate(docs)])
-    return sum(d.words for d in docs), sum(d.severity >= Severity.WARNING for d in report.diagnostics)
+    warnings = [d for d in report.diagnostics if d.severity >= Severity.WARNING]
+    carried = sum("no source in its paragraph" in d.message for d in warnings)
+    return sum(d.words for d in docs), len(warnings) - carried, len(warnings)
 
 
 def main() -> None:
@@ -202,27 +211,34 @@ def main() -> None:
     args = parser.parse_args()
     started = time.perf_counter()
     rng = random.Random(args.seed)
-    quotes, reported, unattributed, with_source, matched = polnear(args.articles)
+    quotes, reported, reported_strict, unattributed, with_source, matched = polnear(args.articles)
     print(f"PolNeAR ({args.articles} articles): {quotes} quotes with an annotated source")
     print(f"  reported as unattributed      {reported / quotes:.3f} ({reported}; AT002 findings)")
+    print(f"    with AT002 carry-over off   {reported_strict / quotes:.3f} ({reported_strict})")
     print(f"  no source from the extractor  {unattributed / quotes:.3f} ({unattributed})")
     print(
         f"  extracted source matches      {matched / quotes:.3f} ({matched}; {with_source} had a source span)"
     )
     cases, caught, bare, bare_caught, convention = stripped_quotes(rng, args.cases)
-    print(f"quotes with their attribution removed, reported: {caught / cases:.3f} ({caught}/{cases})")
-    print(
-        f"  of which no cue is left in the window (own sentence, neighbours, colon): "
-        f"{bare_caught / bare:.3f} ({bare_caught}/{bare})"
-    )
-    print(
-        f"    not reported, attributed to the sentence before their paragraph (convention): "
-        f"{convention} of {bare - bare_caught}"
-    )
+    for label, i in (("", 0), (", AT002 carry-over off", 1)):
+        print(
+            f"quotes with their attribution removed{label}, reported: "
+            f"{caught[i] / cases:.3f} ({caught[i]}/{cases})"
+        )
+        print(
+            f"  of which no cue is left in the window (own sentence, neighbours, colon): "
+            f"{bare_caught[i] / bare:.3f} ({bare_caught[i]}/{bare})"
+        )
+        if i == 0:
+            print(
+                f"    not reported, attributed to the sentence before their paragraph (convention): "
+                f"{convention} of {bare - bare_caught[0]}"
+            )
     n, found = vague(rng, args.cases)
     print(f"inserted vague-sourcing sentences, reported:    {found / n:.3f} ({found}/{n})")
-    words, warnings = clean_rate()
+    words, warnings, strict = clean_rate()
     print(f"clean bodies ({words:,} words): AT warning+error per 1,000 words: {1000 * warnings / words:.3f}")
+    print(f"  with AT002 carry-over off: {1000 * strict / words:.3f}")
     print(f"{time.perf_counter() - started:.0f} s")
 
 

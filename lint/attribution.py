@@ -102,6 +102,10 @@ class Sourcing:
     quotes: list[Quote]
     attributions: list[Attribution]
     quote_sources: dict[Span, Attribution | None] = field(default_factory=dict)
+    # Quotes whose source is only in the paragraph before, by the newswriting
+    # convention (not a colon lead-in, not a quote left open): the
+    # paragraph itself names no one.
+    carried: set[Span] = field(default_factory=set)
 
 
 def find_quotes(article: Article) -> list[Quote]:
@@ -473,6 +477,13 @@ def analyse(article: Article) -> Sourcing:
                     previous,
                 )
         result.quote_sources[q.span] = source
+        if (
+            source is not None
+            and source.paragraph != q.paragraph
+            and previous is not None
+            and not article.text(previous).rstrip().endswith(":")
+        ):
+            result.carried.add(q.span)
 
     # A quote that runs over paragraphs shares the source of any of its parts.
     def next_para_start(q: Quote) -> int:
@@ -488,8 +499,12 @@ def analyse(article: Article) -> Sourcing:
         )
     ]
     for q, after in [*runs_on, *reversed(runs_on)]:
-        shared = result.quote_sources[q.span] or result.quote_sources[after.span]
+        # The part that names its source gives it, before one that carries it.
+        giver = min((q, after), key=lambda p: (not result.quote_sources[p.span], p.span in result.carried))
+        shared = result.quote_sources[giver.span]
         result.quote_sources[q.span] = result.quote_sources[after.span] = shared
+        if giver.span not in result.carried:
+            result.carried.difference_update((q.span, after.span))
     article.cache["sourcing"] = result
     return result
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from copydesk import Article, Family, Finding, Severity, attribution
 from copydesk.text import is_title_case
@@ -13,6 +14,11 @@ _TERM_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|so-called|by|of|as|called|dubbed|termed)\s+$",
     re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True)
+class Options:
+    carry_over: bool = True
 
 
 class UnattributedQuote(attribution.SourcingRule):
@@ -42,20 +48,30 @@ class UnattributedQuote(attribution.SourcingRule):
     ```
 
     ## Options
-    None. Single quoted words (scare quotes), titles of works and short terms
-    after "the", "his", "by", "so-called"... are left alone; a short partial
-    quote takes the source of its paragraph.
+    `carry-over` (default `true`): a paragraph that opens with a quote takes
+    its speaker from the last sentence of the paragraph before ("Isinbayeva
+    has confirmed she will take part." then a paragraph of her words), as wire
+    copy does. Set it to `false` for a house style that attributes every
+    quote paragraph; a colon lead-in and a quote left open over paragraphs
+    still count.
+
+    Single quoted words (scare quotes), titles of works and short terms after
+    "the", "his", "by", "so-called"... are left alone; a short partial quote
+    takes the source of its paragraph.
     """
 
     code = "AT002"
     name = "unattributed-quote"
     family = Family.ATTRIBUTION
     severity = Severity.WARNING
+    Options = Options
 
     def check(self, article: Article) -> Iterator[Finding]:
         sourcing = attribution.analyse(article)
         for q in sourcing.quotes:
-            if q.words < 2 or sourcing.quote_sources.get(q.span) is not None:
+            source = sourcing.quote_sources.get(q.span)
+            carried = q.span in sourcing.carried and not self.options.carry_over
+            if q.words < 2 or (source is not None and not carried):
                 continue
             text = article.text(q.span)
             if len(text.split()) <= 8 and is_title_case(text, share=1.0):
@@ -63,6 +79,7 @@ class UnattributedQuote(attribution.SourcingRule):
             if q.words <= 3 and _TERM_BEFORE.search(article.prose[max(0, q.span.start - 12) : q.span.start]):
                 continue  # his “golden rule”, by “double counting”: a term, not someone's words
             shown = text if len(text) <= 60 else text[:57] + "…"
-            yield self.finding(
-                q.span.start, q.span.end, f"quote with no source: who said {shown}?", confidence=0.8
-            )
+            message = f"quote with no source: who said {shown}?"
+            if carried:
+                message = f"quote with no source in its paragraph: who said {shown}?"
+            yield self.finding(q.span.start, q.span.end, message, confidence=0.8)

@@ -192,6 +192,29 @@ def test_quote_opening_a_paragraph_takes_the_sentence_before() -> None:
     assert _found(narrative, "AT002") == ["“We had to concentrate to the very last second of the game.”"]
 
 
+def test_carry_over_off_wants_a_source_in_the_paragraph() -> None:
+    """With ``carry-over = false`` a quote paragraph after one that names its
+    speaker is reported; a colon lead-in and a quote left open still count."""
+    strict = Config(select=("AT002",), languagetool="off", options={"AT002": {"carry-over": False}})
+
+    def found(text: str) -> list[str]:
+        return [d.message for d in check_text(text, path="a.txt", config=strict)]
+
+    named = (
+        "Liverpool won 3-1 at home. Boss Rafael Benitez praised his side afterwards.\n\n"
+        "“We had to concentrate to the very last second of the game.”"
+    )
+    assert found(named) == [
+        "quote with no source in its paragraph: "
+        "who said “We had to concentrate to the very last second of the game.”?"
+    ]
+    going_on = "“We had a plan,” said Benitez.\n\n“We had to concentrate to the very last second.”"
+    assert len(found(going_on)) == 1
+    assert found("Boss Rafael Benitez said afterwards:\n\n“We had to concentrate to the last second.”") == []
+    assert found("“We will retake the building,\n\n“and then we will leave,” the minister said.") == []
+    assert _found(going_on, "AT002") == []  # the default carries the speaker over
+
+
 @pytest.mark.parametrize(
     ("text", "cues"),
     [
