@@ -29,6 +29,9 @@ from copydesk.suppress import Baseline, InlineSuppressions, fingerprint, followe
 from copydesk.vocab import Vocabulary
 
 SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", ".venv", "site-packages"})
+# Articles analysed together in one process: enough to batch spaCy, few
+# enough that an archive run does not hold every parse at once.
+_BATCH = 16
 
 
 @dataclass(frozen=True)
@@ -304,8 +307,11 @@ class Linter:
             for i, outcome in zip(todo, self._check_in_pool(missed, jobs), strict=True):
                 outcomes[i] = outcome
         elif todo:
-            for i, outcome in zip(todo, self.check(missed), strict=True):
-                outcomes[i] = outcome
+            # A few articles at a time: their spaCy docs are let go before the next.
+            for k in range(0, len(todo), _BATCH):
+                part = todo[k : k + _BATCH]
+                for i, outcome in zip(part, self.check([units[i][0] for i in part]), strict=True):
+                    outcomes[i] = outcome
         if self.needs():
             self.model = nlp.resolve_model(self.config.model)
         report = Report(
@@ -333,7 +339,8 @@ class Linter:
             nlp.load(nlp.resolve_model(self.config.model), nlp.components_for(needs))
         # Largest first, dealt round-robin: the workers finish together.
         order = sorted(range(len(articles)), key=lambda i: -len(articles[i].prose))
-        n_chunks = min(len(articles), jobs * 4)
+        # At least four chunks a worker, at most _BATCH articles a chunk (memory).
+        n_chunks = min(len(articles), max(jobs * 4, -(-len(articles) // _BATCH)))
         chunks = [order[k::n_chunks] for k in range(n_chunks)]
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
         outcomes = [Outcome() for _ in articles]

@@ -110,3 +110,23 @@ def test_cache_sits_beside_the_config_file(tmp_path: Path) -> None:
     done = run_cli("check", str(project / "stories"), env={"COPYDESK_CACHE_DIR": ""}, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert (project / ".copydesk_cache" / "CACHEDIR.TAG").is_file()
+
+
+def test_one_process_analyses_a_long_batch_a_few_articles_at_a_time(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """So an archive run does not hold every article's parse at once."""
+    whole = check_paths([str(folder)], jobs=1)
+    sizes: list[int] = []
+    check = Linter.check
+
+    def counted(self: Linter, articles: list[Article], story: bool = False) -> object:
+        sizes.append(len(articles))
+        return check(self, articles, story)
+
+    monkeypatch.setattr(engine_mod, "_BATCH", 3)
+    monkeypatch.setattr(Linter, "check", counted)
+    batched = check_paths([str(folder)], jobs=1)
+    assert sizes == [3, 1]
+    assert batched.diagnostics == whole.diagnostics
+    assert batched.notices == whole.notices
