@@ -71,6 +71,8 @@ _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
 # Words that set a sentence apart from the story's own event ("in 2013",
 # "another hotel", "in March"); shared with copydesk.dates.
 OTHER_EVENT = re.compile(
+    # "Meanwhile Monday, ... claimed Sunday's bombings": a sentence that turns to another event.
+    r"^\W*(?:meanwhile|separately|elsewhere|in\s+other\s+news)\b|\bin\s+a\s+separate\b|"
     r"\b(?:another|previous|earlier\s+this\s+year|last\s+(?:week|month|year)|a\s+year\s+ago|in\s+(?:19|20)\d\d|"
     r"since\s+(?:19|20)\d\d|(?:in|since|last)\s+(?:" + _FULL_MONTHS + r"))\b",
     re.IGNORECASE,

@@ -45,6 +45,10 @@ def test_conflicting_days_and_calendar() -> None:
     assert _found("Gunmen stormed a hotel on Friday.\n\nFriday's attack was the deadliest.", "NU003") == []
     assert _found("The vote was held on Friday, 21 November 2015.", "NU003") == [("Friday", "error")]
     assert _found("Gunmen stormed a hotel on Friday.\n\nLast Sunday's attack was smaller.", "NU003") == []
+    # A sentence that turns to another event.
+    text = "Troops launched an operation on Monday.\n\nMeanwhile Monday, a group claimed Sunday's bombings."
+    assert _found(text, "NU003") == []
+    assert _found(text.replace("Meanwhile Monday, a", "A"), "NU003") == [("Sunday", "error")]
 
 
 def test_story_mode_compares_files() -> None:
