@@ -11,6 +11,7 @@ COMMON_WORD = 3.5  # zipf above which a capitalised word is as likely a word or 
 
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<name>[A-Z][\w’'-]+)")
 # A title before a surname introduces the person ("President Macron").
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _TITLE = re.compile(
     r"(?:President|Minister|Secretary|Senator|Sen\.|Rep\.|Governor|Gov\.|General|Gen\.|Colonel|Col\.|Judge|"
     r"King|Queen|Prince|Pope|Chancellor|Mayor|Premier|Sheikh|Ayatollah|spokesman|spokeswoman|Captain|Capt\.|"
@@ -81,6 +82,12 @@ class IncompleteFirstReference(attribution.SourcingRule):
             ):
                 continue  # headlines and quoted speech use surnames by convention
             if surname in seen or surname in seen_full or surname in others:
+                seen.add(surname)
+                continue
+            given = _GIVEN_BEFORE.search(prose[max(0, start - 30) : start])
+            if given and spelling.zipf(given.group(1)) < COMMON_WORD:
+                # "Ramesh Raskar" that the recogniser cut in two: a rare
+                # capitalised word just before is the first name.
                 seen.add(surname)
                 continue
             seen.add(surname)

@@ -74,6 +74,8 @@ class UnattributedQuote(attribution.SourcingRule):
             if q.words < 2 or (source is not None and not carried):
                 continue
             text = article.text(q.span)
+            if len(text.split()) < 2:
+                continue  # an NBC “commander-in-chief” forum: one word marked, not speech
             if len(text.split()) <= 8 and is_title_case(text, share=1.0):
                 continue  # “Star Wars”, “Takin’ It to the Streets”: the name of a work
             if q.words <= 3 and _TERM_BEFORE.search(article.prose[max(0, q.span.start - 12) : q.span.start]):

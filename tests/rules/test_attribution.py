@@ -29,6 +29,10 @@ def _found(text: str, code: str) -> list[str]:
         "“We will retake the building,\n\n“and then we will leave,” the minister said.",  # run-on quote
         "He praised the “golden rule” of borrowing only to invest.",  # a term
         "They watched “Star Wars” on Friday.",  # a title
+        "Clinton and Trump spoke at an NBC “commander-in-chief” forum.",  # one word marked
+        "A placard outside the ballroom read, “Trump, think BIG.”",  # written words
+        "“If they can afford it,” the playbook advised, “don't allow them to think of anything else.”",
+        "McCain prodded the candidates to “think about Ronald Reagan and his campaigns.”",
     ],
 )
 def test_attributed_or_not_a_quote(text: str) -> None:
@@ -65,6 +69,9 @@ def test_incomplete_first_reference() -> None:
     text = "Security Minister Salif Traore spoke first. Later Mr Traore told AFP the siege was over."
     assert _found(text, "AT006") == []
     assert _found("President Macron reconfirmed his commitment.", "AT006") == []
+    # The recogniser takes only "Raskar" for the person: the rare word before is his first name.
+    text = "The talks ended late. Ramesh Raskar, director of the group, called it a success."
+    assert _found(text, "AT006") == []
 
 
 def test_second_hand_sourcing() -> None:
