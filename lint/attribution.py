@@ -189,6 +189,18 @@ def _noun_before(doc: Any, tok: Any) -> Any:
     return chunk.root
 
 
+def _person_just_before(doc: Any, tok: Any, subj: Any) -> Any:
+    """In "6,000 people paid $995 to attend, director Mark Covais said" the
+    parser makes "people" the subject; a person named right before the cue,
+    after a comma that follows the parsed subject, is the speaker."""
+    if subj.i >= tok.i:
+        return None
+    person = next((e for e in doc.ents if e.end == tok.i and e.label_ == "PERSON"), None)
+    if person is None or not any(t.text == "," for t in doc[subj.i + 1 : person.start]):
+        return None
+    return person.root
+
+
 def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
     doc = pd.doc
     lemmas = cue_lemmas()
@@ -222,6 +234,8 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                         source_tok = pobj
                     else:
                         source_tok = subj[0] if subj else _governing_subject(tok)
+                        if subj and (named := _person_just_before(doc, tok, subj[0])) is not None:
+                            source_tok = named
                         if source_tok is None:
                             source_tok = _noun_before(doc, tok)
             else:

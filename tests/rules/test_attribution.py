@@ -143,6 +143,19 @@ def test_sources_of_less_common_shapes(text: str, source: str) -> None:
     assert _found(text, "AT002") == []
 
 
+def test_a_person_named_right_before_the_cue_beats_a_misparsed_subject() -> None:
+    text = (
+        "But only around 6,000 people paid between $995 and $1,995 to attend three-day seminars, "
+        "director of operations Mark Covais said in a 2012 affidavit."
+    )
+    article = read_text(text, "a.txt")
+    Linter(Config(select=("AT",), languagetool="off")).run([article])
+    assert [(a.source_text, a.kind) for a in attribution.analyse(article).attributions] == [
+        ("Mark Covais", "named")
+    ]
+    assert _found(text, "AT005") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
