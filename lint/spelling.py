@@ -156,6 +156,33 @@ def derived(word: str) -> bool:
     return any(lexicon().get(s, 0.0) >= BASE_ZIPF for s in stems)
 
 
+FAMILY_ZIPF = 1.5  # a verb form this frequent is in use, not a one-off slip
+
+
+def has_family(word: str) -> bool:
+    """Whether a rare "-ed" or "-ing" form is a verb in use: it, its stem and
+    its other form are all listed at ``FAMILY_ZIPF`` or above ("roiled":
+    "roil", "roiling"). A slip seldom has such a family; the established
+    misspellings that do are listed apart (misspellings.txt)."""
+    low = word.lower()
+    lex = lexicon()
+    if lex.get(low, 0.0) < FAMILY_ZIPF:
+        return False
+    for suffix, other in (("ed", "ing"), ("ing", "ed")):
+        if not low.endswith(suffix) or len(low) - len(suffix) < 3:
+            continue
+        bare = low[: -len(suffix)]
+        stems = {bare, bare + "e"}
+        if len(bare) > 3 and bare[-1] == bare[-2]:
+            stems.add(bare[:-1])  # "bobbed": "bob", "bobbing"
+        for stem in stems:
+            forms = {stem + other, bare + other, (stem[:-1] if stem.endswith("e") else stem) + other}
+            in_use = any(lex.get(f, 0.0) >= FAMILY_ZIPF for f in forms - {low})
+            if in_use and lex.get(stem, 0.0) >= FAMILY_ZIPF:
+                return True
+    return False
+
+
 def close_words(word: str, pool: Sequence[str], max_distance: int) -> list[tuple[str, int]]:
     """Words of ``pool`` within ``max_distance`` edits (swaps count once)."""
     from rapidfuzz import process
@@ -306,7 +333,7 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 result.names.setdefault(text, []).append(w)
                 continue
         else:
-            if z >= KNOWN_ZIPF or (w.capitalised and z > 0) or derived(text):
+            if z >= KNOWN_ZIPF or (w.capitalised and z > 0) or derived(text) or (z > 0 and has_family(text)):
                 continue
             if repeated:
                 if w.capitalised and z == 0:

@@ -63,7 +63,9 @@ class IncompleteFirstReference(attribution.SourcingRule):
             for ent in pd.doc.ents:
                 if ent.label_ == "PERSON":
                     subject = ent.root.dep_ in ("nsubj", "nsubjpass")
-                    people.append((pd.offset + ent.start_char, pd.offset + ent.end_char, ent.text, subject))
+                    text = ent.text.rstrip()  # "Yellen  The ...": a run of spaces is a token of its own
+                    start = pd.offset + ent.start_char
+                    people.append((start, start + len(text), text, subject))
                 elif ent.label_ in ("GPE", "ORG", "NORP", "LOC", "FAC"):
                     others.update(ent.text.split())
         honorifics = {m.start(): m for m in _HONORIFIC.finditer(prose)}

@@ -69,6 +69,7 @@ def test_incomplete_first_reference() -> None:
     text = "Security Minister Salif Traore spoke first. Later Mr Traore told AFP the siege was over."
     assert _found(text, "AT006") == []
     assert _found("President Macron reconfirmed his commitment.", "AT006") == []
+    assert _found("Cheers, Ms. Yellen  The chairwoman was criticized.", "AT006") == ["Ms. Yellen"]
     # The recogniser takes only "Raskar" for the person: the rare word before is his first name.
     text = "The talks ended late. Ramesh Raskar, director of the group, called it a success."
     assert _found(text, "AT006") == []

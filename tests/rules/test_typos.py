@@ -153,6 +153,8 @@ def test_vocab_learn_then_check(tmp_path: Path) -> None:
         "Visit blinkx.tv or mail mkatz@example.org for the B&#233;ziers result.",  # addresses, entities
         "Contrack said it would leave. Later Contrack confirmed the withdrawal.",  # a form used twice
         "It was the worldâ€™s largest sale.",  # mojibake belongs to the boilerplate family
+        # A rare verb form with its family in use ("roil", "roiling"), not a slip of "rolled".
+        "In 1992 she famously roiled traditionalists nationwide with one sentence.",
     ],
 )
 def test_words_left_alone(text: str) -> None:
