@@ -156,29 +156,41 @@ def derived(word: str) -> bool:
     return any(lexicon().get(s, 0.0) >= BASE_ZIPF for s in stems)
 
 
-FAMILY_ZIPF = 1.5  # a verb form this frequent is in use, not a one-off slip
+_BRAND = re.compile(r"^[a-z][A-Z][a-z]")  # "iPhone", "eBay", "iRiver"
+FAMILY_ZIPF = 1.5  # an inflected form this frequent is in use, not a one-off slip
+_ENDINGS = ("s", "es", "ed", "d", "ing")
 
 
 def has_family(word: str) -> bool:
-    """Whether a rare "-ed" or "-ing" form is a verb in use: it, its stem and
-    its other form are all listed at ``FAMILY_ZIPF`` or above ("roiled":
-    "roil", "roiling"). A slip seldom has such a family; the established
-    misspellings that do are listed apart (misspellings.txt)."""
+    """Whether a rare inflected form ("-s", "-ed", "-ing") belongs to a word in
+    use: it, its stem and another form of the stem are all listed at
+    ``FAMILY_ZIPF`` or above ("roiled": "roil", "roiling"; "spurns": "spurn",
+    "spurned"). A slip seldom has such a family; the established misspellings
+    that do are listed apart (misspellings.txt)."""
     low = word.lower()
     lex = lexicon()
     if lex.get(low, 0.0) < FAMILY_ZIPF:
         return False
-    for suffix, other in (("ed", "ing"), ("ing", "ed")):
-        if not low.endswith(suffix) or len(low) - len(suffix) < 3:
+    for suffix in _ENDINGS:
+        if not low.endswith(suffix) or len(low) - len(suffix) < 2:
             continue
         bare = low[: -len(suffix)]
-        stems = {bare, bare + "e"}
-        if len(bare) > 3 and bare[-1] == bare[-2]:
-            stems.add(bare[:-1])  # "bobbed": "bob", "bobbing"
+        if suffix in ("ed", "ing"):
+            stems = {bare, bare + "e"}
+            if len(bare) > 3 and bare[-1] == bare[-2]:
+                stems.add(bare[:-1])  # "bobbed": "bob", "bobbing"
+        elif (suffix == "d" and not bare.endswith("e")) or (
+            suffix == "es" and not bare.endswith(("s", "x", "z", "ch", "sh", "o"))
+        ):
+            continue  # "coud" is not "cou" + "d"
+        else:
+            stems = {bare}
         for stem in stems:
-            forms = {stem + other, bare + other, (stem[:-1] if stem.endswith("e") else stem) + other}
-            in_use = any(lex.get(f, 0.0) >= FAMILY_ZIPF for f in forms - {low})
-            if in_use and lex.get(stem, 0.0) >= FAMILY_ZIPF:
+            if lex.get(stem, 0.0) < FAMILY_ZIPF:
+                continue
+            root = stem[:-1] if stem.endswith("e") else stem  # "eke": "eked", "eking"
+            forms = {stem + e for e in _ENDINGS} | {root + "ed", root + "ing", bare + "ed", bare + "ing"}
+            if any(lex.get(f, 0.0) >= FAMILY_ZIPF for f in forms - {low, stem}):
                 return True
     return False
 
@@ -318,6 +330,11 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
         ):
             continue
         z = zipf(text)
+        if _BRAND.match(text):
+            # "iRiver", "eGift": a brand's spelling, not a slip of "river".
+            if z == 0:
+                result.unverified.append(w)
+            continue
         # A form used twice is meant: a name, a term of art, the reporter's choice.
         repeated = article_words[text.lower()] >= 2
         neighbours = (lowered[i - 1] if i else "", lowered[i + 1] if i + 1 < len(words) else "")
@@ -349,6 +366,8 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 if w.capitalised and z == 0:
                     result.unverified.append(w)
                 continue
+        if w.capitalised and any(c.lower() == text.lower() + "s" for c, _ in found) and text[-1] != "s":
+            continue  # "Delhiite" beside a known "Delhiites": the singular of a name
         ranked = _rank(w, found, article_words, bigrams, neighbours, vocab)
         suggestions = tuple(dict.fromkeys(match_case(text, c) for _, c, _ in ranked[:3]))
         best = ranked[0]

@@ -155,6 +155,9 @@ def test_vocab_learn_then_check(tmp_path: Path) -> None:
         "It was the worldâ€™s largest sale.",  # mojibake belongs to the boilerplate family
         # A rare verb form with its family in use ("roil", "roiling"), not a slip of "rolled".
         "In 1992 she famously roiled traditionalists nationwide with one sentence.",
+        "He spurns the metropolitan elite, eking out a living.",  # "spurn", "spurned"; "eke", "eked"
+        "Players from Apple, Creative Labs, Archos, iRiver and others.",  # a brand, not "river"
+        "Most Delhiites were angry. “I'm actually a Delhiite,” she said.",  # the singular of a name
     ],
 )
 def test_words_left_alone(text: str) -> None:
