@@ -106,7 +106,7 @@ _WINDOW_CUE = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|according to|asked|explained|insisted|wrote|continued|"
     r"claimed|stated|warned|argued|believes|thinks|admitted|admits|conceded|concedes|confirmed|confirms|"
     r"agreed|agrees|acknowledged|denied|noted|stressed|revealed|predicted|suggested|urged|replied|"
-    r"described|announced|recalled)\b",
+    r"described|announced|recalled|pointed out|points out|went on|goes on)\b",
     re.IGNORECASE,
 )
 

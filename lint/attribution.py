@@ -39,7 +39,21 @@ def _lines(name: str) -> tuple[str, ...]:
 
 
 def cue_lemmas() -> frozenset[str]:
-    return frozenset(_lines("cues.txt"))
+    """Lemmas of the reporting verbs, and the heads of the phrasal ones."""
+    return frozenset(line.split()[0] for line in _lines("cues.txt"))
+
+
+@cache
+def phrasal_cues() -> dict[str, frozenset[str]]:
+    """Verbs that report only with a particle ("point out", "go on"): head -> particles."""
+    lines = _lines("cues.txt")
+    single = {line for line in lines if " " not in line}
+    pairs: dict[str, set[str]] = {}
+    for line in lines:
+        head, _, particle = line.partition(" ")
+        if particle and head not in single:
+            pairs.setdefault(head, set()).add(particle)
+    return {head: frozenset(p) for head, p in pairs.items()}
 
 
 def object_senses() -> frozenset[str]:
@@ -205,6 +219,7 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
     doc = pd.doc
     lemmas = cue_lemmas()
     senses = object_senses()
+    phrasal = phrasal_cues()
     found = []
     para = article.paragraph_of(pd.offset) or Span(pd.offset, pd.offset + len(doc.text))
     local = [q for q in quotes if para.start <= q.span.start < para.end]
@@ -222,6 +237,11 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
             elif (lemma := pd.lemma_in(tok, lemmas)) and (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"):
                 if lemma in senses and _object_sense(tok, sentence, local):
                     continue  # "City maintained their pressure": not speech
+                if lemma in phrasal:
+                    particle = _phrasal_cue(tok, phrasal[lemma], sentence, local)
+                    if particle is None:
+                        continue  # "the war went on for years"
+                    cue_end = max(cue_end, particle.i + 1) if particle.i == tok.i + 1 else cue_end
                 if lemma == "quote":
                     source_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 else:
@@ -247,6 +267,20 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
             found.append(_attribution(article, pd, source_tok, cue, sentence, para))
         found.extend(_colon_lead_ins(article, pd, sent, sentence, para, local, found))
     return found
+
+
+def _phrasal_cue(tok: Any, particles: frozenset[str], sentence: Span, quotes: list[Quote]) -> Any:
+    """The particle of a phrasal cue ("he went on", "Bozell points out") when
+    there is a quote or a clause to report."""
+    particle = next(
+        (c for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particles), None
+    )
+    if particle is None:
+        return None
+    reports = any(c.dep_ == "ccomp" for c in tok.children) or any(
+        sentence.start <= q.span.start < sentence.end for q in quotes
+    )
+    return particle if reports else None
 
 
 def _object_sense(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:

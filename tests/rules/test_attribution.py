@@ -245,6 +245,11 @@ def test_carry_over_off_wants_a_source_in_the_paragraph() -> None:
         ("The minister claimed that the vote had been rigged.", ["claimed"]),
         ("The club maintained its innocence: “We did nothing wrong,” it said.", ["maintained", "said"]),
         ("He called the plan “absurd” on Tuesday.", ["called"]),
+        # Phrasal cues report with their particle and a quote or a clause.
+        ("“We could work with them,” Bozell points out.", ["points out"]),
+        ("“We ought to start it up again,” Mr Trump went on.", ["went on"]),
+        ("The war went on for years.", []),
+        ("He read the report and pointed at the map.", []),
     ],
 )
 def test_cue_verbs_with_a_noun_object_are_not_speech(text: str, cues: list[str]) -> None:
