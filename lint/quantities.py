@@ -58,6 +58,16 @@ MONTH_NAMES = (
 )  # fmt: skip
 _ALL_MONTHS = "|".join(sorted((n for names in MONTH_NAMES for n in names), key=len, reverse=True))
 _FULL_MONTHS = "|".join(names[0] for names in MONTH_NAMES)
+# "May 31", "31 May", "August 6th": a day of the calendar (full, capitalised
+# month names: "may 3" is a verb).
+_CAPITAL_MONTHS = "|".join(names[0].capitalize() for names in MONTH_NAMES)
+_DAY_OF_MONTH = re.compile(
+    r"\b(?:(?P<m1>"
+    + _CAPITAL_MONTHS
+    + r")\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>"
+    + _CAPITAL_MONTHS
+    + r"))(?:st|nd|rd|th)?\b"
+)
 _MONTH_BEFORE = re.compile(r"(?:" + _ALL_MONTHS + r")\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"^\s+(?:" + _ALL_MONTHS + r")\b", re.IGNORECASE)
 _NOT_COUNT_AFTER = re.compile(
@@ -176,11 +186,15 @@ def _words_after(text: str, start: int, limit: int = 4) -> list[tuple[int, str]]
     return out
 
 
-def _quantities_in(article: Article, sentence: Span, index: int) -> Iterator[Quantity]:
+def _quantities_in(
+    article: Article, sentence: Span, index: int, elsewhere: str | None = None
+) -> Iterator[Quantity]:
     prose = article.prose
     text = prose[sentence.start : sentence.end]
     nouns, _ = groups()
     event = _event(text, article, index)
+    if event == "main" and elsewhere:
+        event = elsewhere
     figures = list(FIGURE.finditer(text))
     k = 0
     inherited: tuple[str | None, str | None] = (None, None)
@@ -288,10 +302,24 @@ def extract(article: Article) -> list[Quantity]:
     if isinstance(cached, list):
         return cached
     found: list[Quantity] = []
+    days = {p: _days(article.text(p)) for p in article.paragraphs}
+    lede = days.get(article.body[0], frozenset()) if article.body else frozenset()
     for index, sentence in enumerate(sentences(article)):
-        found.extend(_quantities_in(article, sentence, index))
+        para = article.paragraph_of(sentence.start)
+        dated = days.get(para, frozenset()) if para is not None else frozenset()
+        # A paragraph dated to other days than the lede is about another event
+        # (a gallery of captions, a timeline): its counts are not the story's.
+        elsewhere = f"date:{min(dated)}" if dated and not dated & lede else None
+        found.extend(_quantities_in(article, sentence, index, elsewhere))
     article.cache["quantities"] = found
     return found
+
+
+def _days(text: str) -> frozenset[str]:
+    return frozenset(
+        f"{(m.group('m1') or m.group('m2')).lower()} {int(m.group('d1') or m.group('d2'))}"
+        for m in _DAY_OF_MONTH.finditer(text)
+    )
 
 
 def conflict(a: Quantity, b: Quantity) -> str | None:

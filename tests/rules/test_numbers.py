@@ -28,6 +28,16 @@ def test_compatible_and_separated_counts() -> None:
     assert _found(text, "NU001") == []
 
 
+def test_paragraphs_dated_to_other_days_are_other_events() -> None:
+    """A gallery or timeline: captions dated to other days count other events."""
+    text = (
+        "Mosque attack\n\nTwenty-one people were killed at a mosque on Friday, May 22.\n\n"
+        "Residents examine a mosque after a bombing on Sunday, May 31. Six people were killed.\n\n"
+        "On May 22, police said 30 people had been killed."
+    )
+    assert _found(text, "NU001") == [("30", "error")]
+
+
 def test_parts_do_not_sum() -> None:
     assert _found(
         "There were 12 researchers – seven from Oxford and four from Leeds – on the team.", "NU002"
