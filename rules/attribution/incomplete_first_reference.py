@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Severity, attribution, spelling
 
+PLURAL_OF_COMMON = 4.0  # zipf of a singular whose plural is a noun, not a surname ("generic")
 COMMON_WORD = 3.5  # zipf above which a capitalised word is as likely a word or place as a surname
 
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<name>[A-Z][\w’'-]+)")
@@ -86,6 +87,10 @@ class IncompleteFirstReference(attribution.SourcingRule):
             if surname in seen or surname in seen_full or surname in others:
                 seen.add(surname)
                 continue
+            if surname in attribution.outlets() or (
+                surname.endswith("s") and spelling.zipf(surname[:-1]) >= PLURAL_OF_COMMON
+            ):
+                continue  # "Politico is asking"; "Generics are thriving": not people
             given = _GIVEN_BEFORE.search(prose[max(0, start - 30) : start])
             if given and spelling.zipf(given.group(1)) < COMMON_WORD:
                 # "Ramesh Raskar" that the recogniser cut in two: a rare

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
-from copydesk import Article, Family, Finding, Severity, attribution
+from copydesk import Article, Family, Finding, Severity, attribution, wordlists
 from copydesk.text import is_title_case
 
 # A short quote after these words is a term or a name being marked, not speech.
@@ -19,6 +20,14 @@ _TERM_BEFORE = re.compile(
 @dataclass(frozen=True)
 class Options:
     carry_over: bool = True
+
+
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(e.term.lower() for e in wordlists.load(__package__ or "", "function_words.txt"))
 
 
 class UnattributedQuote(attribution.SourcingRule):
@@ -78,8 +87,12 @@ class UnattributedQuote(attribution.SourcingRule):
                 continue  # an NBC “commander-in-chief” forum: one word marked, not speech
             if len(text.split()) <= 8 and is_title_case(text, share=1.0):
                 continue  # “Star Wars”, “Takin’ It to the Streets”: the name of a work
-            if q.words <= 3 and _TERM_BEFORE.search(article.prose[max(0, q.span.start - 12) : q.span.start]):
+            before = _TERM_BEFORE.search(article.prose[max(0, q.span.start - 12) : q.span.start])
+            if q.words <= 3 and before:
                 continue  # his “golden rule”, by “double counting”: a term, not someone's words
+            noun = _NOUN_AFTER.match(article.prose, q.span.end)
+            if before and noun and q.words <= 6 and noun.group(1) not in _function_words():
+                continue  # a “we're looking into it” stance: the quote describes the noun after it
             shown = text if len(text) <= 60 else text[:57] + "…"
             message = f"quote with no source: who said {shown}?"
             if carried:

@@ -30,6 +30,7 @@ def _found(text: str, code: str) -> list[str]:
         "He praised the “golden rule” of borrowing only to invest.",  # a term
         "They watched “Star Wars” on Friday.",  # a title
         "Clinton and Trump spoke at an NBC “commander-in-chief” forum.",  # one word marked
+        "Facebook has moved from denial to a “we're looking into it” stance.",  # describes a noun
         "A placard outside the ballroom read, “Trump, think BIG.”",  # written words
         "“If they can afford it,” the playbook advised, “don't allow them to think of anything else.”",
         "McCain prodded the candidates to “think about Ronald Reagan and his campaigns.”",
@@ -70,6 +71,7 @@ def test_incomplete_first_reference() -> None:
     assert _found(text, "AT006") == []
     assert _found("President Macron reconfirmed his commitment.", "AT006") == []
     assert _found("Cheers, Ms. Yellen  The chairwoman was criticized.", "AT006") == ["Ms. Yellen"]
+    assert _found("Generics are thriving despite the ruling. Politico is asking why.", "AT006") == []
     # The recogniser takes only "Raskar" for the person: the rare word before is his first name.
     text = "The talks ended late. Ramesh Raskar, director of the group, called it a success."
     assert _found(text, "AT006") == []
