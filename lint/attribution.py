@@ -402,9 +402,14 @@ def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
     clause's subject?), with a quote after a colon (the lead-in's subject),
     and those just before a paragraph that opens with a quote (do they name
     someone?). Nothing is read from the others."""
-    lemmas = cue_lemmas()
+    phrasal = phrasal_cues()
+    lemmas = cue_lemmas() - phrasal.keys()
     lemmas_of = piece.lemmas.possible if piece.lemmas is not None else (lambda w: frozenset({w.lower()}))
     if any(t.lower_ == "according" or lemmas_of(t.text) & lemmas for t in piece.doc):
+        return True
+    words = {t.lower_ for t in piece.doc}
+    heads = {h for h, particles in phrasal.items() if particles & words}  # "point" only with "out"
+    if heads and any(lemmas_of(t.text) & heads for t in piece.doc):
         return True
     if any(e.label_ == "PERSON" and not any(c.isspace() for c in e.text) for e in piece.doc.ents):
         return True

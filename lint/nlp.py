@@ -105,6 +105,17 @@ def load(name: str, components: frozenset[str]) -> Any:
 TAGGING = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler"})
 
 
+def _literal_forms(token: dict[str, Any]) -> list[str] | None:
+    """The forms a Matcher token pattern matches, when it lists them."""
+    form = token.get("LOWER") or token.get("ORTH")
+    if isinstance(form, str):
+        return [form]
+    listed = form.get("IN") if isinstance(form, dict) else None
+    if isinstance(listed, list) and all(isinstance(f, str) for f in listed):
+        return listed
+    return None
+
+
 class Lemmas:
     """The lemmatizer, run on demand: rules read a few tokens' lemmas, and
     lemmatizing every token costs a tenth of the pipeline."""
@@ -119,10 +130,13 @@ class Lemmas:
                 if lemma is None:
                     continue
                 for tokens in pattern["patterns"]:
-                    forms = [t.get("LOWER") or t.get("ORTH") for t in tokens]
-                    if len(tokens) == 1 and isinstance(forms[0], str):
-                        self._forced.setdefault(forms[0].lower(), set()).add(lemma.lower())
-                    else:
+                    # The token the lemma is set on ("gon" of "gon na" -> "go"), by its
+                    # forms; a regex or a tag alone could be any word.
+                    index = pattern.get("index", 0)
+                    forms = _literal_forms(tokens[index]) if -len(tokens) <= index < len(tokens) else None
+                    for form in forms or ():
+                        self._forced.setdefault(form.lower(), set()).add(lemma.lower())
+                    if not forms:
                         self._unforced.add(lemma.lower())
         self._possible: dict[str, frozenset[str]] = {}
 
