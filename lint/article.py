@@ -107,13 +107,16 @@ def read_text(text: str, path: str = "-", kind: str | None = None) -> Article:
     ``kind`` is ``"markdown"`` or ``"text"``; by default it follows the suffix of
     ``path`` (plain text for anything else, stdin included).
     """
-    from copydesk.readers import markdown, plain
-
     if kind is None:
         kind = "markdown" if Path(path).suffix.lower() in MARKDOWN_SUFFIXES else "text"
+    # Each reader on first use: a batch of plain text never loads markdown-it.
     if kind == "markdown":
+        from copydesk.readers import markdown
+
         return markdown.read(text, path)
     if kind == "text":
+        from copydesk.readers import plain
+
         return plain.read(text, path)
     raise InputError(f"{path}: unknown article kind {kind!r}")
 
