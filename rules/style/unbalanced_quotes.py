@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Rule, Severity
+
+# After a closing mark: punctuation, a space or the end; after an opening one: a word.
+_CLOSING = re.compile(r"(?:[\s.,;:!?)\]—–-]|$)")
+_OPENING = re.compile(r"[\w‘'(\[]")
 
 
 class UnbalancedQuotes(Rule):
@@ -12,7 +17,9 @@ class UnbalancedQuotes(Rule):
     ## What it does
     Flags an opening curly quotation mark with no closing one in its paragraph
     (unless the next paragraph opens with a quotation mark, the convention for
-    a quote that runs on), and a closing mark with no opening one.
+    a quote that runs on), and a closing mark with no opening one. Where a
+    straight mark stands in for the missing one (“... campaign."), it points
+    at the straight mark and suggests the curly one.
 
     ## Why is this bad?
     The reader cannot tell where the speaker's words end, and neither can the
@@ -42,17 +49,36 @@ class UnbalancedQuotes(Rule):
         paras = article.paragraphs
         for k, para in enumerate(paras):
             opened: int | None = None
+            last = para.start  # where the text after the last curly mark starts
             for i in range(para.start, para.end):
                 ch = prose[i]
                 if ch == "“":
                     if opened is not None:
-                        yield self.finding(opened, opened + 1, "quotation mark “ is never closed")
-                    opened = i
+                        yield self._unclosed(prose, opened, i)
+                    opened, last = i, i + 1
                 elif ch == "”":
                     if opened is None:
-                        yield self.finding(i, i + 1, "closing quotation mark ” has no opening mark")
-                    opened = None
+                        yield self._unopened(prose, last, i)
+                    opened, last = None, i + 1
             if opened is not None:
                 runs_on = k + 1 < len(paras) and prose.startswith("“", paras[k + 1].start)
                 if not runs_on:
-                    yield self.finding(opened, opened + 1, "quotation mark “ is never closed")
+                    yield self._unclosed(prose, opened, para.end)
+
+    def _unclosed(self, prose: str, opened: int, end: int) -> Finding:
+        """A “ with no ”: closed by a straight mark, or never."""
+        straight = [m.start() for m in re.finditer('"', prose[opened:end])]
+        if len(straight) == 1 and _CLOSING.match(prose, opened + straight[0] + 1):
+            at = opened + straight[0]
+            message = "quotation mark “ is closed with a straight mark"
+            return self.finding(at, at + 1, message, suggestions=["”"])
+        return self.finding(opened, opened + 1, "quotation mark “ is never closed")
+
+    def _unopened(self, prose: str, start: int, closing: int) -> Finding:
+        """A ” with no “: opened by a straight mark, or never."""
+        straight = [m.start() for m in re.finditer('"', prose[start:closing])]
+        if len(straight) == 1 and _OPENING.match(prose, start + straight[0] + 1):
+            at = start + straight[0]
+            message = "closing mark ” is opened with a straight mark"
+            return self.finding(at, at + 1, message, suggestions=["“"])
+        return self.finding(closing, closing + 1, "closing quotation mark ” has no opening mark")

@@ -44,3 +44,12 @@ def test_unbalanced_quotes_and_run_on_quotes() -> None:
     run_on = "“We will retake the building floor by floor.\n\n“Then we will leave,” the minister said."
     assert _found(run_on, "ST001") == []
     assert _found("He said it was over.” Then he left.", "ST001") == [("”", 1, ())]
+
+
+def test_a_straight_mark_standing_in_for_a_curly_one_is_pointed_at() -> None:
+    text = '“Their criticisms have gone beyond disagreement," he said.'
+    assert _found(text, "ST001") == [('"', 1, ("”",))]
+    text = 'Gray was "intentionally trying to injure himself.” But he left.'
+    assert _found(text, "ST001") == [('"', 1, ("“",))]
+    # Straight marks nested inside curly ones are a quote within the quote, not a stand-in.
+    assert _found('“He called it "nonsense" today, the minister said.', "ST001") == [("“", 1, ())]
