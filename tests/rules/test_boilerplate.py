@@ -38,6 +38,15 @@ def _codes(text: str, select: str = "BP", path: str = "a.txt") -> list[tuple[str
         "Filed Under: Eastern Equine Encephalitis , EEE , health",
         "Story Tools: E-MAIL | PRINT | Text Size: S M L XL | REPORT TYPO",
         "Click here to bet on football with Sky Bet!",
+        "Share to twitter",
+        "Sharing is caring!",
+        "DH Newsletter Privacy Policy Get top news in your inbox daily",
+        "An email with an activation link has just been sent to your email address.",
+        "Thanks for watching!",
+        "Next Up In Tech",
+        "Why you can trust Sky News",
+        "Published 7:07 PM EST Nov 19, 2019",
+        "2 days ago at 08:58 am",
     ],
 )
 def test_template_lines_are_errors(junk: str) -> None:
@@ -87,6 +96,13 @@ def test_one_paragraph_per_line_text_is_read_line_by_line() -> None:
         "a.txt",
     )
     assert len(wrapped.paragraphs) == 1
+
+
+def test_a_credit_glued_onto_a_caption() -> None:
+    caption = "The case was reported after a hunter ate a rabbitCredit: Getty - Contributor"
+    text = f"{PARA}\n\n{caption}\n\n{PARA2}"
+    assert ("BP003", "Credit: G") in [(c, t[:9]) for c, t in _codes(text, "BP003")]
+    assert _codes(f"{PARA} The Credit Suisse board met: it agreed.", "BP003") == []
 
 
 def test_glued_headline_and_credit() -> None:
