@@ -28,7 +28,7 @@ _UNITS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}  # fmt: skip
 _VAGUE = {"dozens": (24.0, 99.0), "scores": (40.0, 199.0), "hundreds": (200.0, 999.0),
-          "thousands": (2000.0, 9999.0)}  # fmt: skip
+          "thousands": (2000.0, 99999.0)}  # fmt: skip
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 
 _WORD_NUMBER = (
@@ -58,6 +58,20 @@ MONTH_NAMES = (
 )  # fmt: skip
 _ALL_MONTHS = "|".join(sorted((n for names in MONTH_NAMES for n in names), key=len, reverse=True))
 _FULL_MONTHS = "|".join(names[0] for names in MONTH_NAMES)
+_ODDS_AFTER = re.compile(r"^\s+in\s+(?:\d|a\s|an\s|one\b|two\b|three\b|four\b|five\b|ten\b)", re.IGNORECASE)
+_ODDS_BEFORE = re.compile(r"(?:\d|\bone|\btwo|\bthree)\s+in\s+$", re.IGNORECASE)
+_PART_OF = re.compile(
+    r"(?:\d|\b(?:" + "|".join(_UNITS) + r"))\s+of\s+(?:the\s+|all\s+|its\s+)?$", re.IGNORECASE
+)
+_GROUP_OF = re.compile(
+    r"\b(?:family|group|crew|team|party|household|couple|band|gang)\s+of\s+$", re.IGNORECASE
+)
+# A title-case word just before a figure, not the sentence's first: a name and its number.
+_NAME_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-Z])[A-Za-z]*(?-i:[a-z])[A-Za-z]*)\s+$")
+_NOT_NAMES = frozenset(
+    {"at", "about", "some", "nearly", "over", "under", "only", "just", "around", "almost"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 # "May 31", "31 May", "August 6th": a day of the calendar (full, capitalised
 # month names: "may 3" is a verb).
 _CAPITAL_MONTHS = "|".join(names[0].capitalize() for names in MONTH_NAMES)
@@ -83,7 +97,8 @@ _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
 OTHER_EVENT = re.compile(
     # "Meanwhile Monday, ... claimed Sunday's bombings": a sentence that turns to another event.
     r"^\W*(?:meanwhile|separately|elsewhere|in\s+other\s+news)\b|\bin\s+a\s+separate\b|"
-    r"\b(?:another|previous|earlier\s+this\s+year|last\s+(?:week|month|year)|a\s+year\s+ago|in\s+(?:19|20)\d\d|"
+    r"\b(?:between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+to\s+(?:19|20)\d\d|"
+    r"another|previous|earlier\s+this\s+year|last\s+(?:week|month|year)|a\s+year\s+ago|in\s+(?:19|20)\d\d|"
     r"since\s+(?:19|20)\d\d|(?:in|since|last)\s+(?:" + _FULL_MONTHS + r"))\b",
     re.IGNORECASE,
 )
@@ -225,6 +240,17 @@ def _quantities_in(
             continue  # a year
         if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
             continue  # a date
+        if after.startswith("/") or before.endswith("/"):
+            continue  # "9/11", "24/7"
+        if _ODDS_AFTER.match(after) or _ODDS_BEFORE.search(before):
+            continue  # "1 in 100", "one in five": odds, not a count
+        if _PART_OF.search(before) or _GROUP_OF.search(before):
+            continue  # "three of the 48 hostages", "a family of seven": the whole, not what befell it
+        name = _NAME_BEFORE.search(text[:start])
+        if name and name.start(1) > 0 and name.group(1).lower() not in _NOT_NAMES:
+            following = [w.lower() for w in re.findall(r"[A-Za-z]+", after)[:2]]
+            if not any(w in nouns or (w.endswith("s") and len(w) > 3) for w in following):
+                continue  # "Gran Turismo 4", "PlayStation 2": a title's number, counting nothing
         if re.search(r"[$£€#]\s*$|\bno\.\s*$|\bnumber\s+$|\bpage\s+$", before, re.IGNORECASE):
             continue
         for pattern, qkind in _QUALIFIERS:
@@ -326,7 +352,8 @@ def conflict(a: Quantity, b: Quantity) -> str | None:
     """ "error" when two counts of one thing cannot both be right, "warning"
     when they barely agree, None when they are compatible."""
     if a.high < b.low or b.high < a.low:
-        return "error"
+        # "dozens" against "hundreds": a word for a number is a loose bound.
+        return "warning" if "vague" in (a.kind, b.kind) else "error"
     for x, y in ((a, b), (b, a)):
         # "up to 10" against "two or three": the estimate's top is far above.
         if x.kind == "up_to" and y.kind != "up_to" and y.high < x.high / 2:

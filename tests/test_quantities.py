@@ -57,6 +57,10 @@ def test_quantity(
         "The state of emergency was given another six months.",  # a duration
         "Shares rose 5% to $19.99 on 20 November.",  # percent, money, date
         "One was identified as French-Gabonese.",  # "one" as a pronoun
+        "Lauren Manning was gravely injured on 9/11.",  # a date written with a slash
+        "Your odds of getting killed drop from 1 in 100 to about 1 in 700.",  # odds
+        "Gran Turismo 4 is still expected to be released in Japan.",  # a title's number
+        "The bodies of the family of seven are expected to be removed.",  # a group's size
     ],
 )
 def test_not_counts(sentence: str) -> None:
@@ -73,8 +77,17 @@ def test_elliptical_count_takes_the_noun_of_its_sentence() -> None:
     ]
 
 
+def test_part_of_a_whole_counts_the_part() -> None:
+    found = quantities.extract(read_text("Three of the 48 hostages were reported killed.", "a.txt"))
+    assert [(q.text, q.predicate) for q in found] == [("Three", "killed")]
+    # A number after a name still counts when a counted noun follows it.
+    found = quantities.extract(read_text("In Bamako 30 gunmen were killed.", "a.txt"))
+    assert [q.text for q in found] == ["30"]
+
+
 def test_other_events_and_subsets_are_not_comparable() -> None:
     text = (
+        "Between 2009 and 2018 there were 26 cases and 11 deaths. "
         "Belmokhtar led an attack in 2013 in which 40 people were killed. "
         "US forces rescued six American citizens. Another hotel was attacked and five people died."
     )
@@ -91,6 +104,8 @@ def test_other_events_and_subsets_are_not_comparable() -> None:
         ("At least 27 people were killed.", "At least two people were killed.", "warning"),
         ("Twelve people were killed.", "Thirty people were killed.", "error"),
         ("About 20 hostages were freed.", "22 hostages were freed.", None),
+        ("Dozens of people were injured.", "Hundreds of people were injured.", "warning"),
+        ("Thousands of jobs were cut.", "12,500 jobs were cut.", None),
     ],
 )
 def test_conflict(a: str, b: str, verdict: str | None) -> None:
