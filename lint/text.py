@@ -149,6 +149,12 @@ def echoes(line: str, context: str, share: float = 0.5) -> bool:
 
 # A sentence end with no space before the next capitalised word: "capital.Gunmen".
 _GLUED = re.compile(r"(?<=[a-z0-9%][a-z0-9%])[.!?]['\"”’)]?(?=[A-Z][A-Za-z])")
+# Titles written before a name with a full stop ("Sen. Ted Cruz", "Gov. John Kasich").
+TITLE_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "sen", "sens", "gov", "rep", "reps", "gen", "lt", "col", "capt", "sgt"}
+    | {"prof", "rev", "st", "pres", "supt", "insp", "det", "cpl", "maj", "adm"}
+)
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 # Where the glued text ends: the line's end or the next sentence end.
 _GLUED_END = re.compile(r"[.!?](?=\s)|\n|$")
 # "Bungie.Org,", "Amazon.Com", "site.Com/": an address, not glued text.
@@ -171,4 +177,11 @@ def glued_text(text: str) -> Iterator[tuple[int, Span, bool]]:
         if end and end.start() < len(text) and text[end.start()] in ".!?":
             stop += 1
         glued = text[start:stop].rstrip("'\"”’) ")
-        yield m.start(), Span(start, stop), glued.endswith(".") and not is_title_case(glued)
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if word and word.group().lower() in TITLE_ABBREVIATIONS:
+            yield m.start(), Span(start, stop), True  # "Sens.Ted Cruz": a missing space, in prose
+            continue
+        # A question or exclamation as long as a sentence is one ("Turkey.Theyre
+        # massacring civilians, ... ?"); a short one is a headline ("Is this the end?").
+        ends = glued.endswith(".") or (glued.endswith(("?", "!")) and len(glued.split()) >= 8)
+        yield m.start(), Span(start, stop), ends and not is_title_case(glued)

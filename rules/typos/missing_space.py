@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Rule, Severity
-from copydesk.text import glued_text
+from copydesk.text import TITLE_ABBREVIATIONS, glued_text
 
 _WORD_BEFORE = re.compile(r"[\w’'%-]+$")
 _WORD_AFTER = re.compile(r"[\w’'-]+")
@@ -52,13 +52,18 @@ class MissingSpace(Rule):
             after = _WORD_AFTER.match(prose, span.start)
             start = before.start() if before else mark
             end = after.end() if after else span.start
-            if not prose[start:mark].islower() and not prose[start:mark].isdigit():
-                continue  # "Amazon.Com": a name written with a dot
+            fixed = prose[start : span.start] + " " + prose[span.start : end]
+            if prose[start:mark].lower() in TITLE_ABBREVIATIONS:
+                message = f"no space after “{prose[start : mark + 1]}”: “{prose[start:end]}”"
+                yield self.finding(start, end, message, suggestions=[fixed])
+                continue
+            name = not prose[start:mark].islower() and not prose[start:mark].isdigit()
+            if name and (len(prose[span.start : end]) <= 3 or len(prose[span.start : span.end].split()) < 4):
+                continue  # "Amazon.Com": a name written with a dot, unless a sentence runs on
             if "/" in prose[max(0, start - 8) : start] or "@" in prose[start:end]:
                 continue  # part of an address
             if len(prose[span.start : span.end].split()) < 3:
                 continue  # too short to be a sentence run on: "site.Com today."
-            fixed = prose[start : span.start] + " " + prose[span.start : end]
             yield self.finding(
                 start, end, f"no space between two sentences: “{prose[start:end]}”", suggestions=[fixed]
             )

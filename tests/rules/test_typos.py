@@ -205,6 +205,14 @@ def test_confused_words(text: str, flagged: list[str]) -> None:
         ("He said the plan was dangerous.The man clearly has no idea.", "dangerous.The", "dangerous. The"),
         ("Who will pay for it all over?We will, as always, in the end.", "over?We", "over? We"),
         ('She walked the red carpet."It\'s a great night for all of us."', "carpet.\"It's", "carpet.\" It's"),
+        # A question glued on, after a name.
+        (
+            "They are backed by Turkey.Theyre killing soldiers and civilians with chemical weapons?",
+            "Turkey.Theyre",
+            "Turkey. Theyre",
+        ),
+        # A title's full stop: a missing space, not a headline glued on.
+        ("But Sens.Ted Cruz, R-Texas, and Gov. John Kasich are not giving up.", "Sens.Ted", "Sens. Ted"),
     ],
 )
 def test_missing_space_between_sentences(text: str, found: str, suggestion: str) -> None:
