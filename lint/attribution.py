@@ -64,6 +64,10 @@ def outlets() -> tuple[str, ...]:
     return _lines("outlets.txt")
 
 
+def person_nouns() -> frozenset[str]:
+    return frozenset(_lines("person_nouns.txt"))
+
+
 def anonymous_heads() -> frozenset[str]:
     return frozenset(_lines("anonymous.txt"))
 
@@ -354,10 +358,14 @@ def _colon_lead_ins(
 
 
 def _resolve(
-    attributions: list[Attribution], people: list[tuple[int, str]], article: Article
+    attributions: list[Attribution],
+    people: list[tuple[int, str]],
+    described: list[tuple[int, str]],
+    article: Article,
 ) -> list[Attribution]:
     """A pronoun source stands for the last named speaker, or the last person
-    named, in its paragraph or in the paragraph just before."""
+    named (up to two paragraphs back) or described ("the president", in its
+    paragraph or the one just before)."""
     out: list[Attribution] = []
     paras = article.paragraphs
     last: Attribution | None = None
@@ -368,6 +376,8 @@ def _resolve(
             k = next((i for i, p in enumerate(paras) if p == a.paragraph), 0)
             window_start = paras[max(0, k - 2)].start  # people named up to two paragraphs back
             named = [name for pos, name in people if window_start <= pos < a.cue.start]
+            near = paras[max(0, k - 1)].start
+            named += [role for pos, role in described if near <= pos < a.cue.start and not named]
             if named:
                 candidate = named[-1]
             if last is not None and last.kind in ("named", "organisation", "anonymous", "other"):
@@ -460,7 +470,15 @@ def analyse(article: Article) -> Sourcing:
         for e in pd.doc.ents
         if e.label_ == "PERSON"
     ]
-    attributions = _resolve(attributions, people, article)
+    # "the former Mexican president ..." then "he continued": someone to point at.
+    roles = person_nouns()
+    described = [
+        (pd.offset + t.idx, t.text)
+        for pd in (article.analysis.docs if article.analysis else ())
+        for t in pd.doc
+        if t.lower_ in roles and (not pd.tagged or t.pos_ == "NOUN")
+    ]
+    attributions = _resolve(attributions, people, described, article)
     result = Sourcing(quotes, attributions)
     paras = article.paragraphs
     para_index = {p: k for k, p in enumerate(paras)}

@@ -54,6 +54,9 @@ def test_dangling_and_resolved_pronouns() -> None:
     assert _found(text, "AT003") == []
     text = "Chancellor Gordon Brown unveiled the budget.\n\nHe defended the package, saying it was fair."
     assert _found(text, "AT003") == []
+    # A person described, not named, in the paragraph before is someone to point at.
+    text = "But the former Mexican president did not stop there.\n\n“Walls do not work,” he continued."
+    assert _found(text, "AT003") == []
 
 
 def test_anonymous_and_unqualified_institutions() -> None:
