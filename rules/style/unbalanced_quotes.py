@@ -54,31 +54,32 @@ class UnbalancedQuotes(Rule):
                 ch = prose[i]
                 if ch == "“":
                     if opened is not None:
-                        yield self._unclosed(prose, opened, i)
+                        yield self._unpaired(prose, opened, (opened, i), "”", _CLOSING)
                     opened, last = i, i + 1
                 elif ch == "”":
                     if opened is None:
-                        yield self._unopened(prose, last, i)
+                        yield self._unpaired(prose, i, (last, i), "“", _OPENING)
                     opened, last = None, i + 1
             if opened is not None:
                 runs_on = k + 1 < len(paras) and prose.startswith("“", paras[k + 1].start)
                 if not runs_on:
-                    yield self._unclosed(prose, opened, para.end)
+                    yield self._unpaired(prose, opened, (opened, para.end), "”", _CLOSING)
 
-    def _unclosed(self, prose: str, opened: int, end: int) -> Finding:
-        """A “ with no ”: closed by a straight mark, or never."""
-        straight = [m.start() for m in re.finditer('"', prose[opened:end])]
-        if len(straight) == 1 and _CLOSING.match(prose, opened + straight[0] + 1):
-            at = opened + straight[0]
-            message = "quotation mark “ is closed with a straight mark"
-            return self.finding(at, at + 1, message, suggestions=["”"])
-        return self.finding(opened, opened + 1, "quotation mark “ is never closed")
-
-    def _unopened(self, prose: str, start: int, closing: int) -> Finding:
-        """A ” with no “: opened by a straight mark, or never."""
-        straight = [m.start() for m in re.finditer('"', prose[start:closing])]
-        if len(straight) == 1 and _OPENING.match(prose, start + straight[0] + 1):
-            at = start + straight[0]
-            message = "closing mark ” is opened with a straight mark"
-            return self.finding(at, at + 1, message, suggestions=["“"])
-        return self.finding(closing, closing + 1, "closing quotation mark ” has no opening mark")
+    def _unpaired(
+        self, prose: str, lone: int, window: tuple[int, int], partner: str, follows: re.Pattern[str]
+    ) -> Finding:
+        """A curly mark at ``lone`` with no partner: a single straight mark in
+        ``window`` where the partner would stand (``follows`` matches after it)
+        is a stand-in, to be replaced by ``partner``."""
+        lo, hi = window
+        straight = [lo + m.start() for m in re.finditer('"', prose[lo:hi])]
+        mark = prose[lone]
+        if len(straight) == 1 and follows.match(prose, straight[0] + 1):
+            at = straight[0]
+            how = "closed" if partner == "”" else "opened"
+            return self.finding(
+                at, at + 1, f"quotation mark {mark} is {how} with a straight mark", suggestions=[partner]
+            )
+        if mark == "“":
+            return self.finding(lone, lone + 1, "quotation mark “ is never closed")
+        return self.finding(lone, lone + 1, "closing quotation mark ” has no opening mark")
