@@ -38,6 +38,7 @@ def _lines(name: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@cache
 def cue_lemmas() -> frozenset[str]:
     """Lemmas of the reporting verbs, and the heads of the phrasal ones."""
     return frozenset(line.split()[0] for line in _lines("cues.txt"))
@@ -56,6 +57,12 @@ def phrasal_cues() -> dict[str, frozenset[str]]:
     return {head: frozenset(p) for head, p in pairs.items()}
 
 
+@cache
+def _single_cue_lemmas() -> frozenset[str]:
+    """The cue lemmas that report on their own (not "point" of "point out")."""
+    return cue_lemmas() - phrasal_cues().keys()
+
+
 def object_senses() -> frozenset[str]:
     return frozenset(_lines("object_senses.txt"))
 
@@ -64,6 +71,7 @@ def outlets() -> tuple[str, ...]:
     return _lines("outlets.txt")
 
 
+@cache
 def person_nouns() -> frozenset[str]:
     return frozenset(_lines("person_nouns.txt"))
 
@@ -245,7 +253,8 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                     particle = _phrasal_cue(tok, phrasal[lemma], sentence, local)
                     if particle is None:
                         continue  # "the war went on for years"
-                    cue_end = max(cue_end, particle.i + 1) if particle.i == tok.i + 1 else cue_end
+                    if particle.i == tok.i + 1:
+                        cue_end = particle.i + 1  # "went on", "points out"
                 if lemma == "quote":
                     source_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 else:
@@ -376,8 +385,9 @@ def _resolve(
             k = next((i for i, p in enumerate(paras) if p == a.paragraph), 0)
             window_start = paras[max(0, k - 2)].start  # people named up to two paragraphs back
             named = [name for pos, name in people if window_start <= pos < a.cue.start]
-            near = paras[max(0, k - 1)].start
-            named += [role for pos, role in described if near <= pos < a.cue.start and not named]
+            if not named:
+                near = paras[max(0, k - 1)].start
+                named = [role for pos, role in described if near <= pos < a.cue.start]
             if named:
                 candidate = named[-1]
             if last is not None and last.kind in ("named", "organisation", "anonymous", "other"):
@@ -413,7 +423,7 @@ def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
     and those just before a paragraph that opens with a quote (do they name
     someone?). Nothing is read from the others."""
     phrasal = phrasal_cues()
-    lemmas = cue_lemmas() - phrasal.keys()
+    lemmas = _single_cue_lemmas()
     lemmas_of = piece.lemmas.possible if piece.lemmas is not None else (lambda w: frozenset({w.lower()}))
     if any(t.lower_ == "according" or lemmas_of(t.text) & lemmas for t in piece.doc):
         return True
