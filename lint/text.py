@@ -127,8 +127,13 @@ def inside_any(offset: int, spans: list[Span]) -> bool:
     return any(s.start <= offset < s.end for s in spans)
 
 
+# Words a title shares with any text: they say nothing about its subject.
+_NOT_CONTENT = _SMALL_WORDS | {"what", "how", "why", "when", "where", "who", "which", "your", "you", "our"}
+_NOT_CONTENT |= {"their", "its", "his", "her", "this", "that", "these", "those", "are", "was", "can", "will"}
+
+
 def _content_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[^\W\d_][\w’'-]*", text.lower()) if len(w) >= 3 and w not in _SMALL_WORDS]
+    return [w for w in re.findall(r"[^\W\d_][\w’'-]*", text.lower()) if len(w) >= 3 and w not in _NOT_CONTENT]
 
 
 def echoes(line: str, context: str, share: float = 0.5) -> bool:
@@ -137,13 +142,15 @@ def echoes(line: str, context: str, share: float = 0.5) -> bool:
     Pro Keyboard for iPad Pro" over a paragraph about the Brydge keyboard);
     another story's headline or page furniture does not. Long words match on
     their first five letters, so "Blacks" echoes "black" and "Fulham's"
-    echoes "Fulham"."""
+    echoes "Fulham", and a plural echoes its singular ("Lens", "lenses")."""
     words = _content_words(line)
     if not words:
         return False
     seen = set(_content_words(context))
     stems = {w[:5] for w in seen if len(w) >= 5}
-    hits = sum(w in seen or (len(w) >= 5 and w[:5] in stems) for w in words)
+    hits = sum(
+        w in seen or w + "s" in seen or w + "es" in seen or (len(w) >= 5 and w[:5] in stems) for w in words
+    )
     return hits / len(words) >= share
 
 

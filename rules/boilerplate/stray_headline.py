@@ -10,10 +10,13 @@ from copydesk.rules.boilerplate.promotional_text import stray_blocks
 from copydesk.text import echoes, glued_text, is_title_case
 
 
-def _neighbours(article: Article, para: Span) -> list[Span]:
+def _section(article: Article, para: Span) -> list[Span]:
+    """The paragraph before a line and the three under it: a subheading's
+    words come back in its section, sometimes only a few paragraphs down
+    (a recipe's "Ingredients for the Bacon and Cheese Quiche Filling")."""
     body = list(article.body)
     k = body.index(para)
-    return body[max(0, k - 1) : k] + body[k + 1 : k + 2]
+    return body[max(0, k - 1) : k] + body[k + 1 : k + 4]
 
 
 class StrayHeadline(Rule):
@@ -23,7 +26,9 @@ class StrayHeadline(Rule):
     ("in the capital.Gunmen Attack Resort in Mali's Bamako", "He didn't get
     it.Credit...Doug Mills"), and a title-case line standing as a paragraph in
     the middle of the body (another story's headline). The article's own
-    headline (its first line, front matter or Markdown heading) is not stray.
+    headline (its first line, front matter or Markdown heading) is not stray,
+    nor is a subheading: a line whose words recur in the paragraphs around it
+    or across the article.
 
     ## Why is this bad?
     Both come from the page the text was copied from, not from the story, and
@@ -63,12 +68,20 @@ class StrayHeadline(Rule):
             text = article.text(para)
             # Short title-case or capitals-only lines between paragraphs are
             # subheadings; another story's headline is a longer title.
+            # A line in brackets is a caption or an aside ("(Mary, me, Genna, ...)").
             headline_like = (
-                len(text.split()) >= 6 and not text.isupper() and not any(c.isdigit() for c in text)
+                len(text.split()) >= 6
+                and not text.isupper()
+                and not any(c.isdigit() for c in text)
+                and not (text.startswith("(") and text.endswith(")"))
             )
-            # A subheading repeats the words of the section under it.
-            around = " ".join(article.text(p) for p in _neighbours(article, para))
-            if zone == "between" and is_title_case(text) and headline_like and not echoes(text, around):
+            if zone != "between" or not is_title_case(text) or not headline_like:
+                continue
+            # A subheading repeats the words of the section under it, or
+            # nearly all of them turn up elsewhere in the article.
+            around = " ".join(article.text(p) for p in _section(article, para))
+            rest = article.prose[: para.start] + article.prose[para.end :]
+            if not echoes(text, around) and not echoes(text, rest, 0.75):
                 yield self.finding(
                     para.start,
                     para.end,

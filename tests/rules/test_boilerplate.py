@@ -66,6 +66,28 @@ def test_quoted_words_are_left_alone() -> None:
     assert _codes(text, "BP003") == []
 
 
+def test_page_phrases_in_running_prose_are_left_alone() -> None:
+    # "follow ... on Twitter" sells only with an account to follow, and
+    # "more coverage of the story" is a sentence, not a link.
+    for fine in (
+        "Just because I follow you on Twitter, it doesn't mean you can sell me something.",
+        "Click on any of these tiles for more coverage of the story.",
+        "Drivers with full coverage of their cars paid less.",
+    ):
+        assert _codes(f"{PARA}\n\n{fine}\n\n{PARA2}", "BP003") == [], fine
+    for junk in (
+        "You should follow Thought Catalog on Twitter here.",
+        "Follow me on Twitter or LinkedIn.",
+        "Follow AP's full coverage of Brexit at https://apnews.com/Brexit",
+    ):
+        assert _codes(f"{PARA}\n\n{junk}\n\n{PARA2}", "BP003") != [], junk
+
+
+def test_a_credit_is_reported_up_to_its_end() -> None:
+    text = f"{PARA}\n\nA clouded out eclipse. Credit: Ian Musgrave.\n\n{PARA2}"
+    assert ("BP003", "Credit: Ian Musgrave") in _codes(text, "BP003")
+
+
 def test_stray_short_lines_in_the_header_and_between_paragraphs() -> None:
     top = "Gunmen storm hotel in Bamako\n\nBy Jane Smith\n\nSnow, sleet possible Thursday morning"
     text = f"{top}\n\n{PARA}\n\n{PARA2}"
@@ -190,6 +212,23 @@ def test_a_subheading_that_repeats_the_story_is_not_another_headline() -> None:
     assert _codes(text, "BP004") == []
     other = f"{before}\n\nFort Worth May Dry Human Waste and Sell It as Fertilizer\n\n{after}"
     assert _codes(other, "BP004") != []
+
+
+def test_a_subheading_echoed_further_down_or_across_the_article_is_not_another_headline() -> None:
+    # Its words come back in the section a few paragraphs down, as plurals,
+    # or all over the article; a question word or pronoun is no echo.
+    lens = (
+        "Lenses for your digital camera are an investment. Just how do you know which to choose?\n\n"
+        "The best way is to look at the sample images first."
+    )
+    assert _codes(f"{PARA}\n\nWhat to Look for in a Lens\n\n{lens}", "BP004") == []
+    odds = "Smoking raises the odds of cancer. Needing care late in life is what I fear; odds can be lower."
+    text = f"{odds}\n\n{PARA}\n\nHow to Lower Your Odds of Needing Insurance\n\n{PARA2}"
+    assert _codes(text, "BP004") == []
+    other = f"{odds}\n\n{PARA}\n\nWhat You Need to Know About the Falcon Launch\n\n{PARA2}"
+    assert _codes(other, "BP004") != []
+    caption = f"{PARA}\n\n(Mary, me, Genna, Meghan, Kat, Diana and Beka)\n\n{PARA2}"
+    assert _codes(caption, "BP004") == []
 
 
 def test_score_lines_are_a_table_but_datelines_are_page_text() -> None:
