@@ -344,7 +344,9 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 if z < COMMON_ZIPF:
                     result.names.setdefault(text, []).append(w)
                 continue
+            # Two edits away only counts between long names: "Khashan" is not "Hasan".
             found = [] if repeated else close_words(text, vouched, max_distance)
+            found = [(c, d) for c, d in found if d <= 1 or len(c) >= 7]
             if not found:
                 result.unverified.append(w)
                 result.names.setdefault(text, []).append(w)

@@ -7,16 +7,20 @@ from collections.abc import Iterator, Sequence
 
 from copydesk import Article, Family, Finding, Related, Rule, Severity, spelling
 
-# Endings that make a related word, not a misspelling: "Malian"/"Malians".
-_INFLECTIONS = ("s", "es", "n", "an", "i", "a")
+# Endings that make related words of one stem, not a misspelling:
+# "Malian"/"Malians", "Wahhabis"/"Wahhabism".
+_ENDINGS = frozenset({"", "s", "es", "n", "an", "ans", "i", "is", "a", "ism", "isms", "ist", "ists"})
+
+
+def _related(a: str, b: str) -> bool:
+    """Two forms of one stem with different endings."""
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return any(a[cut:] in _ENDINGS and b[cut:] in _ENDINGS for cut in range(max(4, shared - 3), shared + 1))
 
 
 def _variants(a: str, b: str) -> bool:
     """Two capitalised forms that are one name spelled two ways."""
-    if min(len(a), len(b)) < 5 or a.lower() == b.lower():
-        return False
-    short, long_ = sorted((a.lower(), b.lower()), key=len)
-    if long_.startswith(short) and long_[len(short) :] in _INFLECTIONS:
+    if min(len(a), len(b)) < 5 or a.lower() == b.lower() or _related(a.lower(), b.lower()):
         return False
     limit = 2 if min(len(a), len(b)) >= 8 else 1
     from rapidfuzz.distance import OSA
