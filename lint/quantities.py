@@ -103,6 +103,7 @@ OTHER_EVENT = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LIST_ITEM = re.compile(r"\(?\d{1,2}[).]\s+(?=[A-Z])")
 _EVENT_GROUPS = frozenset({"attackers", "hostages", "passengers"})
 
 
@@ -336,6 +337,9 @@ def extract(article: Article) -> list[Quantity]:
         # A paragraph dated to other days than the lede is about another event
         # (a gallery of captions, a timeline): its counts are not the story's.
         elsewhere = f"date:{min(dated)}" if dated and not dated & lede else None
+        # An item of a numbered digest ("2) Iran said ...") is a story of its own.
+        if para is not None and _LIST_ITEM.match(article.prose, para.start):
+            elsewhere = f"item:{para.start}"
         found.extend(_quantities_in(article, sentence, index, elsewhere))
     article.cache["quantities"] = found
     return found

@@ -38,6 +38,16 @@ def test_paragraphs_dated_to_other_days_are_other_events() -> None:
     assert _found(text, "NU001") == [("30", "error")]
 
 
+def test_items_of_a_numbered_digest_are_stories_of_their_own() -> None:
+    text = (
+        "662 days, 7,530 dead since cholera reached Haiti.\n\n"
+        "1) Baltasar Garzon says the U.K. cannot deny Assange passage.\n\n"
+        "2) Iran said it held the U.S. responsible after three people were killed in Syria."
+    )
+    assert _found(text, "NU001") == []
+    assert _found(text.replace("2) ", ""), "NU001") != []
+
+
 def test_parts_do_not_sum() -> None:
     assert _found(
         "There were 12 researchers – seven from Oxford and four from Leeds – on the team.", "NU002"
