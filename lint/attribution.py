@@ -249,6 +249,8 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
             elif (lemma := pd.lemma_in(tok, lemmas)) and (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"):
                 if lemma in senses and _object_sense(tok, sentence, local):
                     continue  # "City maintained their pressure": not speech
+                if _unreal(tok):
+                    continue  # "he can tell you about planets", "she would've mentioned it"
                 if lemma in phrasal:
                     particle = _phrasal_cue(tok, phrasal[lemma], sentence, local)
                     if particle is None:
@@ -280,6 +282,16 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
             found.append(_attribution(article, pd, source_tok, cue, sentence, para))
         found.extend(_colon_lead_ins(article, pd, sent, sentence, para, local, found))
     return found
+
+
+_MODALS = frozenset({"can", "could", "may", "might", "must", "should", "will", "shall", "'ll"})
+
+
+def _unreal(tok: Any) -> bool:
+    """A cue under a modal reports nothing said: what someone can, might or
+    would have said. "He would later say" is narrative and still counts."""
+    aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    return any(a in _MODALS for a in aux) or ("would" in aux and ("have" in aux or "'ve" in aux))
 
 
 def _phrasal_cue(tok: Any, particles: frozenset[str], sentence: Span, quotes: list[Quote]) -> Any:
@@ -463,6 +475,23 @@ class SourcingRule(Rule):
         return needs_tagging(article, piece)
 
 
+def _surnames_again(article: Article, people: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Later mentions of a person's surname that the recogniser missed: after
+    "Kathleen Blanco", a bare "Blanco has reached out" names her again."""
+    surnames = {name.split()[-1] for _, name in people if len(name.split()) > 1}
+    surnames = {s for s in surnames if len(s) >= 3 and s[:1].isupper() and s.isalpha()}
+    if not surnames:
+        return []
+    found = {pos for pos, _ in people}
+    first = min(pos for pos, name in people if name.split()[-1] in surnames)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
+    return [
+        (m.start(), m.group())
+        for m in pattern.finditer(article.prose, first)
+        if m.start() not in found and not any(pos < m.start() < pos + len(n) for pos, n in people)
+    ]
+
+
 def analyse(article: Article) -> Sourcing:
     """Quotes, attributions and who said each quote (cached on the article)."""
     cached = article.cache.get("sourcing")
@@ -480,6 +509,7 @@ def analyse(article: Article) -> Sourcing:
         for e in pd.doc.ents
         if e.label_ == "PERSON"
     ]
+    people = sorted(people + _surnames_again(article, people))
     # "the former Mexican president ..." then "he continued": someone to point at.
     roles = person_nouns()
     described = [

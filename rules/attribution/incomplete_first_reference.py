@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Severity, attribution, spelling
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 PLURAL_OF_COMMON = 4.0  # zipf of a singular whose plural is a noun, not a surname ("generic")
 COMMON_WORD = 3.5  # zipf above which a capitalised word is as likely a word or place as a surname
 
@@ -91,6 +92,8 @@ class IncompleteFirstReference(attribution.SourcingRule):
                 surname.endswith("s") and spelling.zipf(surname[:-1]) >= PLURAL_OF_COMMON
             ):
                 continue  # "Politico is asking"; "Generics are thriving": not people
+            if surname.endswith("s") and _THE_BEFORE.search(prose[max(0, start - 5) : start]):
+                continue  # "the Romneys", "the Levins of his comparison": a family or a type
             given = _GIVEN_BEFORE.search(prose[max(0, start - 30) : start])
             if given and spelling.zipf(given.group(1)) < COMMON_WORD:
                 # "Ramesh Raskar" that the recogniser cut in two: a rare

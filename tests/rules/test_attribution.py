@@ -57,6 +57,19 @@ def test_dangling_and_resolved_pronouns() -> None:
     # A person described, not named, in the paragraph before is someone to point at.
     text = "But the former Mexican president did not stop there.\n\n“Walls do not work,” he continued."
     assert _found(text, "AT003") == []
+    # What someone can or would have said is not a report of what they said.
+    assert _found("The book is an atlas of animals. He can tell you about deep-sea creatures.", "AT003") == []
+    assert _found("I'm sure it was recent enough that she would've mentioned her plans.", "AT003") == []
+    assert _found("“We will win,” he would later say.", "AT003") == ["he would later say"]
+    # A bare surname the recogniser missed still names the person introduced in full before.
+    text = (
+        "Former Louisiana governor Kathleen Blanco spoke to the panel on Monday.\n\n"
+        "The biggest shortfall so far this fiscal year has been in sales tax collections, "
+        "which fell nearly 7 percent short of Christie’s projections.\n\n"
+        "Blanco has reached out to Christie to offer her support,\n\n"
+        "“I want to tell him he can call me as problems arise,” she said."
+    )
+    assert _found(text, "AT003") == []
 
 
 def test_anonymous_and_unqualified_institutions() -> None:
@@ -75,6 +88,7 @@ def test_incomplete_first_reference() -> None:
     assert _found("President Macron reconfirmed his commitment.", "AT006") == []
     assert _found("Cheers, Ms. Yellen  The chairwoman was criticized.", "AT006") == ["Ms. Yellen"]
     assert _found("Generics are thriving despite the ruling. Politico is asking why.", "AT006") == []
+    assert _found("The Romneys exited stage right after the debate.", "AT006") == []  # a family
     # The recogniser takes only "Raskar" for the person: the rare word before is his first name.
     text = "The talks ended late. Ramesh Raskar, director of the group, called it a success."
     assert _found(text, "AT006") == []
