@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from copydesk import Article, Family, Finding, Related, Rule, Severity, spelling
 from copydesk.positions import Span
-from copydesk.text import inside_any, quoted_spans, starts_sentence
+from copydesk.text import inside_any, is_title_case, quoted_spans, starts_sentence
 
 # Dotted acronyms ("U.S."), then words with inner hyphens/apostrophes ("al-Qaeda").
 _FORM = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}|[A-Za-z][\w’'-]*\w")
@@ -25,6 +25,7 @@ class _Use:
     span: Span
     quoted: bool
     initial: bool = False
+    titled: bool = False  # in a title-case line: a list heading, a category line
 
 
 @lru_cache(maxsize=65536)
@@ -38,7 +39,8 @@ class InconsistentForm(Rule):
     Flags a name or term written in more than one form in an article:
     "al-Qaeda" and "Al-Qaeda", "US" and "U.S.", "Time Warner" and
     "TimeWarner". The rarer form is reported, pointing at the common one.
-    A capital that only opens a sentence is not a different form.
+    A capital that only opens a sentence or sits in a title-case line is
+    not a different form.
 
     ## Why is this bad?
     House style picks one form; a story that uses two looks unedited, and
@@ -72,6 +74,7 @@ class InconsistentForm(Rule):
             if para == article.headline_span or para in article.headings or text.isupper():
                 continue  # headlines are title case or capitals by convention
             quotes = quoted_spans(prose, para)
+            titled = len(text.split()) <= 15 and is_title_case(text)
             prev_end, prev_cap = -10, False
             for m in _FORM.finditer(prose, para.start, para.end):
                 form = _POSSESSIVE.sub("", m.group())
@@ -80,12 +83,17 @@ class InconsistentForm(Rule):
                     continue
                 quoted = inside_any(m.start(), quotes)
                 initial = starts_sentence(prose, para.start, m.start())
-                uses.append(_Use(form, Span(m.start(), m.start() + len(form)), quoted, initial))
+                uses.append(_Use(form, Span(m.start(), m.start() + len(form)), quoted, initial, titled))
                 # Two capitalised words in a row also stand for their joined form.
                 if prev_cap and prose[prev_end : m.start()] == " " and form[:1].isupper():
                     start = uses[-2].span.start
                     uses.append(
-                        _Use(prose[start : m.start() + len(form)], Span(start, m.start() + len(form)), quoted)
+                        _Use(
+                            prose[start : m.start() + len(form)],
+                            Span(start, m.start() + len(form)),
+                            quoted,
+                            titled=titled,
+                        )
                     )
                 prev_end, prev_cap = m.start() + len(form), form[:1].isupper()
         return uses
@@ -104,6 +112,10 @@ class InconsistentForm(Rule):
                     continue
             groups[_key(use.form)].append(use)
         for uses in groups.values():
+            # A title-case line capitalises every word: "Long-Term" there is "Long-term".
+            plain = {u.form for u in uses if not u.titled}
+            lowered = {f.lower() for f in plain}
+            uses = [u for u in uses if not (u.titled and u.form not in plain and u.form.lower() in lowered)]
             # Capitals for emphasis or a transcript's speaker ("EDWARDS:") are
             # not another spelling; nor is a common word's case ("The", "GROW").
             caseless = len({u.form.lower() for u in uses}) == 1

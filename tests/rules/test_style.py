@@ -33,6 +33,17 @@ def test_case_for_emphasis_and_common_words_is_not_a_form() -> None:
     assert _found(text, "ST002") == []
 
 
+def test_capitals_of_a_title_case_line_are_not_a_form() -> None:
+    text = (
+        "My trip ended.\n\nCategories Long-Term Travel, Odds & Ends\n\n"
+        "Long-term readers might recall my post from last year about long-term travel."
+    )
+    assert _found(text, "ST002") == []
+    # A real variant in such a line is still one.
+    text = "Talks resumed.\n\nWhy the U.S. Wants a Deal With Iran\n\nThe US envoy arrived. The US said so."
+    assert _found(text, "ST002") == [("U.S.", 3, ("US",))]
+
+
 def test_mixed_quote_punctuation() -> None:
     text = "He said they were “tracking them down”. She said “it is over,” and a third said “we won,” too."
     assert _found(text, "ST003") == [("”.", 1, ())]
