@@ -114,8 +114,8 @@ class InconsistentForm(Rule):
         for uses in groups.values():
             # A title-case line capitalises every word: "Long-Term" there is "Long-term".
             plain = {u.form for u in uses if not u.titled}
-            lowered = {f.lower() for f in plain}
-            uses = [u for u in uses if not (u.titled and u.form not in plain and u.form.lower() in lowered)]
+            folded = {f.lower() for f in plain}
+            uses = [u for u in uses if not (u.titled and u.form not in plain and u.form.lower() in folded)]
             # Capitals for emphasis or a transcript's speaker ("EDWARDS:") are
             # not another spelling; nor is a common word's case ("The", "GROW").
             caseless = len({u.form.lower() for u in uses}) == 1
