@@ -27,8 +27,10 @@ from copydesk.vocab import Vocabulary
 # A word: letters, inner apostrophes and hyphens ("Ki-moon", "Mali’s").
 _WORD = re.compile(r"[^\W\d_](?:[\w’']*[^\W\d_])?(?:-[^\W\d_](?:[\w’']*[^\W\d_])?)*")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-# Not prose words: parts of addresses, entities and code ("blinkx.tv", "&#233;").
-_GLUED = frozenset("./@\\&;#_=<>|")
+# Not prose words: parts of addresses, entities and code ("blinkx.tv", "&#233;"),
+# halves of a word split by a soft hyphen ("evi\u00addence") or by UTF-8 read as
+# Mac Roman ("Sch√§uble").
+_GLUED = frozenset("./@\\&;#_=<>|\u00ad√§")
 # Letters of UTF-8 read as Latin-1 ("thatâ"): the boilerplate family's mojibake, not a typo.
 _MOJIBAKE = frozenset("âÃÂ€")
 _PREFIXES = ("un", "re", "non", "over", "under", "out", "mis", "dis", "pre", "on", "co", "counter", "anti")

@@ -11,11 +11,16 @@ from copydesk import Article, Family, Finding, Rule, Severity
 _SUSPECT = re.compile(r"\S*(?:â€|Ã[\x80-\xbf\w]|Â[\xa0-\xbf ]|â[\x80-\x9f]|ï»¿|Ã¢)\S*")
 
 
+_MAC_SUSPECT = re.compile(r"[\w√‚Ä]*(?:√|‚Ä)\S[\w√‚Ä]*")
+_MAC_PAIR = re.compile(r"√.|‚Ä.")
+
+
 class Mojibake(Rule):
     """
     ## What it does
-    Flags text garbled by an encoding mix-up ("worldâ€™s", "cafÃ©") and
-    suggests the repaired text, as the ftfy library restores it.
+    Flags text garbled by an encoding mix-up ("worldâ€™s", "cafÃ©",
+    "Sch√§uble") and suggests the repaired text, as the ftfy library restores
+    it (UTF-8 read as Mac Roman, which ftfy leaves alone, is repaired here).
 
     ## Why is this bad?
     It is what a reader sees when a CMS or a scraper read UTF-8 as another
@@ -41,6 +46,7 @@ class Mojibake(Rule):
     severity = Severity.WARNING
 
     def check(self, article: Article) -> Iterator[Finding]:
+        yield from self._mac_roman(article)
         if not any(ch in article.prose for ch in "âÃÂï"):
             return
         import ftfy
@@ -51,3 +57,21 @@ class Mojibake(Rule):
                 yield self.finding(
                     m.start(), m.end(), f"garbled characters (mojibake): “{m.group()}”", suggestions=[fixed]
                 )
+
+    def _mac_roman(self, article: Article) -> Iterator[Finding]:
+        """UTF-8 read as Mac Roman ("Sch√§uble", "world‚Äôs"), which ftfy leaves alone."""
+        if "√" not in article.prose and "‚Ä" not in article.prose:
+            return
+        for m in _MAC_SUSPECT.finditer(article.prose):
+            fixed = _MAC_PAIR.sub(_mac_repair, m.group())
+            if fixed != m.group():
+                yield self.finding(
+                    m.start(), m.end(), f"garbled characters (mojibake): “{m.group()}”", suggestions=[fixed]
+                )
+
+
+def _mac_repair(m: re.Match[str]) -> str:
+    try:
+        return m.group().encode("mac_roman").decode("utf-8")
+    except UnicodeError:
+        return m.group()  # "√2" is a square root

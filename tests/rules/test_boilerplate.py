@@ -176,6 +176,12 @@ def test_mojibake_with_repair() -> None:
     assert check_text("It was the world’s largest sale in Bogotá.", path="a.txt", select=["BP006"]) == []
 
 
+def test_mojibake_of_utf8_read_as_mac_roman() -> None:
+    text = "Wolfgang Sch√§uble said it was the world‚Äôs largest sale. The root √2 is irrational."
+    found = check_text(text, path="a.txt", select=["BP006", "TY"])
+    assert [(d.code, d.suggestions) for d in found] == [("BP006", ("Schäuble",)), ("BP006", ("world’s",))]
+
+
 def test_a_story_pasted_twice_is_one_finding() -> None:
     paras = [
         PARA,

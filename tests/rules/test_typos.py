@@ -62,6 +62,10 @@ def test_a_new_name_two_edits_from_a_shorter_one_is_not_its_slip() -> None:
     assert ("TY003", "Nasralah", "error") in _found(text + " Later Hasan Nasralah said more.")
 
 
+def test_halves_of_a_soft_hyphenated_word_are_not_slips() -> None:
+    assert _found("There was no supporting evi\u00addence, and the in\u00addustry knew it.") == []
+
+
 def test_unverified_name_listed_once_per_article() -> None:
     found = _found("Al-Mourabitoun claimed it. Later Al-Mourabitoun denied it.", select="TY005")
     assert found == [("TY005", "Mourabitoun", "info")]
