@@ -170,6 +170,31 @@ def test_duplicated_paragraph_and_sentence_but_not_list_items() -> None:
     assert _codes(recipe, "BP005") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "placeholder"),
+    [
+        ("The siege lasted TK hours.", "TK"),
+        ("Officials said TKTK people were freed.", "TKTK"),
+        ("Lorem ipsum dolor sit amet.", "Lorem ipsum"),
+        ("The minister [INSERT QUOTE FROM MINISTER] arrived.", "[INSERT QUOTE FROM MINISTER]"),
+        ("Read the report [link] for details.", "[link]"),
+        ("Dear {{ first_name }}, the paper is late.", "{{ first_name }}"),
+        ("The fund lost $XX million in the year.", "XX"),
+    ],
+)
+def test_placeholders_are_errors(text: str, placeholder: str) -> None:
+    assert _codes(text, "BP002") == [("BP002", placeholder)]
+
+
+def test_placeholder_look_alikes_are_left_alone() -> None:
+    for fine in (
+        "He won by a TKO in the third round.",
+        "PREMIUM FIRST FIX: $7.62\n\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n\nSECOND FIX: $7.70",
+        "The Tkachenko brothers signed, and the TK Maxx store opened.",
+    ):
+        assert _codes(fine, "BP002") == [], fine
+
+
 def test_mojibake_with_repair() -> None:
     found = check_text("It was the worldâ€™s largest sale.", path="a.txt", select=["BP006"])
     assert [d.suggestions[0] for d in found] == ["world’s"]
