@@ -10,6 +10,7 @@ from copydesk import Article, Family, Finding, Rule, Severity
 # After a closing mark: punctuation, a space or the end; after an opening one: a word.
 _CLOSING = re.compile(r"(?:[\s.,;:!?)\]—–-]|$)")
 _OPENING = re.compile(r"[\w‘'(\[]")
+_NEVER_CLOSED = "quotation mark “ is never closed"
 
 
 class UnbalancedQuotes(Rule):
@@ -50,20 +51,28 @@ class UnbalancedQuotes(Rule):
         for k, para in enumerate(paras):
             opened: int | None = None
             last = para.start  # where the text after the last curly mark starts
+            # Opening marks in a row with no closing one (a bill's clauses, each
+            # opening with “, run into one paragraph) are one slip, reported once.
+            chained = False
             for i in range(para.start, para.end):
                 ch = prose[i]
                 if ch == "“":
                     if opened is not None:
-                        yield self._unpaired(prose, opened, (opened, i), "”", _CLOSING)
+                        found = self._unpaired(prose, opened, (opened, i), "”", _CLOSING)
+                        if not (chained and found.message == _NEVER_CLOSED):
+                            yield found
+                        chained = True
                     opened, last = i, i + 1
                 elif ch == "”":
                     if opened is None:
                         yield self._unpaired(prose, i, (last, i), "“", _OPENING)
-                    opened, last = None, i + 1
+                    opened, last, chained = None, i + 1, False
             if opened is not None:
                 runs_on = k + 1 < len(paras) and prose.startswith("“", paras[k + 1].start)
                 if not runs_on:
-                    yield self._unpaired(prose, opened, (opened, para.end), "”", _CLOSING)
+                    found = self._unpaired(prose, opened, (opened, para.end), "”", _CLOSING)
+                    if not (chained and found.message == _NEVER_CLOSED):
+                        yield found
 
     def _unpaired(
         self, prose: str, lone: int, window: tuple[int, int], partner: str, follows: re.Pattern[str]
@@ -81,5 +90,5 @@ class UnbalancedQuotes(Rule):
                 at, at + 1, f"quotation mark {mark} is {how} with a straight mark", suggestions=[partner]
             )
         if mark == "“":
-            return self.finding(lone, lone + 1, "quotation mark “ is never closed")
+            return self.finding(lone, lone + 1, _NEVER_CLOSED)
         return self.finding(lone, lone + 1, "closing quotation mark ” has no opening mark")

@@ -55,6 +55,12 @@ def test_unbalanced_quotes_and_run_on_quotes() -> None:
     run_on = "“We will retake the building floor by floor.\n\n“Then we will leave,” the minister said."
     assert _found(run_on, "ST001") == []
     assert _found("He said it was over.” Then he left.", "ST001") == [("”", 1, ())]
+    # A bill's clauses, each opening with “, run into one paragraph: one slip, reported once.
+    bill = "The bill adds: “SEC. 104. OFFICE. “(a) Establishment.—There is an Office. “(b) Staff.—The head."
+    assert [c for c, _, _ in _found(bill, "ST001")] == ["“"]
+    # Two stand-ins in a row are two slips.
+    text = '“We will win." “They cannot stop us." The minister left.'
+    assert _found(text, "ST001") == [('"', 1, ("”",)), ('"', 1, ("”",))]
 
 
 def test_a_straight_mark_standing_in_for_a_curly_one_is_pointed_at() -> None:
