@@ -409,7 +409,7 @@ def _resolve(
                     and last.paragraph == last_para
                     and last_para.end <= a.paragraph.start
                 )
-                if same or (previous and _adjacent(last.paragraph, a.paragraph)):
+                if same or (previous and _speaker_goes_on(article, last.paragraph, a.paragraph)):
                     candidate = candidate or last.source_text
             a = Attribution(
                 a.cue, a.cue_text, a.source, a.source_text, a.kind, a.sentence, a.paragraph, candidate
@@ -426,6 +426,15 @@ def _resolve(
 
 def _adjacent(first: Span, second: Span) -> bool:
     return 0 <= second.start - first.end <= 3  # the next paragraph, a blank line apart
+
+
+def _speaker_goes_on(article: Article, first: Span, second: Span) -> bool:
+    """The next paragraph, or one after up to three paragraphs of quotation
+    that carry the speaker on ("the Pope wrote" / “...” / “...,” he continued)."""
+    if _adjacent(first, second):
+        return True
+    between = [p for p in article.paragraphs if first.end <= p.start and p.end <= second.start]
+    return 0 < len(between) <= 3 and all(article.prose[p.start] in "“\"" for p in between)
 
 
 def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:

@@ -57,6 +57,19 @@ def test_dangling_and_resolved_pronouns() -> None:
     # A person described, not named, in the paragraph before is someone to point at.
     text = "But the former Mexican president did not stop there.\n\n“Walls do not work,” he continued."
     assert _found(text, "AT003") == []
+    # Paragraphs of quotation carry the speaker on; narrative between breaks the chain.
+    quotes = (
+        "Pope Francis said that journalism is a mission.\n\n"
+        "“In today’s world, it is not just a job; it is a mission,” the Pope wrote in his message.\n\n"
+        "“Amid feeding frenzies and the mad rush for a scoop, they must remember persons.”\n\n"
+        "“Informing others means forming others,” he continued."
+    )
+    assert _found(quotes, "AT003") == []
+    narrative = (
+        "Pope Francis said that journalism is a mission.\n\nThe Vatican has 40 staff.\n\n"
+        "The office was founded in 1950 and moved twice.\n\n“Informing others is a duty,” he continued."
+    )
+    assert _found(narrative, "AT003") == ["he continued"]
     # What someone can or would have said is not a report of what they said.
     assert _found("The book is an atlas of animals. He can tell you about deep-sea creatures.", "AT003") == []
     assert _found("I'm sure it was recent enough that she would've mentioned her plans.", "AT003") == []
