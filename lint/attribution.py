@@ -434,7 +434,7 @@ def _speaker_goes_on(article: Article, first: Span, second: Span) -> bool:
     if _adjacent(first, second):
         return True
     between = [p for p in article.paragraphs if first.end <= p.start and p.end <= second.start]
-    return 0 < len(between) <= 3 and all(article.prose[p.start] in "“\"" for p in between)
+    return 0 < len(between) <= 3 and all(article.prose[p.start] in '“"' for p in between)
 
 
 def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
