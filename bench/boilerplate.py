@@ -201,9 +201,11 @@ def clean_rate(folder: Path) -> tuple[Counter[str], Counter[str], int, int, list
             key = (d.source, d.id, diag.code, flagged[:40].replace("\n", " ").replace("\t", " "))
             if judged[key] > 0:
                 judged[key] -= 1
+                mark = "defect"
             else:
                 false_alarms += 1
-            examples.append(f"{d.source}:{diag.code}: {flagged[:80]!r}")
+                mark = "FALSE ALARM"
+            examples.append(f"{mark:>11} {d.source}:{d.id}:{diag.code}: {flagged[:80]!r}")
         (folder / f"clean{i}.txt").write_text(d.text, encoding="utf-8")
     return words, found, false_alarms, proselint_rate(folder), examples
 
@@ -212,7 +214,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--injections", type=int, default=400)
-    parser.add_argument("--show", action="store_true", help="print the findings on clean bodies")
+    parser.add_argument(
+        "--show", action="store_true", help="print the findings on clean bodies, marked defect or false alarm"
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     rng = random.Random(args.seed)

@@ -44,7 +44,8 @@ def _figures(text: str) -> bool:
 def stray_blocks(article: Article) -> Iterator[tuple[Span, str]]:
     """Short one-line body blocks that end without sentence punctuation, with
     where they stand: "header" (between the headline and the first full
-    paragraph, bylines and datelines spared) or "between" (alone between two
+    paragraph; bylines, datelines, the deck under the headline and a line
+    going on lower-case from the one before spared) or "between" (alone between two
     full paragraphs). Runs of short lines in the body are lists or tables, and
     Markdown headings and the headline are titles: none of those is stray.
     Nor are score lines and table rows. (Header lines that repeat the story's
@@ -54,15 +55,22 @@ def stray_blocks(article: Article) -> Iterator[tuple[Span, str]]:
     full = [k for k, t in enumerate(texts) if _full(t)]
     if not full:
         return  # not an article body (a list, a note): no paragraphs to stray from
+    deck_possible = article.headline_span is not None
     for k, (para, text) in enumerate(zip(body, texts, strict=True)):
         if "\n" in text or _SENTENCE_END.search(text) or len(text.split()) > MAX_STRAY_WORDS:
+            deck_possible = False
             continue
         if not _LETTER.search(text) or _figures(text):
             continue  # rules and spacers ("___"), score lines and table rows
         if k < full[0]:
-            # The line under a headline is its standfirst (deck): header, not junk.
-            deck = k == 0 and article.headline_span is not None and len(text.split()) >= 5
-            if not deck and not _BYLINE.match(text):
+            # The first line under a headline (after a score line) is its
+            # standfirst (deck): header, not junk.
+            deck = deck_possible and len(text.split()) >= 5
+            deck_possible = False
+            # A line that opens lower-case goes on from the line before: a
+            # headline or deck broken over lines ("Make Your New Year's
+            # Resolution" / "to Save Lives").
+            if not deck and not _BYLINE.match(text) and not text[:1].islower():
                 yield para, "header"
         elif 0 < k < len(body) - 1 and _full(texts[k - 1]) and _full(texts[k + 1]):
             yield para, "between"

@@ -66,6 +66,19 @@ def test_quoted_words_are_left_alone() -> None:
     assert _codes(text, "BP003") == []
 
 
+def test_a_deck_under_a_score_line_and_a_broken_headline_are_header_not_junk() -> None:
+    score = (
+        "Windies seal historic win\n\nWest Indies 408 & 175; South Africa 195 & 260\n\n"
+        "West Indies win by 128 runs"
+    )
+    assert _codes(f"{score}\n\n{PARA}\n\n{PARA2}", "BP003") == []
+    broken = "Blood drive opens\n\nMake Your New Year's Resolution\n\nto Save Lives"
+    assert _codes(f"{broken}\n\n{PARA}\n\n{PARA2}", "BP003") == []
+    # A section link under the headline is still page text.
+    section = "Modi to meet Amma over lunch today\n\n2008-01-14 00:40:17\n\nMore in South Asia news"
+    assert _codes(f"{section}\n\n{PARA}\n\n{PARA2}", "BP003") == [("BP003", "More in South Asia news")]
+
+
 def test_page_phrases_in_running_prose_are_left_alone() -> None:
     # "follow ... on Twitter" sells only with an account to follow, and
     # "more coverage of the story" is a sentence, not a link.
