@@ -66,7 +66,9 @@ class UnattributedQuote(attribution.SourcingRule):
 
     Single quoted words (scare quotes), titles of works and short terms after
     "the", "his", "by", "so-called"... are left alone; a short partial quote
-    takes the source of its paragraph.
+    takes the source of its paragraph. Two quoted words with no source are
+    reported at info level: more often a term marked ("side hustle") than
+    someone's words.
     """
 
     code = "AT002"
@@ -94,6 +96,12 @@ class UnattributedQuote(attribution.SourcingRule):
             if before and noun and q.words <= 6 and noun.group(1) not in _function_words():
                 continue  # a “we're looking into it” stance: the quote describes the noun after it
             shown = text if len(text) <= 60 else text[:57] + "…"
+            if len(text.split()) == 2:
+                # Two quoted words are more often a term marked ("side hustle",
+                # "control orders") than someone's words: listed, not warned.
+                message = f"two quoted words with no source: a term, or someone's words? {shown}"
+                yield self.finding(q.span.start, q.span.end, message, confidence=0.5, severity=Severity.INFO)
+                continue
             message = f"quote with no source: who said {shown}?"
             if carried:
                 message = f"quote with no source in its paragraph: who said {shown}?"

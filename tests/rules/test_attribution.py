@@ -40,6 +40,13 @@ def test_attributed_or_not_a_quote(text: str) -> None:
     assert _found(text, "AT002") == []
 
 
+def test_two_quoted_words_are_listed_not_warned() -> None:
+    text = "Factories saw a rise in “new orders” this month. Troops will clear the hotel “floor by floor”."
+    diagnostics = check_text(text, path="a.txt", select=["AT002"])
+    found = [(d.severity.name, d.message.split(":")[0]) for d in diagnostics]
+    assert found == [("INFO", "two quoted words with no source"), ("WARNING", "quote with no source")]
+
+
 def test_unattributed_quotes() -> None:
     text = "Troops mounted an operation to retake the building “floor by floor”."
     assert _found(text, "AT002") == ["“floor by floor”"]
