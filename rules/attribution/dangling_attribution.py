@@ -42,9 +42,11 @@ class DanglingAttribution(attribution.SourcingRule):
     severity = Severity.WARNING
 
     def check(self, article: Article) -> Iterator[Finding]:
+        reported: set[int] = set()  # "he called ... and said": one pronoun, two cues, one finding
         for a in attribution.analyse(article).attributions:
             pronoun = a.kind == "pronoun" and a.source_text.lower() in ("he", "she")
-            if pronoun and a.resolved is None and a.source is not None:
+            if pronoun and a.resolved is None and a.source is not None and a.source.start not in reported:
+                reported.add(a.source.start)
                 start, end = min(a.source.start, a.cue.start), max(a.source.end, a.cue.end)
                 shown = article.text(Span(start, end))
                 yield self.finding(start, end, f"“{shown}”: who? No speaker is named before it")

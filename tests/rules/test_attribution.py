@@ -77,6 +77,9 @@ def test_dangling_and_resolved_pronouns() -> None:
         "The office was founded in 1950 and moved twice.\n\n“Informing others is a duty,” he continued."
     )
     assert _found(narrative, "AT003") == ["he continued"]
+    # One pronoun with two cues is one finding.
+    text = "The state passed a law.\n\nLater he called the law “disturbing,” and said the team should leave."
+    assert len(_found(text, "AT003")) == 1
     # What someone can or would have said is not a report of what they said.
     assert _found("The book is an atlas of animals. He can tell you about deep-sea creatures.", "AT003") == []
     assert _found("I'm sure it was recent enough that she would've mentioned her plans.", "AT003") == []
