@@ -21,7 +21,7 @@ from pathlib import Path
 
 from copydesk.article import Article
 from copydesk.positions import Span
-from copydesk.text import starts_sentence
+from copydesk.text import inside_any, starts_sentence
 from copydesk.vocab import Vocabulary
 
 # A word: letters, inner apostrophes and hyphens ("Ki-moon", "Mali’s").
@@ -321,8 +321,12 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
         | {t for t in vocab.terms() if t[:1].isupper()}
     )
     result = Spelling(words)
+    broken = _broken_words(article)
+    broken_spans = [slip.word.span for slip in broken]
     for i, w in enumerate(words):
         text = w.text
+        if broken_spans and inside_any(w.span.start, broken_spans):
+            continue
         if (
             len(text) < MIN_LENGTH
             or w.acronym
@@ -376,5 +380,22 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
         suggestions = tuple(dict.fromkeys(match_case(text, c) for _, c, _ in ranked[:3]))
         best = ranked[0]
         result.slips.append(Slip(w, suggestions, best[2], vocab.knows(best[1])))
+    result.slips = sorted(result.slips + broken, key=lambda slip: slip.word.span.start)
     article.cache[key] = result
     return result
+
+
+# A word cut by a line-end hyphen that a paste kept: "delib- erately", "nec- essary".
+_BROKEN = re.compile(r"(?<![\w-])([a-z]{2,})- ([a-z]{2,})\b")
+
+
+def _broken_words(article: Article) -> list[Slip]:
+    """Words broken in two by a printed line's hyphen, where the halves are
+    not words and the whole is ("self- made" and "pre- and post-war" are not)."""
+    found = []
+    for m in _BROKEN.finditer(article.prose):
+        whole = m.group(1) + m.group(2)
+        if zipf(whole) >= KNOWN_ZIPF and min(zipf(m.group(1)), zipf(m.group(2))) < KNOWN_ZIPF:
+            word = Word(Span(m.start(), m.end()), m.group(), False)
+            found.append(Slip(word, (whole,), 1, False))
+    return found

@@ -16,7 +16,8 @@ class MisspelledWord(Rule):
     lexicon (`copydesk vocab learn`) add the newsroom's names. Capitalised
     words mid-sentence are compared with names and words the article or the
     house vocabulary vouch for, not with every English word, so an unfamiliar
-    name is never "corrected" into a common word.
+    name is never "corrected" into a common word. A word a printed line's
+    hyphen broke in two ("delib- erately") is reported whole.
 
     ## Why is this bad?
     A slip in a name or a word is the error readers notice first, and the one
@@ -49,10 +50,11 @@ class MisspelledWord(Rule):
         for slip in spelling.analyse(article, self.context.vocabulary).slips:
             word = article.text(slip.word.span)
             source = " (vocabulary)" if slip.from_vocabulary else ""
+            what = "is a word broken by a line-end hyphen" if "- " in word else "is not a known word"
             yield self.finding(
                 slip.word.span.start,
                 slip.word.span.end,
-                f"“{word}” is not a known word; did you mean “{slip.suggestions[0]}”?{source}",
+                f"“{word}” {what}; did you mean “{slip.suggestions[0]}”?{source}",
                 suggestions=slip.suggestions,
                 confidence=0.9 if slip.distance == 1 else 0.7,
                 severity=None if slip.distance == 1 else Severity.WARNING,

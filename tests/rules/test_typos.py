@@ -66,6 +66,14 @@ def test_halves_of_a_soft_hyphenated_word_are_not_slips() -> None:
     assert _found("There was no supporting evi\u00addence, and the in\u00addustry knew it.") == []
 
 
+def test_a_word_broken_by_a_line_end_hyphen_is_reported_whole() -> None:
+    text = "The government had delib- erately ignored it. A self- made man, pre- and post-war."
+    found = check_text(text, path="a.txt", select=["TY"])
+    assert [(text[d.column - 1 : d.end_column - 1], d.suggestions) for d in found] == [
+        ("delib- erately", ("deliberately",))
+    ]
+
+
 def test_unverified_name_listed_once_per_article() -> None:
     found = _found("Al-Mourabitoun claimed it. Later Al-Mourabitoun denied it.", select="TY005")
     assert found == [("TY005", "Mourabitoun", "info")]
