@@ -92,6 +92,8 @@ class IncompleteFirstReference(attribution.SourcingRule):
                 surname.endswith("s") and spelling.zipf(surname[:-1]) >= PLURAL_OF_COMMON
             ):
                 continue  # "Politico is asking"; "Generics are thriving": not people
+            if surname.lower().endswith(("ness", "ism")):
+                continue  # "Britishness", "Thatcherism": an idea, not a person
             if surname.endswith("s") and _THE_BEFORE.search(prose[max(0, start - 5) : start]):
                 continue  # "the Romneys", "the Levins of his comparison": a family or a type
             given = _GIVEN_BEFORE.search(prose[max(0, start - 30) : start])

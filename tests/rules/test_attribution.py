@@ -112,6 +112,8 @@ def test_incomplete_first_reference() -> None:
     assert _found("Cheers, Ms. Yellen  The chairwoman was criticized.", "AT006") == ["Ms. Yellen"]
     assert _found("Generics are thriving despite the ruling. Politico is asking why.", "AT006") == []
     assert _found("The Romneys exited stage right after the debate.", "AT006") == []  # a family
+    text = "Correspondent Mark Mardell said Britishness had long been a theme of the chancellor's speeches."
+    assert _found(text, "AT006") == []  # an idea
     # The recogniser takes only "Raskar" for the person: the rare word before is his first name.
     text = "The talks ended late. Ramesh Raskar, director of the group, called it a success."
     assert _found(text, "AT006") == []
