@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
+import types
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -77,11 +79,46 @@ def spacy_version() -> str:
         return "not installed"
 
 
+def _import_spacy() -> Any:
+    """Import spaCy without its command line: ``spacy/__init__`` imports
+    ``spacy.cli.info`` for ``spacy.info``, which pulls in typer, weasel and
+    httpx, about a third of spaCy's import time and none of it used here.
+    ``spacy.info`` stays available, imported on first call, and a later
+    ``import spacy.cli`` gets the real package. Any surprise (a spaCy that
+    imports more of its CLI) falls back to the plain import."""
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []
+    info = types.ModuleType("spacy.cli.info")
+
+    def lazy_info(*args: Any, **kwargs: Any) -> Any:
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    info.info = lazy_info  # type: ignore[attr-defined]
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info
+    try:
+        import spacy
+    except Exception:
+        for module in [m for m in sys.modules if m == "spacy" or m.startswith("spacy.")]:
+            del sys.modules[module]
+        import spacy
+    finally:
+        for module in ("spacy.cli", "spacy.cli.info"):
+            if sys.modules.get(module) in (cli, info):
+                del sys.modules[module]
+    if getattr(spacy, "cli", None) is cli:
+        delattr(spacy, "cli")
+    return spacy
+
+
 @lru_cache(maxsize=4)
 def load(name: str, components: frozenset[str]) -> Any:
     """Load ``name`` with only ``components`` (and the tokenizer)."""
     try:
-        import spacy
+        spacy = _import_spacy()
         from spacy.util import get_model_meta, get_package_path, is_package
     except ImportError:
         raise ModelError("spaCy is not installed; install copydesk with its dependencies") from None

