@@ -287,10 +287,21 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
 _MODALS = frozenset({"can", "could", "may", "might", "must", "should", "will", "shall", "'ll"})
 
 
+# Words whose "to ..." says something was not said: "declined to comment",
+# "at a loss to explain", "refused to say" (by form: lemmas are computed on demand).
+_NOT_SAID = re.compile(r"(?:declin|refus|fail|unable|loss|reluctant|unwilling)\w*$")
+
+
 def _unreal(tok: Any) -> bool:
     """A cue under a modal reports nothing said: what someone can, might or
-    would have said. "He would later say" is narrative and still counts."""
+    would have said. "He would later say" is narrative and still counts. Nor
+    does one under a refusal: "a spokesman declined to comment"."""
     aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is not None:
+        before = tok.doc[to.i - 1].lower_ if to.i else ""
+        if _NOT_SAID.match(tok.head.lower_) or _NOT_SAID.match(before):
+            return True
     return any(a in _MODALS for a in aux) or ("would" in aux and ("have" in aux or "'ve" in aux))
 
 
@@ -309,9 +320,12 @@ def _phrasal_cue(tok: Any, particles: frozenset[str], sentence: Span, quotes: li
 
 
 def _object_sense(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
-    """A cue verb with a noun object and no clause or quote to report."""
+    """A cue verb with a noun object and no clause or quote to report; a
+    request's "for" counts as the object ("called for calm", "studios ask for
+    more")."""
     deps = {c.dep_ for c in tok.children}
-    if "dobj" not in deps or deps & {"ccomp", "xcomp", "parataxis", "oprd"}:
+    requested = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "for"
+    if ("dobj" not in deps and not requested) or deps & {"ccomp", "xcomp", "parataxis", "oprd"}:
         return False
     return not any(sentence.start <= q.span.start < sentence.end for q in quotes)
 

@@ -54,6 +54,18 @@ def test_unattributed_quotes() -> None:
     assert _found(text, "AT002") == ["“It is over now for good.”"]
 
 
+def test_a_refusal_to_speak_or_a_request_is_no_source() -> None:
+    for text in (
+        "“The figures are wrong.” A spokesman declined to comment on the report.",
+        "“I didn't start badly.” Ljubicic was at a loss to explain his poor showing.",
+    ):
+        assert _found(text, "AT002") != [], text
+    assert _found("“The figures are wrong,” a spokesman said, but declined to go on.", "AT002") == []
+    # A request ("called for calm", "ask for more") is not speech either.
+    assert _found("“Stay at home.” The minister called for calm.", "AT002") != []
+    assert _found("“Where is he?” she asked.", "AT002") == []
+
+
 def test_dangling_and_resolved_pronouns() -> None:
     text = "French troops are supporting Malian forces.\n\nA helicopter was circling overhead, he said."
     assert _found(text, "AT003") == ["he said"]
