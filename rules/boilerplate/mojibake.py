@@ -11,6 +11,8 @@ from copydesk import Article, Family, Finding, Rule, Severity
 _SUSPECT = re.compile(r"\S*(?:â€|Ã[\x80-\xbf\w]|Â[\xa0-\xbf ]|â[\x80-\x9f]|ï»¿|Ã¢)\S*")
 
 
+# UTF-8 read as Mac Roman: "√" + one character for an accented letter, "‚Ä"
+# + one for a curly quote or dash; a pair that does not decode is left ("√2").
 _MAC_SUSPECT = re.compile(r"[\w√‚Ä]*(?:√|‚Ä)\S[\w√‚Ä]*")
 _MAC_PAIR = re.compile(r"√.|‚Ä.")
 
