@@ -47,6 +47,15 @@ def _codes(text: str, select: str = "BP", path: str = "a.txt") -> list[tuple[str
         "Why you can trust Sky News",
         "Published 7:07 PM EST Nov 19, 2019",
         "2 days ago at 08:58 am",
+        "November 18, 2019 11:03 PM",
+        "| UPDATED: 11:05, Tue, Nov 19, 2019",
+        "First published on November 19, 2019 / 8:16 AM",
+        "FILE PHOTO: Traders work on the floor at the New York Stock Exchange.",
+        "New York State Sex Offender Registry via AP",
+        "SOURCE: News agencies",
+        "Subscribe to WIRED and stay smart with more of your favorite Ideas writers.",
+        "Explore further",
+        "The material on this site may not be reproduced, distributed or cached.",
     ],
 )
 def test_template_lines_are_errors(junk: str) -> None:
@@ -94,6 +103,11 @@ def test_page_phrases_in_running_prose_are_left_alone() -> None:
         "Follow AP's full coverage of Brexit at https://apnews.com/Brexit",
     ):
         assert _codes(f"{PARA}\n\n{junk}\n\n{PARA2}", "BP003") != [], junk
+
+
+def test_a_date_alone_may_head_a_schedule() -> None:
+    schedule = "Tuesday, January 15, 2008\n\nBrampton clinic, 10 a.m. to 2 p.m.\n\nSaturday, January 19, 2008"
+    assert _codes(f"{PARA}\n\n{schedule}\n\n{PARA2}", "BP003") == []
 
 
 def test_a_credit_is_reported_up_to_its_end() -> None:
