@@ -56,6 +56,18 @@ def _codes(text: str, select: str = "BP", path: str = "a.txt") -> list[tuple[str
         "Subscribe to WIRED and stay smart with more of your favorite Ideas writers.",
         "Explore further",
         "The material on this site may not be reproduced, distributed or cached.",
+        "Rate This Article:",
+        "Share This Story",
+        "Buy a copy of this picture.",
+        "Choose text size",
+        "View Larger Image",
+        "View all articles by Canadian Blood Services",
+        "Comments ( No comments posted. )",
+        "Sign up for free Miami Dolphins news sent to your cell.",
+        "Get latest headlines via RSS feeds",
+        "Photos: Sunday's best",
+        "More: Updated FedExCup points",
+        "John Raoux/Associated Press",
     ],
 )
 def test_template_lines_are_errors(junk: str) -> None:
@@ -95,6 +107,7 @@ def test_page_phrases_in_running_prose_are_left_alone() -> None:
         "Just because I follow you on Twitter, it doesn't mean you can sell me something.",
         "Click on any of these tiles for more coverage of the story.",
         "Drivers with full coverage of their cars paid less.",
+        "For those who follow it in RSS feeds, the patch is out and the post is updated.",
     ):
         assert _codes(f"{PARA}\n\n{fine}\n\n{PARA2}", "BP003") == [], fine
     for junk in (
