@@ -68,6 +68,7 @@ def _codes(text: str, select: str = "BP", path: str = "a.txt") -> list[tuple[str
         "Photos: Sunday's best",
         "More: Updated FedExCup points",
         "John Raoux/Associated Press",
+        "2008-01-15 20:04:13 -",
     ],
 )
 def test_template_lines_are_errors(junk: str) -> None:
@@ -97,7 +98,10 @@ def test_a_deck_under_a_score_line_and_a_broken_headline_are_header_not_junk() -
     assert _codes(f"{broken}\n\n{PARA}\n\n{PARA2}", "BP003") == []
     # A section link under the headline is still page text.
     section = "Modi to meet Amma over lunch today\n\n2008-01-14 00:40:17\n\nMore in South Asia news"
-    assert _codes(f"{section}\n\n{PARA}\n\n{PARA2}", "BP003") == [("BP003", "More in South Asia news")]
+    assert _codes(f"{section}\n\n{PARA}\n\n{PARA2}", "BP003") == [
+        ("BP003", "2008-01-14 00:40:17"),
+        ("BP003", "More in South Asia news"),
+    ]
 
 
 def test_page_phrases_in_running_prose_are_left_alone() -> None:
