@@ -251,6 +251,8 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                     continue  # "City maintained their pressure": not speech
                 if _unreal(tok):
                     continue  # "he can tell you about planets", "she would've mentioned it"
+                if lemma == "call" and _names_a_thing(tok):
+                    continue  # "a syllabus (is) called “Trump University”": a name, not speech
                 if lemma in phrasal:
                     particle = _phrasal_cue(tok, phrasal[lemma], sentence, local)
                     if particle is None:
@@ -284,12 +286,20 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
     return found
 
 
+_OPENING_MARKS = frozenset({"“", '"', "‘", "'"})
 _MODALS = frozenset({"can", "could", "may", "might", "must", "should", "will", "shall", "'ll"})
 
 
 # Words whose "to ..." says something was not said: "declined to comment",
 # "at a loss to explain", "refused to say" (by form: lemmas are computed on demand).
 _NOT_SAID = re.compile(r"(?:declin|refus|fail|unable|loss|reluctant|unwilling)\w*$")
+
+
+def _names_a_thing(tok: Any) -> bool:
+    """ "called" in the sense of naming: a participle or passive right before
+    a quote mark ("a syllabus called “...”"), not "what Buchanan called “...”"."""
+    named = tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)
+    return named and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in _OPENING_MARKS
 
 
 def _unreal(tok: Any) -> bool:
@@ -334,6 +344,8 @@ def _attribution(
     article: Article, pd: Any, source_tok: Any, cue: Span, sentence: Span, para: Span
 ) -> Attribution:
     doc = pd.doc
+    if source_tok.lower_ in ("who", "which", "that") and source_tok.head.dep_ == "relcl":
+        source_tok = source_tok.head.head  # "Petrilli, who thinks ...": the noun the clause is about
     phrase = _source_span(doc, source_tok)
     ents = [(e.text, e.label_) for e in doc.ents if e.start < phrase.end and phrase.start < e.end]
     kind = _classify(phrase.text, ents, source_tok, pd)

@@ -200,6 +200,22 @@ def test_sources_of_less_common_shapes(text: str, source: str) -> None:
     assert _found(text, "AT002") == []
 
 
+def _attributions(text: str) -> list[tuple[str, str]]:
+    article = read_text(text, "a.txt")
+    Linter(Config(select=("AT",), languagetool="off")).run([article])
+    return [(a.cue_text, a.source_text) for a in attribution.analyse(article).attributions]
+
+
+def test_a_relative_pronoun_stands_for_its_noun_and_a_name_is_not_speech() -> None:
+    found = _attributions("“It is a mess,” said Mike Petrilli, who thinks the plan will fail.")
+    assert found == [("said", "Mike Petrilli"), ("thinks", "Mike Petrilli")]
+    # "called “...”" names a thing; "called the deal “...”" is someone's words.
+    assert _attributions("The course used a syllabus called “Trump University Playbook” for years.") == []
+    assert ("called", "Trump") in _attributions("Trump called the deal “the worst ever” on Monday.")
+    text = "It was what Bay Buchanan, Reagan's treasurer, called “hand-to-hand combat.”"
+    assert [source for cue, source in _attributions(text)] == ["Bay Buchanan"]
+
+
 def test_a_person_named_right_before_the_cue_beats_a_misparsed_subject() -> None:
     text = (
         "But only around 6,000 people paid between $995 and $1,995 to attend three-day seminars, "
