@@ -76,6 +76,11 @@ def person_nouns() -> frozenset[str]:
     return frozenset(_lines("person_nouns.txt"))
 
 
+@cache
+def message_nouns() -> frozenset[str]:
+    return frozenset(_lines("message_nouns.txt"))
+
+
 def anonymous_heads() -> frozenset[str]:
     return frozenset(_lines("anonymous.txt"))
 
@@ -346,6 +351,10 @@ def _attribution(
     doc = pd.doc
     if source_tok.lower_ in ("who", "which", "that") and source_tok.head.dep_ == "relcl":
         source_tok = source_tok.head.head  # "Petrilli, who thinks ...": the noun the clause is about
+    if source_tok.lower_ in message_nouns() and source_tok.dep_ == "dobj":
+        # "His office released a statement saying ...": who issued it.
+        issuer = next((c for c in source_tok.head.children if c.dep_ == "nsubj"), None)
+        source_tok = issuer if issuer is not None else source_tok
     phrase = _source_span(doc, source_tok)
     ents = [(e.text, e.label_) for e in doc.ents if e.start < phrase.end and phrase.start < e.end]
     kind = _classify(phrase.text, ents, source_tok, pd)

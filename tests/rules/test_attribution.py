@@ -206,7 +206,7 @@ def _attributions(text: str) -> list[tuple[str, str]]:
     return [(a.cue_text, a.source_text) for a in attribution.analyse(article).attributions]
 
 
-def test_a_relative_pronoun_stands_for_its_noun_and_a_name_is_not_speech() -> None:
+def test_a_relative_pronoun_or_a_statement_stands_for_who_said_it() -> None:
     found = _attributions("“It is a mess,” said Mike Petrilli, who thinks the plan will fail.")
     assert found == [("said", "Mike Petrilli"), ("thinks", "Mike Petrilli")]
     # "called “...”" names a thing; "called the deal “...”" is someone's words.
@@ -214,6 +214,9 @@ def test_a_relative_pronoun_stands_for_its_noun_and_a_name_is_not_speech() -> No
     assert ("called", "Trump") in _attributions("Trump called the deal “the worst ever” on Monday.")
     text = "It was what Bay Buchanan, Reagan's treasurer, called “hand-to-hand combat.”"
     assert [source for cue, source in _attributions(text)] == ["Bay Buchanan"]
+    # Who issued a statement is its source.
+    text = "His office released a statement saying the senator “was never told” of the deal."
+    assert _attributions(text) == [("saying", "His office")]
 
 
 def test_a_person_named_right_before_the_cue_beats_a_misparsed_subject() -> None:
