@@ -349,8 +349,11 @@ def _attribution(
     article: Article, pd: Any, source_tok: Any, cue: Span, sentence: Span, para: Span
 ) -> Attribution:
     doc = pd.doc
-    if source_tok.lower_ in ("who", "which", "that") and source_tok.head.dep_ == "relcl":
-        source_tok = source_tok.head.head  # "Petrilli, who thinks ...": the noun the clause is about
+    relative = source_tok.lower_ in ("who", "which", "that") and source_tok.head.dep_ == "relcl"
+    if relative and source_tok.head.head.pos_ == "PROPN":
+        # "Petrilli, who thinks ...": the name the clause is about ("people who
+        # write viruses" is a description, not a source).
+        source_tok = source_tok.head.head
     if source_tok.lower_ in message_nouns() and source_tok.dep_ == "dobj":
         # "His office released a statement saying ...": who issued it.
         issuer = next((c for c in source_tok.head.children if c.dep_ == "nsubj"), None)

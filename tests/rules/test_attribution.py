@@ -214,6 +214,8 @@ def test_a_relative_pronoun_or_a_statement_stands_for_who_said_it() -> None:
     assert ("called", "Trump") in _attributions("Trump called the deal “the worst ever” on Monday.")
     text = "It was what Bay Buchanan, Reagan's treasurer, called “hand-to-hand combat.”"
     assert [source for cue, source in _attributions(text)] == ["Bay Buchanan"]
+    # A description is not a source: no "anonymous source: people".
+    assert _found("Windows is a favourite of people who write computer viruses.", "AT005") == []
     # Who issued a statement is its source.
     text = "His office released a statement saying the senator “was never told” of the deal."
     assert _attributions(text) == [("saying", "His office")]
