@@ -12,6 +12,8 @@ class DanglingAttribution(attribution.SourcingRule):
     ## What it does
     Flags a pronoun source ("he said", "she added", "they told AFP") with no
     named speaker before it in its paragraph or in the paragraph just before.
+    A speaker carries on through paragraphs of quotation ("the Pope wrote" /
+    “...” / “...,” he continued); a paragraph of narrative breaks the chain.
 
     ## Why is this bad?
     Stories stitched from several reports, or trimmed to fit, lose the

@@ -20,7 +20,9 @@ class UnbalancedQuotes(Rule):
     (unless the next paragraph opens with a quotation mark, the convention for
     a quote that runs on), and a closing mark with no opening one. Where a
     straight mark stands in for the missing one (“... campaign."), it points
-    at the straight mark and suggests the curly one.
+    at the straight mark and suggests the curly one. Opening marks in a row
+    with no closing one (a bill's clauses run into one paragraph) are one
+    slip, reported once.
 
     ## Why is this bad?
     The reader cannot tell where the speaker's words end, and neither can the

@@ -52,8 +52,8 @@ class NameVariant(Rule):
     ```
 
     ## Options
-    None. Forms differing only by an ending such as "s" or "n" ("Malian",
-    "Malians") are related words, not variants.
+    None. Forms of one stem with different endings ("Malian" / "Malians",
+    "Wahhabis" / "Wahhabism") are related words, not variants.
     """
 
     code = "TY004"
