@@ -614,7 +614,11 @@ def analyse(article: Article) -> Sourcing:
             attributed_in.get(previous, []) if previous is not None else [],
         )
         opens = q.span.start == q.paragraph.start
-        if source is None and opens and previous is not None and before is not None:
+        lead_in = previous is not None and article.text(previous).rstrip().endswith(":")
+        split = not lead_in and _reopened(article, q, quotes_in)
+        if source is not None and source.paragraph != q.paragraph and split:
+            source = None
+        if source is None and opens and previous is not None and before is not None and not split:
             # A paragraph that is all quote takes its speaker from the sentence
             # before: a lead-in ending ":", a person just named, or a quote going on.
             prior = [
@@ -624,7 +628,7 @@ def analyse(article: Article) -> Sourcing:
             ]
             if prior:
                 source = result.quote_sources[prior[-1].span]
-            elif article.text(previous).rstrip().endswith(":") or _any_between(naming, before):
+            elif lead_in or _any_between(naming, before):
                 source = Attribution(
                     Span(previous.end, previous.end),
                     "",
@@ -634,13 +638,16 @@ def analyse(article: Article) -> Sourcing:
                     Span(previous.start, previous.end),
                     previous,
                 )
+        if source is None and lead_in:
+            # “...” “...” after "Ritchie raised questions:": the lead-in introduces both.
+            joined = [
+                p
+                for p in quotes_in[q.paragraph]
+                if 0 < q.span.start - p.span.end <= 2 and not article.prose[p.span.end : q.span.start].strip()
+            ]
+            source = result.quote_sources.get(joined[0].span) if joined else None
         result.quote_sources[q.span] = source
-        if (
-            source is not None
-            and source.paragraph != q.paragraph
-            and previous is not None
-            and not article.text(previous).rstrip().endswith(":")
-        ):
+        if source is not None and source.paragraph != q.paragraph and not lead_in:
             result.carried.add(q.span)
 
     # A quote that runs over paragraphs shares the source of any of its parts.
@@ -665,6 +672,19 @@ def analyse(article: Article) -> Sourcing:
             result.carried.difference_update((q.span, after.span))
     article.cache["sourcing"] = result
     return result
+
+
+def _reopened(article: Article, q: Quote, quotes_in: dict[Span, list[Quote]]) -> bool:
+    """A quote closed and at once reopened ("..." "..."): quotes split like
+    that had an attribution between them, so the paragraph before is not
+    their speaker (one speaker going on is one quote; a lead-in ending ":"
+    may introduce several)."""
+    if not q.closed:
+        return False
+    return any(
+        0 < after.span.start - q.span.end <= 2 and not article.prose[q.span.end : after.span.start].strip()
+        for after in quotes_in.get(q.paragraph, [])
+    )
 
 
 def _any_between(positions: list[int], span: Span) -> bool:

@@ -290,6 +290,25 @@ def test_quote_opening_a_paragraph_takes_the_sentence_before() -> None:
     assert _found(narrative, "AT002") == ["“We had to concentrate to the very last second of the game.”"]
 
 
+def test_quotes_split_with_nothing_between_lost_their_attribution() -> None:
+    """“...” “...” in a paragraph of its own: one speaker going on is one
+    quote, so quotes closed and reopened had a cue between them that is gone
+    (“...,” he said. “...”); the paragraph before is not their speaker. A
+    lead-in ending ":" introduces them all."""
+    split = (
+        "But full-back Robinson believes the team can stop the rot.\n\n"
+        '"Last weekend we should have won the game." "We proved in the autumn that we can win."'
+    )
+    assert _found(split, "AT002") == [
+        '"Last weekend we should have won the game."',
+        '"We proved in the autumn that we can win."',
+    ]
+    one_quote = split.replace('game." "We', "game. We")
+    assert _found(one_quote, "AT002") == []
+    lead_in = split.replace("the rot.", "the rot:")
+    assert _found(lead_in, "AT002") == []
+
+
 def test_carry_over_off_wants_a_source_in_the_paragraph() -> None:
     """With ``carry-over = false`` a quote paragraph after one that names its
     speaker is reported; a colon lead-in and a quote left open still count."""
