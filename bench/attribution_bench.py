@@ -103,10 +103,12 @@ def polnear(limit: int) -> tuple[int, int, int, int, int, int]:
 # An independent check (not copydesk's extractor) of whether a reporting cue
 # is left in the window once the attribution is removed.
 _WINDOW_CUE = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|according to|asked|explained|insisted|wrote|continued|"
-    r"claimed|stated|warned|argued|believes|thinks|admitted|admits|conceded|concedes|confirmed|confirms|"
-    r"agreed|agrees|acknowledged|denied|noted|stressed|revealed|predicted|suggested|urged|replied|"
-    r"described|announced|recalled|pointed out|points out|went on|goes on)\b",
+    r"\b(?:said|says|say|told|tells|added|adds|according to|asked|asks|explained|explains|insisted|insists|"
+    r"wrote|writes|continued|continues|claimed|claims|stated|states|warned|warns|argued|argues|believes|"
+    r"thinks|admitted|admits|conceded|concedes|confirmed|confirms|agreed|agrees|acknowledged|"
+    r"acknowledges|denied|denies|noted|notes|stressed|stresses|revealed|reveals|predicted|predicts|"
+    r"suggested|suggests?|urged|urges|replied|replies|described|describes|announced|announces|recalled|"
+    r"recalls|pointed out|points out|went on|goes on)\b",
     re.IGNORECASE,
 )
 
