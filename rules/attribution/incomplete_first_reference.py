@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from copydesk import Article, Family, Finding, Severity, attribution, spelling
+from copydesk import Article, Family, Finding, Severity, attribution, spelling, wordlists
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 PLURAL_OF_COMMON = 4.0  # zipf of a singular whose plural is a noun, not a surname ("generic")
@@ -20,6 +21,12 @@ _TITLE = re.compile(
     r"Lord|Lady|Sir|Dame|Baroness|Baron|star|striker|midfielder|defender|goalkeeper|coach|manager|player|singer|"
     r"actor|actress|rapper|director|chief|boss|founder|CEO|chairman|Rev\.|Father|Bishop|Archbishop)\s+$"
 )
+
+
+@cache
+def single_names() -> frozenset[str]:
+    """People known by one name, and figures of scripture and myth."""
+    return frozenset(e.term for e in wordlists.load(__package__ or "", "single_names.txt"))
 
 
 class IncompleteFirstReference(attribution.SourcingRule):
@@ -45,7 +52,10 @@ class IncompleteFirstReference(attribution.SourcingRule):
     ```
 
     ## Options
-    None. A surname after a title ("President Macron") counts as introduced.
+    None. A surname after a title ("President Macron") or a describing noun
+    ("financier Soros", "supplier Ericsson") counts as introduced. People
+    known by one name (Rihanna, Pelé) and figures of scripture and myth are
+    listed in `single_names.txt` beside this rule; a desk can add its own.
     """
 
     code = "AT006"
@@ -58,7 +68,7 @@ class IncompleteFirstReference(attribution.SourcingRule):
         seen_full: set[str] = set()
         seen: set[str] = set()
         others: set[str] = set()  # words the NER also calls places or organisations
-        people: list[tuple[int, int, str, bool]] = []
+        people: list[tuple[int, int, str, bool, bool]] = []
         if article.analysis is None:
             return
         for pd in article.analysis.docs:
@@ -67,13 +77,24 @@ class IncompleteFirstReference(attribution.SourcingRule):
                     subject = ent.root.dep_ in ("nsubj", "nsubjpass")
                     text = ent.text.rstrip()  # "Yellen  The ...": a run of spaces is a token of its own
                     start = pd.offset + ent.start_char
-                    people.append((start, start + len(text), text, subject))
+                    before = pd.doc[ent.start - 1] if ent.start else None
+                    # "supplier Ericsson", "the moon Ganymede", "band member Flea":
+                    # a noun that describes the name introduces it (or says it is no person).
+                    described = (
+                        before is not None
+                        and before.pos_ == "NOUN"
+                        and before.is_lower
+                        # its head is the name, or the parser made them two subjects
+                        and (ent.start <= before.head.i < ent.end or before.dep_ == ent.root.dep_)
+                    )
+                    people.append((start, start + len(text), text, subject, described))
                 elif ent.label_ in ("GPE", "ORG", "NORP", "LOC", "FAC"):
                     others.update(ent.text.split())
         honorifics = {m.start(): m for m in _HONORIFIC.finditer(prose)}
         quoted = [q.span for q in attribution.analyse(article).quotes]
         headline = article.headline_span
-        for start, end, text, subject in sorted(people):
+        single = single_names()
+        for start, end, text, subject, described in sorted(people):
             words = [re.sub(r"[’']s$", "", w) for w in re.split(r"\s+", text) if w]
             surname = words[-1]
             hon = next((m for s, m in honorifics.items() if s <= start < m.end()), None)
@@ -86,6 +107,9 @@ class IncompleteFirstReference(attribution.SourcingRule):
             ):
                 continue  # headlines and quoted speech use surnames by convention
             if surname in seen or surname in seen_full or surname in others:
+                seen.add(surname)
+                continue
+            if described or surname in single:
                 seen.add(surname)
                 continue
             if surname in attribution.outlets() or (

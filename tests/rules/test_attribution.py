@@ -131,6 +131,25 @@ def test_incomplete_first_reference() -> None:
     assert _found(text, "AT006") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A describing noun introduces the name, or says it is no person.
+        ("Telecoms equipment supplier Ericsson has posted a rise in profits.", []),
+        ("The show went well. The moon Ganymede is at left.", []),  # parsed as two subjects
+        ("Band member Flea shared the news on social media.", []),
+        ("Notably, billionaire financier Soros is an open advocate.", []),
+        ("Nobody forgot the day Giulini died.", ["Giulini"]),  # "day" describes no one
+        # People known by one name, and figures of scripture.
+        ("Rihanna sent the singer some gifts.", []),
+        ("Perhaps you remember the story. Hezekiah is king of Judah.", []),
+        ("Giulini also questioned the idea.", ["Giulini"]),
+    ],
+)
+def test_incomplete_first_reference_described_or_known_by_one_name(text: str, found: list[str]) -> None:
+    assert _found(text, "AT006") == found
+
+
 def test_second_hand_sourcing() -> None:
     text = "Mali is fighting jihadists, the BBC notes, and Reuters reported more attacks. He told AFP so."
     assert _found(text, "AT007") == ["the BBC notes", "Reuters reported", "told AFP"]
