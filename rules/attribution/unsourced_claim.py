@@ -16,6 +16,11 @@ _SUPERLATIVE = re.compile(
     re.IGNORECASE,
 )
 
+# "the best meal I've ever eaten": the writer's own experience, not a claim to source.
+_FIRST_PERSON = re.compile(r"\b(?:I|we)(?:['’]ve|['’]d| have| had)?\s+(?:\w+\s+)?ever\b", re.IGNORECASE)
+# "could result in hundreds of deaths": a prediction; "may have been killed" is a hedged toll.
+_PREDICTION = re.compile(r"\b(?:could|would|might|may|will)\s+(?!have\b|['’]ve\b)\w+")
+
 
 class UnsourcedClaim(attribution.SourcingRule):
     """
@@ -25,7 +30,9 @@ class UnsourcedClaim(attribution.SourcingRule):
     record") and death or injury tolls. A toll attributed elsewhere in the
     article (the lede's "at least 27 killed" beside "sources told AFP that 27
     bodies ...") counts as sourced; counts about other, earlier events ("in
-    2013", "in March") are background and are left alone.
+    2013", "in March") are background and are left alone, as are predictions
+    ("could result in hundreds of deaths") and the writer's own superlatives
+    ("the best meal I've ever eaten").
 
     ## Why is this bad?
     These are the statements readers repeat and opponents dispute. Each needs
@@ -65,10 +72,11 @@ class UnsourcedClaim(attribution.SourcingRule):
                 continue
             quotes = quoted_spans(prose, para)
             for m in _SUPERLATIVE.finditer(prose, para.start, para.end):
-                if not inside_any(m.start(), quotes):
+                if not inside_any(m.start(), quotes) and not _FIRST_PERSON.search(m.group()):
                     yield self.finding(
                         m.start(), m.end(), f"superlative claim with no source: “{m.group()}”", confidence=0.6
                     )
+        sentences = list(quantities.sentences(article))
         for q in quantities.extract(article):
             home = article.paragraph_of(q.span.start)
             if home is None or home in sourced_paragraphs or not q.comparable:
@@ -76,6 +84,9 @@ class UnsourcedClaim(attribution.SourcingRule):
             if q.predicate not in ("killed", "injured") or q.low in attributed_values:
                 continue
             if inside_any(q.span.start, quoted_spans(prose, home)):
+                continue
+            sentence = next((s for s in sentences if s.start <= q.span.start < s.end), None)
+            if sentence is not None and _PREDICTION.search(prose, sentence.start, q.span.start):
                 continue
             yield self.finding(
                 q.span.start,

@@ -161,6 +161,12 @@ def test_unsourced_claims() -> None:
     text = "At least 27 people were killed.\n\nSecurity sources told AFP that 27 bodies had been removed."
     assert _found(text, "AT004") == []  # the toll is attributed elsewhere
     assert _found("In an attack in 2013, 40 people were killed.", "AT004") == []  # background
+    # A prediction is not a toll to source; a hedged toll is.
+    assert _found("The crisis could result in hundreds of deaths.", "AT004") == []
+    assert _found("At least 30 people may have been killed in the blast.", "AT004") == ["At least 30"]
+    # The writer's own experience is not a claim.
+    assert _found("It is the most empowering attitude I’ve ever encountered.", "AT004") == []
+    assert _found("It is the best team we have ever seen.", "AT004") == []
 
 
 def test_sources_report_on_the_seed() -> None:
