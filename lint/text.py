@@ -49,14 +49,24 @@ def quote_marks(text: str, para: Span) -> list[tuple[Span, bool]]:
     unclosed quote runs to the paragraph's end, or to the mark that reopens
     it."""
     found: list[tuple[Span, bool]] = []
-    opened = straight = -1
+    opened = straight = inner = -1
     for i in range(para.start, para.end):
         ch = text[i]
         if ch == _OPEN and opened < 0:
             opened = i
         elif ch == _CLOSE and opened >= 0:
             found.append((Span(opened, i + 1), True))
-            opened = -1
+            opened = inner = -1
+        elif ch == '"' and opened >= 0:
+            # “He said "no" twice” nests; “... purchases," Jessica said closes
+            # the curly quote with a straight mark (mixed marks).
+            if i == para.start or text[i - 1] in " \t\n([—–-":
+                inner = i
+            elif inner >= 0:
+                inner = -1
+            else:
+                found.append((Span(opened, i + 1), True))
+                opened = -1
         elif ch == _CLOSE and straight >= 0:  # "mixed marks”
             found.append((Span(straight, i + 1), True))
             straight = -1

@@ -17,6 +17,15 @@ _TERM_BEFORE = re.compile(
 )
 
 
+# A quote named as words ("the words “there will be blood”", "the slogan “Meth,
+# we're on it”") is mentioned, not reported.
+_MENTION_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|his|her|its|their|our|my)\s+(?:[\w’'-]+\s+)?(?:words|phrase|slogan|motto|"
+    r"tagline|catchphrase|mantra|refrain|chant|hashtag|headline|caption|inscription|expression|term)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Options:
     carry_over: bool = True
@@ -65,7 +74,8 @@ class UnattributedQuote(attribution.SourcingRule):
     still count.
 
     Single quoted words (scare quotes), titles of works and short terms after
-    "the", "his", "by", "so-called"... are left alone; a short partial quote
+    "the", "his", "by", "so-called"... are left alone, as are words named as
+    such ("the slogan “Meth, we're on it”", "the words “...”"); a short partial quote
     takes the source of its paragraph. Two quoted words with no source are
     reported at info level: more often a term marked ("side hustle") than
     someone's words.
@@ -89,6 +99,8 @@ class UnattributedQuote(attribution.SourcingRule):
                 continue  # an NBC “commander-in-chief” forum: one word marked, not speech
             if len(text.split()) <= 8 and is_title_case(text, share=1.0):
                 continue  # “Star Wars”, “Takin’ It to the Streets”: the name of a work
+            if _MENTION_BEFORE.search(article.prose[max(0, q.span.start - 40) : q.span.start]):
+                continue  # the slogan “Meth, we're on it”: words mentioned, not someone's report
             before = _TERM_BEFORE.search(article.prose[max(0, q.span.start - 12) : q.span.start])
             if q.words <= 3 and before:
                 continue  # his “golden rule”, by “double counting”: a term, not someone's words

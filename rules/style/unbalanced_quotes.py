@@ -66,6 +66,8 @@ class UnbalancedQuotes(Rule):
                         chained = True
                     opened, last = i, i + 1
                 elif ch == "”":
+                    if opened is None and prose[i - 1 : i].isdigit():
+                        continue  # an inch mark: “a 14” MacBook”, “sell your 15””
                     if opened is None:
                         yield self._unpaired(prose, i, (last, i), "“", _OPENING)
                     opened, last, chained = None, i + 1, False
@@ -85,8 +87,22 @@ class UnbalancedQuotes(Rule):
         lo, hi = window
         straight = [lo + m.start() for m in re.finditer('"', prose[lo:hi])]
         mark = prose[lone]
+        at = -1
         if len(straight) == 1 and follows.match(prose, straight[0] + 1):
             at = straight[0]
+        elif partner == "”":
+            # “... purchases," Jessica said. "Shoppers ...": the first straight
+            # mark that closes, not one of a pair inside the quote.
+            inner = False
+            for s in straight:
+                if s == lo or prose[s - 1] in " \t\n([—–-":
+                    inner = True
+                elif inner:
+                    inner = False
+                elif follows.match(prose, s + 1):
+                    at = s
+                    break
+        if at >= 0:
             how = "closed" if partner == "”" else "opened"
             return self.finding(
                 at, at + 1, f"quotation mark {mark} is {how} with a straight mark", suggestions=[partner]

@@ -34,6 +34,8 @@ def _found(text: str, code: str) -> list[str]:
         "A placard outside the ballroom read, “Trump, think BIG.”",  # written words
         "“If they can afford it,” the playbook advised, “don't allow them to think of anything else.”",
         "McCain prodded the candidates to “think about Ronald Reagan and his campaigns.”",
+        "The state launched an anti-drug campaign with the slogan “Meth, we're on it.”",  # words named
+        'When my ears hear the words "there will be blood," horror films come to mind.',
     ],
 )
 def test_attributed_or_not_a_quote(text: str) -> None:

@@ -70,3 +70,13 @@ def test_a_straight_mark_standing_in_for_a_curly_one_is_pointed_at() -> None:
     assert _found(text, "ST001") == [('"', 1, ("“",))]
     # Straight marks nested inside curly ones are a quote within the quote, not a stand-in.
     assert _found('“He called it "nonsense" today, the minister said.', "ST001") == [("“", 1, ())]
+    # The stand-in is found among other straight marks: the first that closes.
+    text = '“The year ends," Jessica Caldwell said. "Shoppers can look forward to it."'
+    assert _found(text, "ST001") == [('"', 1, ("”",))]
+    assert _found(text, "AT002") == []  # and the quote it closes has its source
+
+
+def test_an_inch_mark_is_not_a_closing_quote() -> None:
+    text = "It would be nice if Apple switched to a 14” MacBook Pro like the 16” model."
+    assert _found(text, "ST001") == []
+    assert _found("He said it was over at 10.” Then he left.", "ST001") == [("”", 1, ())]
