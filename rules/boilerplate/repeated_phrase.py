@@ -70,8 +70,8 @@ class RepeatedPhrase(Rule):
                     ):
                         spared.add((i, n))
                         continue  # "Duran Duran", "Jewels after Jewels": names and titles, not "The the"
-                    if n == 1 and lower[i] in allowed:
-                        continue  # "had had", "that that"
+                    if " ".join(lower[i : i + n]) in allowed:
+                        continue  # "had had", "that that", "going to have to have"
                     if n > 1 and (
                         _CONJUNCTIONS & set(lower[i : i + n])
                         or (

@@ -195,6 +195,7 @@ def test_repeated_phrase_keeps_idioms_and_names() -> None:
     # A title that repeats itself, read from any of its words.
     assert _codes("The installation, entitled Jewels after Jewels after Jewels, opens today.", "BP001") == []
     assert _codes("It rained day after day after day.", "BP001") == []
+    assert _codes("Democrats are going to have to have more in their toolbox.", "BP001") == []
     assert _codes("It rained day after day after the storm.", "BP001") == [("BP001", "day after day after")]
     assert _codes("“Good teams,” he said he said he told them.", "BP001") == [("BP001", "he said he said")]
     assert _codes("Troops stormed the the hotel.", "BP001") == [("BP001", "the the")]
