@@ -22,6 +22,13 @@ def _variants(a: str, b: str) -> bool:
     """Two capitalised forms that are one name spelled two ways."""
     if min(len(a), len(b)) < 5 or a.lower() == b.lower() or _related(a.lower(), b.lower()):
         return False
+    low_a, low_b = a.lower(), b.lower()
+    if (
+        spelling.zipf(a) > 0
+        and spelling.zipf(b) > 0
+        and (low_a[0] != low_b[0] or low_a.startswith(low_b) or low_b.startswith(low_a))
+    ):
+        return False  # two attested names that differ at an end: "Tibor"/"Libor", "Corse"/"Corser"
     limit = 2 if min(len(a), len(b)) >= 8 else 1
     from rapidfuzz.distance import OSA
 
@@ -53,7 +60,9 @@ class NameVariant(Rule):
 
     ## Options
     None. Forms of one stem with different endings ("Malian" / "Malians",
-    "Wahhabis" / "Wahhabism") are related words, not variants.
+    "Wahhabis" / "Wahhabism") are related words, not variants; two names the
+    lexicon knows that differ in their first or last letters ("Tibor" /
+    "Libor", "Daraa" / "Baraa") are two names.
     """
 
     code = "TY004"

@@ -94,6 +94,14 @@ def test_inflections_are_not_name_variants() -> None:
     assert not _found(wahhabis, select="TY004")
 
 
+def test_two_known_names_that_differ_at_an_end_are_two_names() -> None:
+    text = "Rebels hold Daraa and the city around it. The Baraa brigade fights near Daraa."
+    assert not _found(text, select="TY004")
+    # Known names spelled two ways in the middle are still one name spelled twice.
+    text = "The Yazidi minority fled. Yazidi leaders asked for help. The Yezidi elders stayed."
+    assert _found(text, select="TY004") == [("TY004", "Yezidi", "warning")]
+
+
 def test_name_variant_across_a_story() -> None:
     a = read_text("Al-Mourabitoun claimed it on Friday. Al-Mourabitoun is based in Libya.", "a.txt")
     b = read_text("Al-Mourabitun denied it on Sunday.", "b.txt")
