@@ -296,8 +296,9 @@ _MODALS = frozenset({"can", "could", "may", "might", "must", "should", "will", "
 
 
 # Words whose "to ..." says something was not said: "declined to comment",
-# "at a loss to explain", "refused to say" (by form: lemmas are computed on demand).
-_NOT_SAID = re.compile(r"(?:declin|refus|fail|unable|loss|reluctant|unwilling)\w*$")
+# "at a loss to explain", "refused to say", "what is he supposed to say" (by
+# form: lemmas are computed on demand).
+_NOT_SAID = re.compile(r"(?:declin|refus|fail|unable|loss|reluctant|unwilling|suppos)\w*$")
 
 
 def _names_a_thing(tok: Any) -> bool:

@@ -98,6 +98,7 @@ def test_dangling_and_resolved_pronouns() -> None:
     assert _found("The book is an atlas of animals. He can tell you about deep-sea creatures.", "AT003") == []
     assert _found("I'm sure it was recent enough that she would've mentioned her plans.", "AT003") == []
     assert _found("“We will win,” he would later say.", "AT003") == ["he would later say"]
+    assert _found("What’s he supposed to say?\n\nDid anyone think the Chargers would win?", "AT003") == []
     # A bare surname the recogniser missed still names the person introduced in full before.
     text = (
         "Former Louisiana governor Kathleen Blanco spoke to the panel on Monday.\n\n"
