@@ -641,11 +641,7 @@ def analyse(article: Article) -> Sourcing:
                 )
         if source is None and lead_in:
             # “...” “...” after "Ritchie raised questions:": the lead-in introduces both.
-            joined = [
-                p
-                for p in quotes_in[q.paragraph]
-                if 0 < q.span.start - p.span.end <= 2 and not article.prose[p.span.end : q.span.start].strip()
-            ]
+            joined = [p for p in quotes_in[q.paragraph] if _back_to_back(article, p, q)]
             source = result.quote_sources.get(joined[0].span) if joined else None
         result.quote_sources[q.span] = source
         if source is not None and source.paragraph != q.paragraph and not lead_in:
@@ -675,17 +671,18 @@ def analyse(article: Article) -> Sourcing:
     return result
 
 
+def _back_to_back(article: Article, first: Quote, second: Quote) -> bool:
+    """``first`` closes and ``second`` opens right after it, nothing between ("..." "...")."""
+    gap = second.span.start - first.span.end
+    return first.closed and 0 < gap <= 2 and not article.prose[first.span.end : second.span.start].strip()
+
+
 def _reopened(article: Article, q: Quote, quotes_in: dict[Span, list[Quote]]) -> bool:
     """A quote closed and at once reopened ("..." "..."): quotes split like
     that had an attribution between them, so the paragraph before is not
     their speaker (one speaker going on is one quote; a lead-in ending ":"
     may introduce several)."""
-    if not q.closed:
-        return False
-    return any(
-        0 < after.span.start - q.span.end <= 2 and not article.prose[q.span.end : after.span.start].strip()
-        for after in quotes_in.get(q.paragraph, [])
-    )
+    return any(_back_to_back(article, q, after) for after in quotes_in.get(q.paragraph, []))
 
 
 def _any_between(positions: list[int], span: Span) -> bool:

@@ -41,6 +41,12 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Matc
     return WORD.finditer(text, start, len(text) if end is None else end)
 
 
+def straight_opens(text: str, i: int, start: int) -> bool:
+    """Whether the straight mark at ``i`` stands where a quote opens: at
+    ``start`` (the paragraph's) or after a space, bracket or dash."""
+    return i == start or text[i - 1] in " \t\n([—–-"
+
+
 def quote_marks(text: str, para: Span) -> list[tuple[Span, bool]]:
     """Quotations in one paragraph by their marks, as ``(span, closed)``,
     marks included. Curly marks pair directly; a straight mark opens after a
@@ -60,7 +66,7 @@ def quote_marks(text: str, para: Span) -> list[tuple[Span, bool]]:
         elif ch == '"' and opened >= 0:
             # “He said "no" twice” nests; “... purchases," Jessica said closes
             # the curly quote with a straight mark (mixed marks).
-            if i == para.start or text[i - 1] in " \t\n([—–-":
+            if straight_opens(text, i, para.start):
                 inner = i
             elif inner >= 0:
                 inner = -1
@@ -71,7 +77,7 @@ def quote_marks(text: str, para: Span) -> list[tuple[Span, bool]]:
             found.append((Span(straight, i + 1), True))
             straight = -1
         elif ch == '"' and opened < 0:
-            opening = i == para.start or text[i - 1] in " \t\n([—–-"
+            opening = straight_opens(text, i, para.start)
             if straight < 0 and opening:
                 straight = i
             elif straight >= 0 and not opening:

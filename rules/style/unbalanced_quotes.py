@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Rule, Severity
+from copydesk.text import straight_opens
 
 # After a closing mark: punctuation, a space or the end; after an opening one: a word.
 _CLOSING = re.compile(r"(?:[\s.,;:!?)\]—–-]|$)")
@@ -95,7 +96,7 @@ class UnbalancedQuotes(Rule):
             # mark that closes, not one of a pair inside the quote.
             inner = False
             for s in straight:
-                if s == lo or prose[s - 1] in " \t\n([—–-":
+                if straight_opens(prose, s, lo):
                     inner = True
                 elif inner:
                     inner = False
