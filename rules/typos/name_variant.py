@@ -28,7 +28,7 @@ def _variants(a: str, b: str) -> bool:
         and spelling.zipf(b) > 0
         and (low_a[0] != low_b[0] or low_a.startswith(low_b) or low_b.startswith(low_a))
     ):
-        return False  # two attested names that differ at an end: "Tibor"/"Libor", "Corse"/"Corser"
+        return False  # two attested names: "Tibor"/"Libor", "Corse"/"Corser"
     limit = 2 if min(len(a), len(b)) >= 8 else 1
     from rapidfuzz.distance import OSA
 
@@ -61,8 +61,9 @@ class NameVariant(Rule):
     ## Options
     None. Forms of one stem with different endings ("Malian" / "Malians",
     "Wahhabis" / "Wahhabism") are related words, not variants; two names the
-    lexicon knows that differ in their first or last letters ("Tibor" /
-    "Libor", "Daraa" / "Baraa") are two names.
+    lexicon knows that differ in their first letter, or where one is the
+    other with letters added ("Tibor" / "Libor", "Corse" / "Corser"), are two
+    names.
     """
 
     code = "TY004"
