@@ -180,8 +180,12 @@ TITLE_ABBREVIATIONS = frozenset(
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 # Where the glued text ends: the line's end or the next sentence end.
 _GLUED_END = re.compile(r"[.!?](?=\s)|\n|$")
-# "Bungie.Org,", "Amazon.Com", "site.Com/": an address, not glued text.
-_DOMAIN = re.compile(r"[A-Z][A-Za-z]+(?:\.(?:[a-z]{2,}|[A-Z][a-z]{1,2}\b)|/)|[A-Z][a-z]{1,3}[,;)]")
+# "Bungie.Org,", "Amazon.Com", "site.Com/", "Boohoo.Com (LON:BOO)", "Pravda.Ru",
+# "Sarah.Needleman@wsj.com": an address, not glued text.
+_DOMAIN = re.compile(
+    r"[A-Z][A-Za-z]+(?:\.(?:[a-z]{2,}|[A-Z][a-z]{1,2}\b)|/|@)|[A-Z][a-z]{1,3}[,;)]"
+    r"|(?:Com|Org|Net|Ru|Co|Uk|Io|Info|News|Gov|Edu)\b(?![ \t]+[a-z])"
+)
 
 
 def glued_text(text: str) -> Iterator[tuple[int, Span, bool]]:

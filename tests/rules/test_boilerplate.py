@@ -179,6 +179,9 @@ def test_glued_headline_and_credit() -> None:
         "Prices start at $19.99 a month.",
         "Visit Bungie.Org, said the fan.",
         "Write to DearAbby.com today.",
+        "Retailers rallied (e.g. Boohoo.Com (LON:BOO) and IQE).",
+        "Read the article on the Russian version of Pravda.Ru US gets ready for war",
+        "Write to Sarah.Needleman@wsj.com",
     ):
         assert _codes(fine, "BP004") == [], fine
 
