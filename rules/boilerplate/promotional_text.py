@@ -57,7 +57,13 @@ def stray_blocks(article: Article) -> Iterator[tuple[Span, str]]:
         return  # not an article body (a list, a note): no paragraphs to stray from
     deck_possible = article.headline_span is not None
     for k, (para, text) in enumerate(zip(body, texts, strict=True)):
-        if "\n" in text or _SENTENCE_END.search(text) or len(text.split()) > MAX_STRAY_WORDS:
+        # A line ending "," leads into the next ("As Elsevier reports (via Google Translate),").
+        if (
+            "\n" in text
+            or _SENTENCE_END.search(text)
+            or text.endswith(",")
+            or len(text.split()) > MAX_STRAY_WORDS
+        ):
             deck_possible = False
             continue
         if not _LETTER.search(text) or _figures(text):

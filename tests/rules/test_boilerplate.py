@@ -191,6 +191,10 @@ def test_title_case_line_between_paragraphs() -> None:
     assert _codes(text, "BP004") == [("BP004", "Man Shot at Dallas Gas Station Dies at Hospital")]
     subhead = f"{PARA}\n\nPower and Performance\n\n{PARA2}"
     assert _codes(subhead) == []
+    # A line ending "," leads into the paragraph after it; a salutation too.
+    lead_in = f"{PARA}\n\nAs Elsevier Reports in Its Latest Edition,\n\n{PARA2}"
+    assert _codes(lead_in) == []
+    assert _codes(f"{PARA}\n\nDear all,\n\n{PARA2}") == []
 
 
 def test_repeated_phrase_keeps_idioms_and_names() -> None:
