@@ -8,6 +8,15 @@ from collections.abc import Iterator
 from copydesk.positions import Span
 
 WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
+# Titles written before a name with a full stop ("Sen. Ted Cruz", "Gov. John Kasich").
+TITLE_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "sen", "sens", "gov", "rep", "reps", "gen", "lt", "col", "capt", "sgt"}
+    | {"prof", "rev", "st", "pres", "supt", "insp", "det", "cpl", "maj", "adm"}
+)
+# An initial or a title right before a word: the word goes on a name.
+_NAME_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:[A-Z]|(?i:" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r"))\.\s+$"
+)
 # What may stand before the first word of a sentence: a paragraph start, or a
 # sentence end (or colon) and opening quotes.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:…]['\"”’)\]]*\s+)['\"“‘(\[]*$")
@@ -29,8 +38,12 @@ def sentence_spans(text: str, para: Span) -> Iterator[Span]:
 
 
 def starts_sentence(text: str, para_start: int, offset: int) -> bool:
-    """True when the word at ``offset`` opens a sentence of its paragraph."""
-    return bool(_SENTENCE_START.search(text[max(para_start, offset - 12) : offset])) or offset == para_start
+    """True when the word at ``offset`` opens a sentence of its paragraph
+    (not after an initial or a title: "Alice H. Eagly", "Lt. Gen. Nasier")."""
+    if offset == para_start:
+        return True
+    before = text[max(para_start, offset - 12) : offset]
+    return bool(_SENTENCE_START.search(before)) and not _NAME_ABBREVIATION.search(before)
 
 
 _OPEN = "“"
@@ -172,11 +185,7 @@ def echoes(line: str, context: str, share: float = 0.5) -> bool:
 
 # A sentence end with no space before the next capitalised word: "capital.Gunmen".
 _GLUED = re.compile(r"(?<=[a-z0-9%][a-z0-9%])[.!?]['\"”’)]?(?=[A-Z][A-Za-z])")
-# Titles written before a name with a full stop ("Sen. Ted Cruz", "Gov. John Kasich").
-TITLE_ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "sen", "sens", "gov", "rep", "reps", "gen", "lt", "col", "capt", "sgt"}
-    | {"prof", "rev", "st", "pres", "supt", "insp", "det", "cpl", "maj", "adm"}
-)
+
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 # Where the glued text ends: the line's end or the next sentence end.
 _GLUED_END = re.compile(r"[.!?](?=\s)|\n|$")

@@ -49,6 +49,11 @@ def test_names_are_not_misspellings(text: str) -> None:
 def test_unknown_mid_sentence_name_is_not_corrected_to_a_common_word() -> None:
     found = _found("Five UN workers were killed in the town of Sevare in August.")
     assert found == [("TY005", "Sevare", "info")]
+    # After an initial or a title the name goes on: no sentence starts there.
+    found = _found("There are more details in Matthew M. Chingos's analysis of the plan.")
+    assert found == [("TY005", "Chingos", "info")]
+    found = _found("The general met with Iraqi Lt. Gen. Nasier Abadi on Monday.")
+    assert [f for f in found if f[1] == "Nasier"] == [("TY005", "Nasier", "info")]
 
 
 def test_a_new_name_two_edits_from_a_shorter_one_is_not_its_slip() -> None:
