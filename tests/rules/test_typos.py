@@ -237,6 +237,13 @@ def test_confused_words(text: str, flagged: list[str]) -> None:
     assert [text[d.column - 1 : d.end_column - 1] for d in diags] == flagged
 
 
+def test_a_hyphenated_noun_is_suggested_where_the_data_lists_it() -> None:
+    diags = check_text("The follow up was released three years later.", path="a.txt", select=["TY002"])
+    assert [d.suggestions for d in diags] == [("follow-up",)]
+    diags = check_text("We need to followup on the leads.", path="a.txt", select=["TY002"])
+    assert [d.suggestions for d in diags] == [("follow up",)]
+
+
 @pytest.mark.parametrize(
     ("text", "found", "suggestion"),
     [
