@@ -301,6 +301,10 @@ _MODALS = frozenset({"can", "could", "may", "might", "must", "should", "will", "
 _NOT_SAID = re.compile(r"(?:declin|refus|fail|unable|loss|reluctant|unwilling|suppos)\w*$")
 
 
+# Words whose "to ..." says something is wished, not done: "wants people to speak up".
+_WISHED = re.compile(r"(?:want|wish|hop|urg|encourag|invit|expect)(?:s|ed|es|ing|e)?$")
+
+
 def _names_a_thing(tok: Any) -> bool:
     """ "called" in the sense of naming: a participle or passive right before
     a quote mark ("a syllabus called “...”"), not "what Buchanan called “...”"."""
@@ -318,6 +322,16 @@ def _unreal(tok: Any) -> bool:
         before = tok.doc[to.i - 1].lower_ if to.i else ""
         if _NOT_SAID.match(tok.head.lower_) or _NOT_SAID.match(before):
             return True
+        # "he wants people to continue to speak up": a wish, up a chain of "to" clauses.
+        head, steps = tok, 0
+        while (
+            head.dep_ in ("xcomp", "ccomp")
+            and steps < 3
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        ):
+            head, steps = head.head, steps + 1
+            if _WISHED.match(head.lower_):
+                return True
     return any(a in _MODALS for a in aux) or ("would" in aux and ("have" in aux or "'ve" in aux))
 
 

@@ -116,6 +116,10 @@ def test_anonymous_and_unqualified_institutions() -> None:
     )
     assert _found(text, "AT005") == ["Malian security sources"]
     assert _found("“The person is safe”, said the Armed Forces.", "AT005") == ["the Armed Forces"]
+    # A wish is not a report: no one has spoken up yet.
+    text = "He also wants people to continue to speak up about the problems of racial justice."
+    assert _found(text, "AT005") == []
+    assert _found("I don’t want the government to tell Facebook what it can publish.", "AT005") == []
 
 
 def test_incomplete_first_reference() -> None:
