@@ -89,6 +89,18 @@ def quote_marks(text: str, para: Span) -> list[tuple[Span, bool]]:
         elif ch == _CLOSE and straight >= 0:  # "mixed marks”
             found.append((Span(straight, i + 1), True))
             straight = -1
+        elif (
+            ch == "'"
+            and straight >= 0
+            and text.startswith("''", i)
+            and not text[i + 2 : i + 3].isalnum()
+            and not straight_opens(text, i, para.start)
+        ):
+            # The wire's closing mark: "Everyone is getting better,'' Goydos said.
+            # ("...your first tournament?''' closes a quote inside it as well.)
+            end = i + 2 if not text.startswith("'''", i) else i + 3
+            found.append((Span(straight, end), True))
+            straight = -1
         elif ch == '"' and opened < 0:
             opening = straight_opens(text, i, para.start)
             if straight < 0 and opening:

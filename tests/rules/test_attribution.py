@@ -35,6 +35,7 @@ def _found(text: str, code: str) -> list[str]:
         "“If they can afford it,” the playbook advised, “don't allow them to think of anything else.”",
         "McCain prodded the candidates to “think about Ronald Reagan and his campaigns.”",
         "The state launched an anti-drug campaign with the slogan “Meth, we're on it.”",  # words named
+        "\"Everyone is getting better,'' Goydos said. \"If you're better, you are a better player.''",  # wire
         'When my ears hear the words "there will be blood," horror films come to mind.',
     ],
 )
