@@ -36,6 +36,7 @@ def _found(text: str, code: str) -> list[str]:
         "McCain prodded the candidates to “think about Ronald Reagan and his campaigns.”",
         "The state launched an anti-drug campaign with the slogan “Meth, we're on it.”",  # words named
         "\"Everyone is getting better,'' Goydos said. \"If you're better, you are a better player.''",  # wire
+        "“It’s been what, 50 years since the last one?” queried Florida native Toby Hartford.",
         'When my ears hear the words "there will be blood," horror films come to mind.',
     ],
 )
