@@ -195,11 +195,17 @@ def _walk_inline(builder: _Builder, token: Token, cursor: int, limit: int) -> in
         elif kind == "link_close" and src.startswith("](", cursor):
             close = src.find(")", cursor, limit)
             cursor = close + 1 if close >= 0 else cursor
-        elif kind in ("code_inline", "html_inline") and child.content:
-            # Not prose: step over it so later text is not matched inside it.
+        elif kind == "code_inline":
+            # Not prose: step over it, from its opening backticks to the closing
+            # ones (its content is normalised: a line end inside reads as a space).
+            opening = src.find(child.markup, cursor, limit)
+            closing = src.find(child.markup, opening + len(child.markup), limit) if opening >= 0 else -1
+            if closing >= 0:
+                cursor = closing + len(child.markup)
+        elif kind == "html_inline" and child.content:
             found = src.find(child.content, cursor, limit)
             if found >= 0:
-                cursor = found + len(child.content) + (len(child.markup) if kind == "code_inline" else 0)
+                cursor = found + len(child.content)
         elif kind == "image":
             close = src.find(")", src.find("](", cursor, limit), limit)
             cursor = close + 1 if close >= 0 else cursor

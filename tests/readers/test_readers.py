@@ -62,6 +62,18 @@ def test_markdown_escapes_and_entities_map_back() -> None:
     assert src[span.start : span.end] == "so"
 
 
+@pytest.mark.parametrize(
+    "src", ["`a\nb` then Islamis here", "`\n`Islamis ", "A ``code ` tick`` and Islamis."]
+)
+def test_text_after_inline_code_maps_back(src: str) -> None:
+    # Inline code's content is normalised (a line end reads as a space), so it
+    # is stepped over by its backticks, not found by its content.
+    article = read_text(src, "a.md")
+    i = article.prose.index("Islamis")
+    span = article.source_span(Span(i, i + 7))
+    assert src[span.start : span.end] == "Islamis"
+
+
 def test_markdown_front_matter_error_is_one_line() -> None:
     with pytest.raises(InputError) as err:
         read_text("---\ntitle: [unclosed\n---\nBody\n", "bad.md")
