@@ -197,7 +197,6 @@ def echoes(line: str, context: str, share: float = 0.5) -> bool:
 
 # A sentence end with no space before the next capitalised word: "capital.Gunmen".
 _GLUED = re.compile(r"(?<=[a-z0-9%][a-z0-9%])[.!?]['\"”’)]?(?=[A-Z][A-Za-z])")
-
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 # Where the glued text ends: the line's end or the next sentence end.
 _GLUED_END = re.compile(r"[.!?](?=\s)|\n|$")

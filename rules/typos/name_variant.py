@@ -20,9 +20,9 @@ def _related(a: str, b: str) -> bool:
 
 def _variants(a: str, b: str) -> bool:
     """Two capitalised forms that are one name spelled two ways."""
-    if min(len(a), len(b)) < 5 or a.lower() == b.lower() or _related(a.lower(), b.lower()):
-        return False
     low_a, low_b = a.lower(), b.lower()
+    if min(len(a), len(b)) < 5 or low_a == low_b or _related(low_a, low_b):
+        return False
     if (
         spelling.zipf(a) > 0
         and spelling.zipf(b) > 0
@@ -32,7 +32,7 @@ def _variants(a: str, b: str) -> bool:
     limit = 2 if min(len(a), len(b)) >= 8 else 1
     from rapidfuzz.distance import OSA
 
-    return bool(OSA.distance(a.lower(), b.lower(), score_cutoff=limit) <= limit)
+    return bool(OSA.distance(low_a, low_b, score_cutoff=limit) <= limit)
 
 
 class NameVariant(Rule):
