@@ -11,7 +11,9 @@
   overall and for the cases where no other reporting cue is left in the
   issue's window (a regex check independent of copydesk's extractor); of
   those missed, how many open a paragraph after a sentence that names the
-  speaker, which copydesk reads as the newswriting convention.
+  speaker, which copydesk reads as the newswriting convention, and how many
+  copydesk attributes to the speaker whose attribution was removed (same
+  surname; a lower bound: "The United boss" for Ferguson does not count).
 - Vague-sourcing sentences of our own inserted into clean bodies: share
   reported.
 - Attribution findings at warning or above per 1,000 words on clean bodies.
@@ -108,7 +110,7 @@ _WINDOW_CUE = re.compile(
     r"thinks|admitted|admits|conceded|concedes|confirmed|confirms|agreed|agrees|acknowledged|"
     r"acknowledges|denied|denies|noted|notes|stressed|stresses|revealed|reveals|predicted|predicts|"
     r"suggested|suggests?|urged|urges|replied|replies|described|describes|announced|announces|recalled|"
-    r"recalls|pointed out|points out|went on|goes on)\b",
+    r"recalls|pointed out|points out|went on|goes on|saying|adding|telling)\b",
     re.IGNORECASE,
 )
 
@@ -129,26 +131,42 @@ def _window_has_cue(text: str, start: int, quote: str) -> bool:
     return any(_WINDOW_CUE.search(w.replace(quote, "")) for w in window)
 
 
-def _from_paragraph_before(article: Article, start: int) -> bool:
-    """Whether copydesk takes the quote at ``start`` from the sentence before
-    its paragraph (the newswriting convention), read from its extractor."""
+def _source_at(article: Article, start: int) -> attribution.Attribution | None:
+    """copydesk's attribution of the quote at ``start``."""
     sourcing = attribution.analyse(article)
     for q in sourcing.quotes:
         if q.span.start <= start < q.span.end:
-            source = sourcing.quote_sources.get(q.span)
-            return source is not None and source.paragraph != q.paragraph
-    return False
+            return sourcing.quote_sources.get(q.span)
+    return None
 
 
-def stripped_quotes(rng: random.Random, n: int) -> tuple[int, list[int], int, list[int], int]:
+def _surname(source: attribution.Attribution | None) -> str | None:
+    words = re.findall(r"[A-Z][\w'-]+", (source.resolved or source.source_text) if source else "")
+    return words[-1] if words else None
+
+
+def _removed_speaker(removed: str, original: Article, start: int) -> str | None:
+    """The surname the removed attribution gave: its name ("said Kujda",
+    "Mr Blair said"), or for "he said" the speaker copydesk resolves it to
+    in the original text."""
+    name = re.sub(r"\b(?:he|she|they|said|says|added)\b|[^\w\s'-]", " ", removed).split()
+    if name:
+        return name[-1]
+    source = _source_at(original, start)
+    return _surname(source) if source is not None and source.resolved else None
+
+
+def stripped_quotes(rng: random.Random, n: int) -> dict[str, int | list[int]]:
     """Cases and reported (by default and with ``carry-over`` off), in all
-    and in those whose window holds no other cue; and of the latter not
-    reported by default, how many copydesk attributes to the sentence before
-    their paragraph."""
+    and in those whose window holds no other cue; of those not reported by
+    default, how many copydesk attributes to the speaker whose attribution
+    was removed (the article still says who spoke), in all and in the
+    no-cue ones, and how many of the no-cue ones it attributes to the
+    sentence before their paragraph."""
     rules = [UnattributedQuote(), UnattributedQuote(UnattributedQuote.Options(carry_over=False))]
     docs = [d for d in clean_bodies() if d.source == "bbc"]
     rng.shuffle(docs)
-    cases = bare = convention = 0
+    cases = bare = convention = same = bare_same = 0
     caught, bare_caught = [0, 0], [0, 0]
     for d in docs:
         matches = list(_ATTRIBUTED.finditer(d.text))
@@ -158,8 +176,8 @@ def stripped_quotes(rng: random.Random, n: int) -> tuple[int, list[int], int, li
         quote = m.group("quote") + "." + m.group("close")
         text = d.text[: m.start()] + quote + d.text[m.end() :]
         start = m.start()
-        article = read_text(text, "case.txt")
-        nlp.analyse([article], attribution.NEEDS, nlp.resolve_model(None))
+        article, original = read_text(text, "case.txt"), read_text(d.text, "original.txt")
+        nlp.analyse([article, original], attribution.NEEDS, nlp.resolve_model(None))
         cases += 1
         no_cue = not _window_has_cue(text, start, quote)
         bare += no_cue
@@ -167,11 +185,25 @@ def stripped_quotes(rng: random.Random, n: int) -> tuple[int, list[int], int, li
             hit = any(f.span.start <= start + 1 < f.span.end for f in rule.check(article))
             caught[i] += hit
             bare_caught[i] += no_cue and hit
-            if i == 0:
-                convention += no_cue and not hit and _from_paragraph_before(article, start + 1)
+            if i == 0 and not hit:
+                source = _source_at(article, start + 1)
+                removed = m.group(0)[len(m.group("quote")) + 2 :]
+                speaker = _removed_speaker(removed, original, start + 1)
+                right = speaker is not None and _surname(source) == speaker
+                same += right
+                bare_same += no_cue and right
+                convention += no_cue and source is not None and source.paragraph.end <= start
         if cases >= n:
             break
-    return cases, caught, bare, bare_caught, convention
+    return {
+        "cases": cases,
+        "caught": caught,
+        "bare": bare,
+        "bare_caught": bare_caught,
+        "same": same,
+        "bare_same": bare_same,
+        "convention": convention,
+    }
 
 
 def vague(rng: random.Random, n: int) -> tuple[int, int]:
@@ -221,7 +253,10 @@ def main() -> None:
     print(
         f"  extracted source matches      {matched / quotes:.3f} ({matched}; {with_source} had a source span)"
     )
-    cases, caught, bare, bare_caught, convention = stripped_quotes(rng, args.cases)
+    st = stripped_quotes(rng, args.cases)
+    cases, bare, caught, bare_caught = st["cases"], st["bare"], st["caught"], st["bare_caught"]
+    assert isinstance(cases, int) and isinstance(bare, int)
+    assert isinstance(caught, list) and isinstance(bare_caught, list)
     for label, i in (("", 0), (", AT002 carry-over off", 1)):
         print(
             f"quotes with their attribution removed{label}, reported: "
@@ -234,7 +269,13 @@ def main() -> None:
         if i == 0:
             print(
                 f"    not reported, attributed to the sentence before their paragraph (convention): "
-                f"{convention} of {bare - bare_caught[0]}"
+                f"{st['convention']} of {bare - bare_caught[0]}"
+            )
+            print(
+                f"  not reported but attributed to the speaker whose attribution was removed (same surname): "
+                f"{st['same']} of {cases - caught[0]}; reported or so attributed: "
+                f"{(caught[0] + st['same']) / cases:.3f} "
+                f"(no cue left: {(bare_caught[0] + st['bare_same']) / bare:.3f})"
             )
     n, found = vague(rng, args.cases)
     print(f"inserted vague-sourcing sentences, reported:    {found / n:.3f} ({found}/{n})")
