@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Rule, Severity, wordlists
-from copydesk.text import inside_any, quoted_spans
+from copydesk.text import inside_any, quoted_spans, sentence_spans
+
+# The sentence names its source after all ("were said to have ..., according
+# to The Hollywood Reporter"; "... is believed to be larger, the Times reported").
+_SOURCED = re.compile(
+    r"\baccording\s+to\s+(?!(?:unconfirmed|unverified|some|other|local|media|news|reports?|sources|people|rumou?rs)\b)"
+    r"|,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:reported|said|says|reports)\W*$"
+)
 
 
 class VagueAttribution(Rule):
@@ -34,7 +42,10 @@ class VagueAttribution(Rule):
     None. The cues are case-insensitive regular expressions in
     `vague_attribution_cues.txt` beside this rule; `cue -> unverified` marks
     the explicitly unverified tier. Words inside a quotation are left alone:
-    the quoted speaker is the source.
+    the quoted speaker is the source. A sentence that names its source after
+    the cue ("Osman is believed to have been on the flight, according to his
+    brother"; "..., the Times reported") is sourced, unless its cue admits
+    the claim is unverified.
     """
 
     code = "AT001"
@@ -47,12 +58,16 @@ class VagueAttribution(Rule):
         prose = article.prose
         for para in article.paragraphs:
             quotes = quoted_spans(prose, para)
+            sentences = list(sentence_spans(prose, para))
             taken: list[tuple[int, int]] = []
             for pattern, entry in cues:
                 for m in pattern.finditer(prose, para.start, para.end):
                     if inside_any(m.start(), quotes) or any(s < m.end() and m.start() < e for s, e in taken):
                         continue
                     taken.append((m.start(), m.end()))
+                    end = next((s.end for s in sentences if s.start <= m.start() < s.end), para.end)
+                    if entry.replacement != "unverified" and _SOURCED.search(prose, m.end(), end):
+                        continue
                     if entry.replacement == "unverified":
                         message = f"“{m.group()}”: an explicitly unverified source; who reported it?"
                     else:

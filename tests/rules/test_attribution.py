@@ -395,3 +395,27 @@ def test_a_toll_after_a_non_speech_cue_is_unsourced() -> None:
         "By Friday night, the death toll stood at 34, including at least 10 civilians."
     )
     assert [d.code for d in check_text(text, path="a.txt", select=["AT004"])] == ["AT004"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Reports said the company was close to a deal.", ["Reports said"]),
+        ("Police have not named a suspect, but it is understood one theory is arson.", ["it is understood"]),
+        ("Mr Gates is said to be trying to arrange a meeting with Lula.", ["is said to be"]),
+        ("Critics say the plan will cost far more than promised.", ["Critics say"]),
+        # the sentence names its source after the cue
+        ("Hemsworth and Pine were said to have run into trouble, according to The Hollywood Reporter.", []),
+        ("The database is believed to be larger than any the NSA holds, the Times reported.", []),
+        ("Osman is believed to have been on the flight, according to his brother.", []),
+        # ... unless that source is as vague, or the cue admits the claim is unverified
+        ("The minister is said to have resigned, according to reports.", ["is said to have"]),
+        ("Unconfirmed reports said the minister quit, according to Reuters.", ["Unconfirmed reports said"]),
+        # a source in the next sentence does not name this one's
+        ("The ship is thought to have sunk. It was old, according to AP.", ["is thought to have"]),
+        # the quoted speaker is the source
+        ("“It is understood that we will stay,” the manager said.", []),
+    ],
+)
+def test_vague_attribution(text: str, found: list[str]) -> None:
+    assert _found(text, "AT001") == found
