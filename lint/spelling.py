@@ -296,6 +296,21 @@ def _rank(
     return ranked
 
 
+def _opens_name(article: Article, w: Word, words: list[Word], i: int) -> bool:
+    """A capitalised word that opens a sentence before a capitalised word
+    ("Artturi Lehkonen and Joel Armia had the goals"): more likely a given
+    name than a common word two slips away."""
+    if not w.capitalised or i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    return (
+        after.capitalised
+        and not after.initial
+        and not after.acronym
+        and article.prose[w.span.end : after.span.start] == " "
+    )
+
+
 def analyse(article: Article, vocab: Vocabulary) -> Spelling:
     """The spelling analysis of ``article`` (cached on it per vocabulary)."""
     key = f"spelling:{id(vocab)}"
@@ -367,6 +382,8 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             # wordfreq's rare tail holds real words too ("snaffled"): there, only a
             # one-edit slip of a common word counts.
             limit, floor = (max_distance, z + FAR_MORE) if z == 0 else (1, max(RARE_TAIL_FLOOR, z + FAR_MORE))
+            if w.initial and _opens_name(article, w, words, i):
+                limit = 1  # "Artturi Lehkonen" is not "Arthur", but "Thier Manchester rivals" is "Their"
             found = [(c, d) for c, d in close_words(text, common_words(), limit) if zipf(c) >= floor]
             if w.capitalised:
                 found += close_words(text, vouched, max_distance)

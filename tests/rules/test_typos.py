@@ -56,6 +56,17 @@ def test_unknown_mid_sentence_name_is_not_corrected_to_a_common_word() -> None:
     assert [f for f in found if f[1] == "Nasier"] == [("TY005", "Nasier", "info")]
 
 
+def test_a_given_name_opening_a_sentence_is_not_two_slips_from_a_word() -> None:
+    found = _found(
+        "Montreal lost. Artturi Lehkonen and Joel Armia had the goals.\n\nKetanji Brown is a judge."
+    )
+    assert [f[1] for f in found if f[0] == "TY003"] == []
+    assert ("TY005", "Ketanji", "info") in found
+    # One slip from a word still counts before a capitalised word, and two alone.
+    assert ("TY003", "Tehre", "error") in _found("Tehre Manchester rivals lost too.")
+    assert ("TY003", "Govenrmnet", "warning") in _found("Govenrmnet officials met on Monday.")
+
+
 def test_a_new_name_two_edits_from_a_shorter_one_is_not_its_slip() -> None:
     text = (
         "Hezbollah's leader Hasan Nasrallah spoke on Monday. "
