@@ -554,6 +554,41 @@ def _surnames_again(article: Article, people: list[tuple[int, str]]) -> list[tup
     ]
 
 
+# Entity labels the recogniser gives people by mistake (the small model has
+# "Carly Fiorina" an organisation and "Ivanka" a product).
+_MAYBE_PEOPLE = frozenset({"", "PERSON", "ORG", "PRODUCT"})
+_PERSONAL = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+
+
+def _people_by_pronoun(pd: Any) -> list[tuple[int, str]]:
+    """Names the recogniser missed that a personal pronoun later in their
+    sentence shows to be people: a proper noun as the subject ("Instead,
+    Fiorina opened by talking about her charitable work"; "Pato was delighted
+    ... but he still deferred to his hero")."""
+    if not pd.tagged:
+        return []
+    found = []
+    for sent in pd.doc.sents:
+        for tok in sent:
+            if (
+                tok.pos_ != "PROPN"
+                or tok.dep_ not in ("nsubj", "nsubjpass")
+                or tok.ent_type_ not in _MAYBE_PEOPLE
+            ):
+                continue
+            if not any(t.lower_ in _PERSONAL for t in sent[tok.i - sent.start + 1 :]):
+                continue
+            first = tok
+            while (
+                first.i > sent.start
+                and (left := pd.doc[first.i - 1]).pos_ == "PROPN"
+                and left.dep_ == "compound"
+            ):
+                first = left
+            found.append((first.idx, pd.doc.text[first.idx : tok.idx + len(tok.text)]))
+    return found
+
+
 def analyse(article: Article) -> Sourcing:
     """Quotes, attributions and who said each quote (cached on the article)."""
     cached = article.cache.get("sourcing")
@@ -571,6 +606,12 @@ def analyse(article: Article) -> Sourcing:
         for e in pd.doc.ents
         if e.label_ == "PERSON"
     ]
+    people += [
+        (pd.offset + start, name)
+        for pd in (article.analysis.docs if article.analysis else ())
+        for start, name in _people_by_pronoun(pd)
+    ]
+    people = sorted(set(people))
     people = sorted(people + _surnames_again(article, people))
     # "the former Mexican president ..." then "he continued": someone to point at.
     roles = person_nouns()

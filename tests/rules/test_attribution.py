@@ -112,6 +112,31 @@ def test_dangling_and_resolved_pronouns() -> None:
     assert _found(text, "AT003") == []
 
 
+def test_a_name_the_recogniser_missed_is_a_person_when_a_pronoun_follows_it() -> None:
+    # The small model tags "Fiorina" an organisation; "her" in her sentence says otherwise.
+    text = (
+        "Instead, Fiorina opened by talking about her charitable work overseas.\n\n"
+        '"There are two looks that people get," she told her audience.'
+    )
+    assert _found(text, "AT003") == []
+    # Without the pronoun nothing says the name is a person's.
+    text = 'Instead, Fiorina opened the conference.\n\n"There are two looks that people get," she told them.'
+    assert _found(text, "AT003") == ["she told"]
+
+
+def test_the_archive_opening_mark_opens_a_quote() -> None:
+    # ''...'' is the NYT archive's quotation mark: the "He says" inside it is the book's, not a source.
+    text = (
+        "Admiral Harris talks about how his forces must be ready.\n\n"
+        "''He says the United States was not ready,'' Admiral Harris said. ''It is really a powerful book.''"
+    )
+    assert _found(text, "AT003") == []
+    found = check_text("Mrs. Clinton boomed, ''Today, you proved once again, there's no place like home.''")
+    assert [d.code for d in found if d.code == "AT002"] == []
+    found = check_text("In an address on the ''frustration, the fear, the anxiety and the anger'' she spoke.")
+    assert [d.code for d in found if d.code == "AT002"] == ["AT002"]
+
+
 def test_anonymous_and_unqualified_institutions() -> None:
     text = (
         "Malian security sources told reporters that 27 bodies were found. The Malian army said it was over."
