@@ -37,6 +37,8 @@ def _found(text: str, code: str) -> list[str]:
         "The state launched an anti-drug campaign with the slogan “Meth, we're on it.”",  # words named
         "\"Everyone is getting better,'' Goydos said. \"If you're better, you are a better player.''",  # wire
         "“It’s been what, 50 years since the last one?” queried Florida native Toby Hartford.",
+        "In 2008 she assured a crowd that they had made cracks in ''the highest, hardest glass ceiling.''",
+        "''Back then,'' he chuckled, ''nobody gave players eye exams.''",
         'When my ears hear the words "there will be blood," horror films come to mind.',
     ],
 )
