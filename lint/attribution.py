@@ -560,7 +560,7 @@ _MAYBE_PEOPLE = frozenset({"", "PERSON", "ORG", "PRODUCT"})
 _PERSONAL = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 
 
-def _people_by_pronoun(pd: Any) -> list[tuple[int, str]]:
+def _people_by_pronoun(article: Article, pd: Any) -> list[tuple[int, str]]:
     """Names the recogniser missed that a personal pronoun later in their
     sentence shows to be people: a proper noun as the subject ("Instead,
     Fiorina opened by talking about her charitable work"; "Pato was delighted
@@ -586,7 +586,9 @@ def _people_by_pronoun(pd: Any) -> list[tuple[int, str]]:
             ):
                 first = left
             found.append((first.idx, pd.doc.text[first.idx : tok.idx + len(tok.text)]))
-    return found
+    # Only where the selector tags the paragraph, so that the findings are the
+    # same with the parser run on every paragraph.
+    return found if found and needs_tagging(article, pd) else []
 
 
 def analyse(article: Article) -> Sourcing:
@@ -609,7 +611,7 @@ def analyse(article: Article) -> Sourcing:
     people += [
         (pd.offset + start, name)
         for pd in (article.analysis.docs if article.analysis else ())
-        for start, name in _people_by_pronoun(pd)
+        for start, name in _people_by_pronoun(article, pd)
     ]
     people = sorted(set(people))
     people = sorted(people + _surnames_again(article, people))

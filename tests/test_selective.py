@@ -33,6 +33,19 @@ def test_selective_analysis_gives_the_findings_of_a_full_one() -> None:
     assert any(d.code.startswith("AT") for d in found[0]) and any(d.code == "TY002" for d in found[2])
 
 
+def test_what_the_parse_adds_to_the_people_is_the_same_either_way() -> None:
+    # "Fiorina ... her" names a person only where the parser ran; it must not
+    # run there only because analysis is full.
+    text = (
+        "Instead, Fiorina opened by talking about her work in India.\n\n"
+        "The hall was half-empty.\n\nShe had helped them, she said."
+    )
+    selective, full = Linter(), Linter()
+    full.selective = False
+    found = [o.diagnostics for o in selective.check([read_text(text, "a.txt")])]
+    assert found == [o.diagnostics for o in full.check([read_text(text, "a.txt")])]
+
+
 def test_only_paragraphs_a_rule_reads_are_tagged() -> None:
     article = read_text(MIXED, "flood.md")
     linter = Linter()
