@@ -77,8 +77,9 @@ def make_pair(kind: str, rng: random.Random) -> tuple[str, str]:
             "big": str(rng.randint(20, 40)),
             "small": number(rng.randint(2, 4), rng),
         }
-        # "at least a" against a larger b is no contradiction: keep that pair's order.
-        if index != 0 and rng.random() < 0.5:
+        # "at least a" against a larger b is no contradiction: that pair always
+        # gets the larger figure first ("at least 52 killed", then "22 died").
+        if index == 0 or rng.random() < 0.5:
             values["a"], values["b"] = values["b"], values["a"]
             values["A"] = str(b)
             values["a1"] = number(b + 2, rng)

@@ -63,6 +63,8 @@ _ODDS_BEFORE = re.compile(r"(?:\d|\bone|\btwo|\bthree)\s+in\s+$", re.IGNORECASE)
 _PART_OF = re.compile(
     r"(?:\d|\b(?:" + "|".join(_UNITS) + r"))\s+of\s+(?:the\s+|all\s+|its\s+)?$", re.IGNORECASE
 )
+# "the bodies of two adults and a child": the figure counts one part of a sum.
+_AND_MORE = re.compile(r"^\s+and\s+(?:a|an|one|\d+|" + "|".join(_UNITS) + r")\b", re.IGNORECASE)
 _GROUP_OF = re.compile(
     r"\b(?:family|group|crew|team|party|household|couple|band|gang)\s+of\s+$", re.IGNORECASE
 )
@@ -298,6 +300,8 @@ def _quantities_in(
         ):
             noun_word = tail[0][1].lower()
             noun, noun_end = noun_word, tail[0][0] + len(noun_word)
+        if noun_word and _AND_MORE.match(text[noun_end:]):
+            continue  # "two adults and a child" were found: three bodies, not two
         clause_after = _CLAUSE_END.split(text[noun_end:], maxsplit=1)[0][:80]
         clause_before = _CLAUSE_END.split(text[max(0, start - 40) : start])[-1]
         # The noun may name the predicate itself: "27 bodies" were killed.
@@ -352,10 +356,17 @@ def _days(text: str) -> frozenset[str]:
     )
 
 
+# Counts this many times apart are of different events, not one event's slip
+# (an added zero is ten times; a war's toll beside an incident's is thousands).
+_APART = 100
+
+
 def conflict(a: Quantity, b: Quantity) -> str | None:
     """ "error" when two counts of one thing cannot both be right, "warning"
     when they barely agree, None when they are compatible."""
     if a.high < b.low or b.high < a.low:
+        if max(a.low, b.low) > _APART * max(1.0, min(a.high, b.high)):
+            return None  # a war's "100,000 died" beside a protest's "41": two events
         # "dozens" against "hundreds": a word for a number is a loose bound.
         return "warning" if "vague" in (a.kind, b.kind) else "error"
     for x, y in ((a, b), (b, a)):
