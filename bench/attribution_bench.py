@@ -26,6 +26,7 @@ import random
 import re
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -156,7 +157,18 @@ def _removed_speaker(removed: str, original: Article, start: int) -> str | None:
     return _surname(source) if source is not None and source.resolved else None
 
 
-def stripped_quotes(rng: random.Random, n: int) -> dict[str, int | list[int]]:
+@dataclass
+class Stripped:
+    cases: int
+    caught: list[int]  # by default, and with carry-over off
+    bare: int  # cases with no cue left in the window
+    bare_caught: list[int]
+    same: int  # not reported, given the speaker whose attribution was cut
+    bare_same: int
+    convention: int  # no cue left, not reported, taken from the paragraph before
+
+
+def stripped_quotes(rng: random.Random, n: int) -> Stripped:
     """Cases and reported (by default and with ``carry-over`` off), in all
     and in those whose window holds no other cue; of those not reported by
     default, how many copydesk attributes to the speaker whose attribution
@@ -195,15 +207,7 @@ def stripped_quotes(rng: random.Random, n: int) -> dict[str, int | list[int]]:
                 convention += no_cue and source is not None and source.paragraph.end <= start
         if cases >= n:
             break
-    return {
-        "cases": cases,
-        "caught": caught,
-        "bare": bare,
-        "bare_caught": bare_caught,
-        "same": same,
-        "bare_same": bare_same,
-        "convention": convention,
-    }
+    return Stripped(cases, caught, bare, bare_caught, same, bare_same, convention)
 
 
 def vague(rng: random.Random, n: int) -> tuple[int, int]:
@@ -254,9 +258,7 @@ def main() -> None:
         f"  extracted source matches      {matched / quotes:.3f} ({matched}; {with_source} had a source span)"
     )
     st = stripped_quotes(rng, args.cases)
-    cases, bare, caught, bare_caught = st["cases"], st["bare"], st["caught"], st["bare_caught"]
-    assert isinstance(cases, int) and isinstance(bare, int)
-    assert isinstance(caught, list) and isinstance(bare_caught, list)
+    cases, bare, caught, bare_caught = st.cases, st.bare, st.caught, st.bare_caught
     for label, i in (("", 0), (", AT002 carry-over off", 1)):
         print(
             f"quotes with their attribution removed{label}, reported: "
@@ -269,13 +271,13 @@ def main() -> None:
         if i == 0:
             print(
                 f"    not reported, attributed to the sentence before their paragraph (convention): "
-                f"{st['convention']} of {bare - bare_caught[0]}"
+                f"{st.convention} of {bare - bare_caught[0]}"
             )
             print(
                 f"  not reported but attributed to the speaker whose attribution was removed (same surname): "
-                f"{st['same']} of {cases - caught[0]}; reported or so attributed: "
-                f"{(caught[0] + st['same']) / cases:.3f} "
-                f"(no cue left: {(bare_caught[0] + st['bare_same']) / bare:.3f})"
+                f"{st.same} of {cases - caught[0]}; reported or so attributed: "
+                f"{(caught[0] + st.same) / cases:.3f} "
+                f"(no cue left: {(bare_caught[0] + st.bare_same) / bare:.3f})"
             )
     n, found = vague(rng, args.cases)
     print(f"inserted vague-sourcing sentences, reported:    {found / n:.3f} ({found}/{n})")

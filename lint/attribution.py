@@ -613,8 +613,7 @@ def analyse(article: Article) -> Sourcing:
         for pd in (article.analysis.docs if article.analysis else ())
         for start, name in _people_by_pronoun(article, pd)
     ]
-    people = sorted(set(people))
-    people = sorted(people + _surnames_again(article, people))
+    people = sorted(set(people + _surnames_again(article, people)))
     # "the former Mexican president ..." then "he continued": someone to point at.
     roles = person_nouns()
     described = [

@@ -101,9 +101,15 @@ def quote_marks(text: str, para: Span) -> list[tuple[Span, bool]]:
             end = i + 2 if not text.startswith("'''", i) else i + 3
             found.append((Span(straight, end), True))
             straight = -1
-        elif ch == "'" and straight < 0 and opened < 0 and text.startswith("''", i):
-            if straight_opens(text, i, para.start) and text[i + 2 : i + 3].isalnum():
-                straight = i  # the archive's opening mark: ''He says the United States was not ready,''
+        elif (
+            ch == "'"
+            and straight < 0
+            and opened < 0
+            and text.startswith("''", i)
+            and straight_opens(text, i, para.start)
+            and text[i + 2 : i + 3].isalnum()
+        ):
+            straight = i  # the archive's opening mark: ''He says the United States was not ready,''
         elif ch == '"' and opened < 0:
             opening = straight_opens(text, i, para.start)
             if straight < 0 and opening:
