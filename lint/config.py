@@ -117,6 +117,10 @@ def load_file(path: Path) -> Config:
         raise ConfigError(f"{path}: no such config file") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML ({exc})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: invalid TOML (not UTF-8 text)") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config file ({exc.strerror or exc})") from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("copydesk", {})
     return from_mapping(data, path)
@@ -136,7 +140,7 @@ def find_config(start: Path) -> Path | None:
                 with pyproject.open("rb") as fh:
                     if "copydesk" in tomllib.load(fh).get("tool", {}):
                         return pyproject
-            except (OSError, tomllib.TOMLDecodeError):
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
                 continue
     return None
 

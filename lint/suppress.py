@@ -116,6 +116,8 @@ class Baseline:
             return cls(Counter({str(k): int(v) for k, v in prints.items()}))
         except FileNotFoundError:
             raise InputError(f"{path}: baseline file not found") from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read baseline ({exc.strerror or exc})") from None
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise InputError(f"{path}: not a copydesk baseline ({exc})") from None
 
@@ -125,7 +127,10 @@ class Baseline:
 
     def write(self, path: Path) -> None:
         data = {"version": self.VERSION, "fingerprints": dict(sorted(self.counts.items()))}
-        path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        try:
+            path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{path}: cannot write baseline ({exc.strerror or exc})") from None
 
     def absorb(self, fp: str) -> bool:
         """True (and one use spent) when ``fp`` is a known finding."""

@@ -98,3 +98,23 @@ def test_explicit_config_and_exclude(tmp_path: Path) -> None:
     assert "story.txt" in done.stdout and "skip.txt" not in done.stdout
     bad = run_cli("check", "--config", "missing.toml", str(article), cwd=tmp_path)
     assert bad.returncode == 2 and "missing.toml" in bad.stderr and "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"\xff\xfeselect = []", "not UTF-8"), (b"[tool.copydesk\n", "invalid TOML"), (None, "cannot read")],
+)
+def test_unreadable_config_is_a_config_error(tmp_path: Path, content: bytes | None, message: str) -> None:
+    path = tmp_path / "custom.toml"
+    if content is None:
+        path.mkdir()
+    else:
+        path.write_bytes(content)
+    with pytest.raises(ConfigError, match=message):
+        load_file(path)
+
+
+def test_discovery_steps_over_a_pyproject_that_is_not_text(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_bytes(b"\xff\xfe[tool.copydesk]")
+    (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    assert find_config(tmp_path / "story.txt") is None

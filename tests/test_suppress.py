@@ -68,3 +68,11 @@ def test_bad_baseline_is_exit_2(tmp_path: Path) -> None:
     bad.write_text("not json", encoding="utf-8")
     done = run_cli("check", "--baseline", str(bad), "seeds/")
     assert done.returncode == 2 and "not a copydesk baseline" in done.stderr
+
+
+def test_unwritable_baseline_is_exit_2(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("Troops stormed the the hotel.\n", encoding="utf-8")
+    target = tmp_path / "no-such-folder" / "b.json"
+    done = run_cli("check", "--write-baseline", str(target), str(article))
+    assert done.returncode == 2 and "cannot write baseline" in done.stderr and "Traceback" not in done.stderr
