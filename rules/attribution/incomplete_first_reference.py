@@ -8,7 +8,9 @@ from functools import cache
 
 from copydesk import Article, Family, Finding, Severity, attribution, spelling, wordlists
 
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "the Scotsman", "many Britons", "a Miss Universe", "the Anfield crowd": a
+# determiner makes the name a type, a title or a modifier, not a person.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|many|some|every)\s+$", re.IGNORECASE)
 PLURAL_OF_COMMON = 4.0  # zipf of a singular whose plural is a noun, not a surname ("generic")
 COMMON_WORD = 3.5  # zipf above which a capitalised word is as likely a word or place as a surname
 
@@ -21,6 +23,11 @@ _TITLE = re.compile(
     r"Lord|Lady|Sir|Dame|Baroness|Baron|star|striker|midfielder|defender|goalkeeper|coach|manager|player|singer|"
     r"actor|actress|rapper|director|chief|boss|founder|CEO|chairman|Rev\.|Father|Bishop|Archbishop)\s+$"
 )
+
+
+def _written_lower(word: str, prose: str) -> bool:
+    lower = word.lower()
+    return lower != word and re.search(rf"(?<![\w/.@-]){re.escape(lower)}(?![\w/@-])", prose) is not None
 
 
 @cache
@@ -118,8 +125,11 @@ class IncompleteFirstReference(attribution.SourcingRule):
                 continue  # "Politico is asking"; "Generics are thriving": not people
             if surname.lower().endswith(("ness", "ism")):
                 continue  # "Britishness", "Thatcherism": an idea, not a person
-            if surname.endswith("s") and _THE_BEFORE.search(prose[max(0, start - 5) : start]):
-                continue  # "the Romneys", "the Levins of his comparison": a family or a type
+            if _written_lower(surname, prose):
+                continue  # "Cryptos legged lower" beside "the major cryptos": a word the sentence capitalised
+            first = hon.start() if hon else start
+            if _DETERMINER_BEFORE.search(prose[max(0, first - 6) : first]):
+                continue  # also "the Romneys", "the Levins of his comparison": a family or a type
             given = _GIVEN_BEFORE.search(prose[max(0, start - 30) : start])
             if given and spelling.zipf(given.group(1)) < COMMON_WORD:
                 # "Ramesh Raskar" that the recogniser cut in two: a rare
@@ -139,6 +149,5 @@ class IncompleteFirstReference(attribution.SourcingRule):
                 # for a person), "Williams": a bare name is flagged only as the
                 # subject of a clause and when it is not also a common word.
                 continue
-            first = hon.start() if hon else start
             shown = prose[first:end]
             yield self.finding(first, end, f"first reference to “{shown}” without a full name: who is this?")

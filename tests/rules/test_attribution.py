@@ -160,6 +160,16 @@ def test_incomplete_first_reference() -> None:
     assert _found("Cheers, Ms. Yellen  The chairwoman was criticized.", "AT006") == ["Ms. Yellen"]
     assert _found("Generics are thriving despite the ruling. Politico is asking why.", "AT006") == []
     assert _found("The Romneys exited stage right after the debate.", "AT006") == []  # a family
+    # After a determiner the name is a type, a title or a modifier.
+    text = "Tsonga won the first two sets, but the Scotsman lost the fourth in a tie break."
+    assert _found(text, "AT006") == []
+    text = "A survey has revealed that many Britons are unhappy with their internet service."
+    assert _found(text, "AT006") == []
+    assert _found("He once mocked a Miss Universe, calling her names.", "AT006") == []
+    # The article writes the word in lower case elsewhere: a common noun that opens a sentence.
+    text = "Bitcoin remains the only winner of the major cryptos. Cryptos legged lower on Monday."
+    assert _found(text, "AT006") == []
+    assert _found("Cryptos legged lower on Monday.", "AT006") == ["Cryptos"]
     text = "Correspondent Mark Mardell said Britishness had long been a theme of the chancellor's speeches."
     assert _found(text, "AT006") == []  # an idea
     # The recogniser takes only "Raskar" for the person: the rare word before is his first name.
