@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
+from copydesk import wordlists
 from copydesk.article import Article
 from copydesk.positions import Span
 from copydesk.text import inside_any, starts_sentence
@@ -60,6 +61,8 @@ _SUFFIXES = (
 KNOWN_ZIPF = 2.0  # lower-case words at or above this are established English
 RARE_TAIL_FLOOR = 4.0  # a rare listed word is a slip only of a word this common
 BASE_ZIPF = 3.0  # a derived form of a word this common is a word ("balloted", "unkindly")
+TAIL_ZIPF = 4.0  # a capitalised word this common before a name makes it the tail of a longer name
+FUNCTION_ZIPF = 6.0  # ... unless it is as common as "The" or "In"
 COMMON_ZIPF = 3.0  # candidates for lower-case slips come from words this common
 FAR_MORE = 2.0  # "far more frequent": 100 times, in zipf units
 MIN_LENGTH = 4
@@ -104,6 +107,45 @@ def lexicon() -> dict[str, float]:
 @lru_cache(maxsize=1)
 def common_words() -> tuple[str, ...]:
     return tuple(w for w, z in lexicon().items() if z >= COMMON_ZIPF and w.isalpha())
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return frozenset(e.term for e in wordlists.load("copydesk", "data/given_names.txt"))
+
+
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})
+
+
+def _after_name(article: Article, words: list[Word], i: int, names: frozenset[str]) -> bool:
+    """The word right after a given name ("Craig Forcese") or an honorific ("Mr. Smith")."""
+    if i == 0:
+        return False
+    before, gap = words[i - 1], article.prose[words[i - 1].span.end : words[i].span.start]
+    return (before.text in names and gap == " ") or (before.text in _HONORIFICS and gap in (" ", ". "))
+
+
+def _names_alone(article: Article, words: list[Word]) -> set[str]:
+    """Capitalised words the article uses as a name of their own somewhere: not
+    only as the tail of a longer name ("Special Forces", "Military Academy")."""
+    names = given_names()
+    alone = set()
+    for k, w in enumerate(words):
+        if not w.capitalised:
+            continue
+        before = words[k - 1] if k else None
+        # The tail of a name made of words ("Special Forces"), not of "The Bedford
+        # star" or of a given name the census list lacks ("Denzel Whitaker").
+        tail = (
+            before is not None
+            and before.capitalised
+            and TAIL_ZIPF <= zipf(before.text) < FUNCTION_ZIPF
+            and article.prose[before.span.end : w.span.start] == " "
+            and not _after_name(article, words, k, names)
+        )
+        if not tail:
+            alone.add(w.text)
+    return alone
 
 
 def zipf(word: str) -> float:
@@ -336,6 +378,7 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
         | {t for t in vocab.terms() if t[:1].isupper()}
     )
     result = Spelling(words)
+    names_alone: set[str] | None = None  # computed when first needed
     broken = _broken_words(article)
     broken_spans = [slip.word.span for slip in broken]
     for i, w in enumerate(words):
@@ -368,6 +411,17 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             # Two edits away only counts between long names: "Khashan" is not "Hasan".
             found = [] if repeated else close_words(text, vouched, max_distance)
             found = [(c, d) for c, d in found if d <= 1 or len(c) >= 7]
+            if found and _after_name(article, words, i, given_names()):
+                # A surname's first letter is rarely the slip ("Tim Koogle" is not
+                # "Google"), nor is it the last word of a longer name the article
+                # capitalises ("Craig Forcese" is not "U.S. Special Forces").
+                if names_alone is None:
+                    names_alone = _names_alone(article, words)
+                found = [
+                    (c, d)
+                    for c, d in found
+                    if c[0] == text[0] and (zipf(c) < COMMON_ZIPF or c in names_alone or vocab.knows(c))
+                ]
             if not found:
                 result.unverified.append(w)
                 result.names.setdefault(text, []).append(w)

@@ -78,6 +78,22 @@ def test_a_new_name_two_edits_from_a_shorter_one_is_not_its_slip() -> None:
     assert ("TY003", "Nasralah", "error") in _found(text + " Later Hasan Nasralah said more.")
 
 
+def test_a_surname_after_a_given_name_is_not_a_slip_of_a_capitalised_word() -> None:
+    # "Forces" and "Google" are capitalised in the article, but not as surnames.
+    text = "Law professor Craig Forcese said he is surprised. U.S. Special Forces landed."
+    assert _found(text) == [("TY005", "Forcese", "info")]
+    text = "Yahoo replaced chief executive Tim Koogle with Terry Semel. Google grew fast."
+    assert _found(text) == [("TY005", "Koogle", "info")]
+    # A common surname the article uses as a name of its own is still a candidate,
+    # and the rule applies only after a given name.
+    assert ("TY003", "Smoth", "error") in _found("Mr Smith spoke first. Later John Smoth said it was over.")
+    text = "Fans cheered Holloway on Saturday. Manager Ian Holloay said the team had played well."
+    assert ("TY003", "Holloay", "error") in _found(text)
+    assert ("TY003", "Acandemy", "error") in _found(
+        "He went to the Artillery Acandemy. The Military Academy is old."
+    )
+
+
 def test_halves_of_a_soft_hyphenated_word_are_not_slips() -> None:
     assert _found("There was no supporting evi\u00addence, and the in\u00addustry knew it.") == []
 
