@@ -82,6 +82,8 @@ def test_dangling_and_resolved_pronouns() -> None:
     # A person described, not named, in the paragraph before is someone to point at.
     text = "But the former Mexican president did not stop there.\n\n“Walls do not work,” he continued."
     assert _found(text, "AT003") == []
+    text = "My grandfather worked in the same mill for 50 years. Because he believed in it, he stayed."
+    assert _found(text, "AT003") == []
     # Paragraphs of quotation carry the speaker on; narrative between breaks the chain.
     quotes = (
         "Pope Francis said that journalism is a mission.\n\n"
