@@ -431,15 +431,26 @@ def _colon_lead_ins(
     return out
 
 
+# A sentence that opens with a subordinate clause ("It was when he ...", "Even
+# after she ...") before its main clause.
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:it was\s+)?(?:even\s+)?"
+    r"(?:when|whenever|before|after|because|as soon as|while|although|though|since|until|once|if)\b",
+    re.IGNORECASE,
+)
+
+
 def _resolve(
     attributions: list[Attribution],
     people: list[tuple[int, str]],
     described: list[tuple[int, str]],
     article: Article,
+    subjects: list[tuple[int, str]] = [],  # noqa: B006 (read only)
 ) -> list[Attribution]:
     """A pronoun source stands for the last named speaker, or the last person
     named (up to two paragraphs back) or described ("the president", in its
-    paragraph or the one just before)."""
+    paragraph or the one just before), or, in a clause that opens its sentence,
+    the person who is the subject of the main clause after it."""
     out: list[Attribution] = []
     paras = article.paragraphs
     last: Attribution | None = None
@@ -455,6 +466,11 @@ def _resolve(
                 named = [role for pos, role in described if near <= pos < a.cue.start]
             if named:
                 candidate = named[-1]
+            elif _SUBORDINATE_OPENING.match(article.prose[a.sentence.start : a.cue.start]):
+                # "When he first read the treaty, Leach became convinced": the
+                # clause before the main one names its subject after the pronoun.
+                later = [name for pos, name in subjects if a.cue.end <= pos < a.sentence.end]
+                candidate = later[0] if later else None
             if last is not None and last.kind in ("named", "organisation", "anonymous", "other"):
                 same = last.paragraph == a.paragraph
                 previous = (
@@ -622,7 +638,16 @@ def analyse(article: Article) -> Sourcing:
         for t in pd.doc
         if t.lower_ in roles and (not pd.tagged or t.pos_ == "NOUN")
     ]
-    attributions = _resolve(attributions, people, described, article)
+    # Proper nouns that are the subject of their clause and not a place or an
+    # organisation: whom a pronoun before them in the sentence can stand for.
+    subjects = [
+        (pd.offset + t.idx, t.text)
+        for pd in (article.analysis.docs if article.analysis else ())
+        if pd.tagged
+        for t in pd.doc
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")
+    ]
+    attributions = _resolve(attributions, people, described, article, subjects)
     result = Sourcing(quotes, attributions)
     paras = article.paragraphs
     para_index = {p: k for k, p in enumerate(paras)}

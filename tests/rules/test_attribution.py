@@ -84,6 +84,17 @@ def test_dangling_and_resolved_pronouns() -> None:
     assert _found(text, "AT003") == []
     text = "My grandfather worked in the same mill for 50 years. Because he believed in it, he stayed."
     assert _found(text, "AT003") == []
+    # A clause that opens the sentence may name its subject after the pronoun
+    # (the main clause's subject), but an object ("criticized Bush") is no antecedent.
+    text = (
+        "It was when he first read the full text of the 1992 Maastricht Treaty that Leach became"
+        " convinced the EU was “a bureaucratic oligarchy, not a democracy”."
+    )
+    assert _found(text, "AT003") == []
+    text = "The treaty was signed in 1992. He said it was a bad deal, and Leach became convinced."
+    assert _found(text, "AT003") == ["He said"]
+    text = "His popularity, even after he criticized President George W. Bush, shows how voters think."
+    assert _found(text, "AT003") == ["he criticized"]
     # Paragraphs of quotation carry the speaker on; narrative between breaks the chain.
     quotes = (
         "Pope Francis said that journalism is a mission.\n\n"
