@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -445,7 +446,7 @@ def _resolve(
     people: list[tuple[int, str]],
     described: list[tuple[int, str]],
     article: Article,
-    subjects: list[tuple[int, str]] = [],  # noqa: B006 (read only)
+    subjects: Sequence[tuple[int, str]] = (),
 ) -> list[Attribution]:
     """A pronoun source stands for the last named speaker, or the last person
     named (up to two paragraphs back) or described ("the president", in its
