@@ -221,6 +221,24 @@ def _noun_before(doc: Any, tok: Any) -> Any:
     return chunk.root
 
 
+def _name_after(doc: Any, tok: Any) -> Any:
+    """An inverted cue the parser left without a subject ("...,” said running
+    back Rashard Mendenhall, “...", with "running" read as a verb): the last
+    proper noun of the name that follows, up to the next punctuation."""
+    # The quote's own punctuation before the cue: '...,” said', '...?” queried'.
+    if tok.i < 2 or not doc[tok.i - 1].is_quote or doc[tok.i - 2].text not in (",", "?", "!"):
+        return None
+    name = None
+    for t in doc[tok.i + 1 : tok.i + 8]:
+        if t.is_punct or t.is_quote:
+            break
+        if t.pos_ == "PROPN":
+            name = t
+        elif name is not None:
+            break
+    return name
+
+
 def _person_just_before(doc: Any, tok: Any, subj: Any) -> Any:
     """In "6,000 people paid $995 to attend, director Mark Covais said" the
     parser makes "people" the subject; a person named right before the cue,
@@ -252,6 +270,12 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 objects = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
                 source_tok, cue_end = (objects[0] if objects else None), tok.i + 2
+            elif tok.lower_ == "per" and (tok.i == sent.start or doc[tok.i - 1].text == ","):
+                # "Per the police report, ...": "according to", not "$5 per share"
+                objects = [c for c in tok.children if c.dep_ == "pobj"]
+                if not objects:
+                    continue
+                source_tok = objects[0]
             elif (lemma := pd.lemma_in(tok, lemmas)) and (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"):
                 if lemma in senses and _object_sense(tok, sentence, local):
                     continue  # "City maintained their pressure": not speech
@@ -280,7 +304,7 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                         if subj and (named := _person_just_before(doc, tok, subj[0])) is not None:
                             source_tok = named
                         if source_tok is None:
-                            source_tok = _noun_before(doc, tok)
+                            source_tok = _noun_before(doc, tok) or _name_after(doc, tok)
             else:
                 continue
             cue = Span(start, pd.offset + doc[cue_end - 1].idx + len(doc[cue_end - 1]))
@@ -516,7 +540,7 @@ def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
     phrasal = phrasal_cues()
     lemmas = _single_cue_lemmas()
     lemmas_of = piece.lemmas.possible if piece.lemmas is not None else (lambda w: frozenset({w.lower()}))
-    if any(t.lower_ == "according" or lemmas_of(t.text) & lemmas for t in piece.doc):
+    if any(t.lower_ in ("according", "per") or lemmas_of(t.text) & lemmas for t in piece.doc):
         return True
     words = {t.lower_ for t in piece.doc}
     heads = {h for h, particles in phrasal.items() if particles & words}  # "point" only with "out"

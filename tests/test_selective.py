@@ -46,6 +46,19 @@ def test_what_the_parse_adds_to_the_people_is_the_same_either_way() -> None:
     assert found == [o.diagnostics for o in full.check([read_text(text, "a.txt")])]
 
 
+def test_sources_found_by_the_parse_are_the_same_either_way() -> None:
+    text = (
+        "It was when he first read the treaty that Leach became convinced it was “a bureaucracy”.\n\n"
+        "“It was fun,” said running back Rashard Mendenhall, “and we won.”\n\n"
+        "Per court documents, “the abuse lasted for many years.”"
+    )
+    selective, full = Linter(), Linter()
+    full.selective = False
+    found = [o.diagnostics for o in selective.check([read_text(text, "a.txt")])]
+    assert found == [o.diagnostics for o in full.check([read_text(text, "a.txt")])]
+    assert not [d for d in found[0] if d.code in ("AT002", "AT003")]
+
+
 def test_only_paragraphs_a_rule_reads_are_tagged() -> None:
     article = read_text(MIXED, "flood.md")
     linter = Linter()

@@ -40,6 +40,9 @@ def _found(text: str, code: str) -> list[str]:
         "In 2008 she assured a crowd that they had made cracks in ''the highest, hardest glass ceiling.''",
         "''Back then,'' he chuckled, ''nobody gave players eye exams.''",
         'When my ears hear the words "there will be blood," horror films come to mind.',
+        "Per court documents, “the abuse lasted for many years.”",  # "per" as "according to"
+        # The parser reads "running" as a verb and leaves "said" without a subject.
+        "“It was fun,” said running back Rashard Mendenhall, “and we won it.”",
     ],
 )
 def test_attributed_or_not_a_quote(text: str) -> None:
@@ -58,6 +61,15 @@ def test_unattributed_quotes() -> None:
     assert _found(text, "AT002") == ["“floor by floor”"]
     text = "The siege ended at noon.\n\nTroops left. “It is over now for good.”"
     assert _found(text, "AT002") == ["“It is over now for good.”"]
+    # "per" names a source only where "according to" could stand.
+    text = "Petrol rose to $5 per gallon, “a disaster for drivers.”"
+    assert _found(text, "AT002") == ["“a disaster for drivers.”"]
+    # A name after a cue is its source only where the quote's own comma shows an inversion.
+    text = (
+        "The warm reception Chinese leaders extended to their Vietnamese “comrades and brothers”"
+        " indicates that Beijing is also highly valuing Hanoi."
+    )
+    assert _found(text, "AT002") == ["“comrades and brothers”"]
 
 
 def test_a_refusal_to_speak_or_a_request_is_no_source() -> None:
