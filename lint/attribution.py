@@ -29,7 +29,10 @@ if TYPE_CHECKING:
     from copydesk.nlp import ParagraphDoc
 
 NEEDS = frozenset({Need.PARSE, Need.LEMMAS, Need.ENTITIES})
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+# Subjects, and the owners of a remark ("her remark that ...").
+PRONOUNS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your"}
+)
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 
 
@@ -80,6 +83,11 @@ def person_nouns() -> frozenset[str]:
 @cache
 def message_nouns() -> frozenset[str]:
     return frozenset(_lines("message_nouns.txt"))
+
+
+@cache
+def speech_nouns() -> frozenset[str]:
+    return frozenset(_lines("speech_nouns.txt"))
 
 
 def anonymous_heads() -> frozenset[str]:
@@ -256,6 +264,7 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
     lemmas = cue_lemmas()
     senses = object_senses()
     phrasal = phrasal_cues()
+    speech = speech_nouns()
     found = []
     para = article.paragraph_of(pd.offset) or Span(pd.offset, pd.offset + len(doc.text))
     local = [q for q in quotes if para.start <= q.span.start < para.end]
@@ -276,6 +285,15 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                 if not objects:
                     continue
                 source_tok = objects[0]
+            elif (
+                tok.lower_ in speech
+                and tok.pos_ == "NOUN"
+                and (owner := next((c for c in tok.children if c.dep_ == "poss"), None)) is not None
+                and tok.i + 1 < len(doc)
+                and (doc[tok.i + 1].lower_ == "that" or doc[tok.i + 1].is_quote)
+            ):
+                # "her remark that “...”", "Trump's claim that ...": the owner is the source.
+                source_tok = owner
             elif (lemma := pd.lemma_in(tok, lemmas)) and (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"):
                 if lemma in senses and _object_sense(tok, sentence, local):
                     continue  # "City maintained their pressure": not speech
@@ -540,7 +558,11 @@ def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
     phrasal = phrasal_cues()
     lemmas = _single_cue_lemmas()
     lemmas_of = piece.lemmas.possible if piece.lemmas is not None else (lambda w: frozenset({w.lower()}))
-    if any(t.lower_ in ("according", "per") or lemmas_of(t.text) & lemmas for t in piece.doc):
+    speech = speech_nouns()
+    if any(
+        t.lower_ in ("according", "per") or t.lower_ in speech or lemmas_of(t.text) & lemmas
+        for t in piece.doc
+    ):
         return True
     words = {t.lower_ for t in piece.doc}
     heads = {h for h, particles in phrasal.items() if particles & words}  # "point" only with "out"

@@ -50,7 +50,8 @@ def test_sources_found_by_the_parse_are_the_same_either_way() -> None:
     text = (
         "It was when he first read the treaty that Leach became convinced it was “a bureaucracy”.\n\n"
         "“It was fun,” said running back Rashard Mendenhall, “and we won.”\n\n"
-        "Per court documents, “the abuse lasted for many years.”"
+        "Per court documents, “the abuse lasted for many years.”\n\n"
+        "Madeleine Albright caused a stir with her assertion that “the plan is dead”."
     )
     selective, full = Linter(), Linter()
     full.selective = False

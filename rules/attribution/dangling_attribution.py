@@ -10,8 +10,11 @@ from copydesk import Article, Family, Finding, Severity, Span, attribution
 class DanglingAttribution(attribution.SourcingRule):
     """
     ## What it does
-    Flags a pronoun source ("he said", "she added", "they told AFP") with no
-    named speaker before it in its paragraph or in the paragraph just before.
+    Flags a pronoun source ("he said", "she added", "her remark that ...")
+    with no one named or described ("the president") before it: in its
+    paragraph or the one just before, or up to two paragraphs back for a
+    name. A pronoun in a clause that opens its sentence may point ahead ("When
+    he first read the treaty, Leach ...").
     A speaker carries on through paragraphs of quotation ("the Pope wrote" /
     “...” / “...,” he continued); a paragraph of narrative breaks the chain.
 
@@ -46,7 +49,7 @@ class DanglingAttribution(attribution.SourcingRule):
     def check(self, article: Article) -> Iterator[Finding]:
         reported: set[int] = set()  # "he called ... and said": one pronoun, two cues, one finding
         for a in attribution.analyse(article).attributions:
-            pronoun = a.kind == "pronoun" and a.source_text.lower() in ("he", "she")
+            pronoun = a.kind == "pronoun" and a.source_text.lower() in ("he", "she", "his", "her")
             if pronoun and a.resolved is None and a.source is not None and a.source.start not in reported:
                 reported.add(a.source.start)
                 start, end = min(a.source.start, a.cue.start), max(a.source.end, a.cue.end)

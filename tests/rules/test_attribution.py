@@ -43,6 +43,9 @@ def _found(text: str, code: str) -> list[str]:
         "Per court documents, “the abuse lasted for many years.”",  # "per" as "according to"
         # The parser reads "running" as a verb and leaves "said" without a subject.
         "“It was fun,” said running back Rashard Mendenhall, “and we won it.”",
+        # A remark's owner is its source.
+        "Madeleine Albright caused a stir with her remark that “there’s a special place in hell for them.”",
+        "Trump's claim that “millions voted illegally” was false.",
     ],
 )
 def test_attributed_or_not_a_quote(text: str) -> None:
@@ -96,6 +99,7 @@ def test_dangling_and_resolved_pronouns() -> None:
     assert _found(text, "AT003") == []
     text = "My grandfather worked in the same mill for 50 years. Because he believed in it, he stayed."
     assert _found(text, "AT003") == []
+    assert _found("Critics seized on her remark that “there is no plan at all”.", "AT003") == ["her remark"]
     # A clause that opens the sentence may name its subject after the pronoun
     # (the main clause's subject), but an object ("criticized Bush") is no antecedent.
     text = (
