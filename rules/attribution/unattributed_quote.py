@@ -20,8 +20,11 @@ _TERM_BEFORE = re.compile(
 # A quote named as words ("the words “there will be blood”", "the slogan “Meth,
 # we're on it”") is mentioned, not reported.
 _MENTION_BEFORE = re.compile(
-    r"\b(?:the|a|an|this|that|his|her|its|their|our|my)\s+(?:[\w’'-]+\s+)?(?:words|phrase|slogan|motto|"
-    r"tagline|catchphrase|mantra|refrain|chant|hashtag|headline|caption|inscription|expression|term)\s*:?\s*$",
+    r"(?:\b(?:the|a|an|this|that|his|her|its|their|our|my)\s+(?:[\w’'-]+\s+){0,3}(?:words|phrase|slogan|motto|"
+    r"tagline|catchphrase|mantra|refrain|chant|hashtag|headline|caption|inscription|expression|term|campaign)"
+    # "phrases like “Drain the swamp!”", "a video entitled, “...”"
+    r"|\b(?:words|phrases|slogans|mottos|chants|hashtags|headlines|expressions|terms)\s+(?:like|such\s+as)"
+    r"|\b(?:entitled|titled))\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 
@@ -75,7 +78,8 @@ class UnattributedQuote(attribution.SourcingRule):
 
     Single quoted words (scare quotes), titles of works and short terms after
     "the", "his", "by", "so-called"... are left alone, as are words named as
-    such ("the slogan “Meth, we're on it”", "the words “...”"); a short partial quote
+    such ("the slogan “Meth, we're on it”", "the words “...”", "phrases like
+    “...”", "a column entitled “...”"); a short partial quote
     takes the source of its paragraph. Two quoted words with no source are
     reported at info level: more often a term marked ("side hustle") than
     someone's words.

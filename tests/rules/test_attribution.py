@@ -35,6 +35,9 @@ def _found(text: str, code: str) -> list[str]:
         "“If they can afford it,” the playbook advised, “don't allow them to think of anything else.”",
         "McCain prodded the candidates to “think about Ronald Reagan and his campaigns.”",
         "The state launched an anti-drug campaign with the slogan “Meth, we're on it.”",  # words named
+        "Phrases like, “Drain the swamp!” are everywhere on social media.",
+        "He published a column in The Daily Beast, entitled, “Why Electing Hillary Matters More Than Ever.”",
+        "The firm is behind the state's Opioid Prevention campaign “Starts with one.”",
         "\"Everyone is getting better,'' Goydos said. \"If you're better, you are a better player.''",  # wire
         "“It’s been what, 50 years since the last one?” queried Florida native Toby Hartford.",
         "In 2008 she assured a crowd that they had made cracks in ''the highest, hardest glass ceiling.''",
