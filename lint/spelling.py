@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
+import json
 import math
 import re
 from collections import Counter
@@ -102,6 +103,18 @@ def lexicon() -> dict[str, float]:
     from wordfreq import get_frequency_dict  # another layout: ask wordfreq
 
     return {w: math.log10(f * 1e9) for w, f in get_frequency_dict("en", wordlist="large").items() if f > 0}
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> frozenset[str]:
+    """A curated English word list (pyspellchecker's, read without importing it):
+    "winnow", "gibe", "orate" are words, however rare wordfreq finds them."""
+    spec = importlib.util.find_spec("spellchecker")
+    listed = Path(spec.origin).parent / "resources" / "en.json.gz" if spec and spec.origin else None
+    if listed is None or not listed.is_file():
+        return frozenset()
+    with gzip.open(listed, "rt", encoding="utf-8") as fh:
+        return frozenset(json.load(fh))
 
 
 @lru_cache(maxsize=1)
@@ -445,6 +458,8 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 if w.capitalised and z == 0:
                     result.unverified.append(w)
                 continue
+            if text.lower().replace("’", "'") in dictionary():
+                continue  # a real word close to a commoner one ("winnow", "orate")
         if w.capitalised and any(c.lower() == text.lower() + "s" for c, _ in found) and text[-1] != "s":
             continue  # "Delhiite" beside a known "Delhiites": the singular of a name
         ranked = _rank(w, found, article_words, bigrams, neighbours, vocab)

@@ -235,6 +235,18 @@ def test_slip_in_the_rare_tail_of_the_lexicon_is_still_found() -> None:
     assert [d.suggestions[0] for d in diags] == ["analysts"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel will winnow the field to three candidates.",
+        "Policy wonks were pleased with the plan.",
+        "He likes to orate at length about his rangy midfielders.",
+    ],
+)
+def test_a_dictionary_word_is_not_a_slip_however_rare(text: str) -> None:
+    assert _found(text) == []
+
+
 def test_sentence_initial_common_word_does_not_vouch_for_a_name() -> None:
     text = "Easier said than done. Officials met Nasier in the capital."
     assert not [f for f in _found(text) if f[2] != "info"]
