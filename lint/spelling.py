@@ -29,10 +29,12 @@ from copydesk.vocab import Vocabulary
 # A word: letters, inner apostrophes and hyphens ("Ki-moon", "Mali’s").
 _WORD = re.compile(r"[^\W\d_](?:[\w’']*[^\W\d_])?(?:-[^\W\d_](?:[\w’']*[^\W\d_])?)*")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+# French and Italian elision: "Val-d’Or", "s’en va", "l’Unità" are no English slips.
+_ELISION = re.compile(r"^(?:[cdjlmnst]|qu)['’][aeiouhyéèêàâ]", re.IGNORECASE)
 # Not prose words: parts of addresses, entities and code ("blinkx.tv", "&#233;"),
 # halves of a word split by a soft hyphen ("evi\u00addence") or by UTF-8 read as
-# Mac Roman ("Sch√§uble").
-_GLUED = frozenset("./@\\&;#_=<>|\u00ad√§")
+# Mac Roman ("Sch√§uble", "Plo√´rmel"), and words glued to digits ("Violater1").
+_GLUED = frozenset("./@\\&;#_=<>|\u00ad√§´0123456789")
 # Letters of UTF-8 read as Latin-1 ("thatâ"): the boilerplate family's mojibake, not a typo.
 _MOJIBAKE = frozenset("âÃÂ€")
 _PREFIXES = ("un", "re", "non", "over", "under", "out", "mis", "dis", "pre", "on", "co", "counter", "anti")
@@ -401,6 +403,7 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
         if (
             len(text) < MIN_LENGTH
             or w.acronym
+            or _ELISION.match(text)
             or any(ch.isdigit() for ch in text)
             or vocab.knows(text)
             or text in vocab.rejected
