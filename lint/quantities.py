@@ -88,7 +88,7 @@ _MONTH_BEFORE = re.compile(r"(?:" + _ALL_MONTHS + r")\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"^\s+(?:" + _ALL_MONTHS + r")\b", re.IGNORECASE)
 _NOT_COUNT_AFTER = re.compile(
     r"^(?:\s*(?:%|per\s*cent|percent|am\b|pm\b|a\.m\.|p\.m\.|gmt|bst|utc|o'clock|:\d)"
-    r"|\s+(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|centuries|miles?|km|kilometres?|"
+    r"|\s+(?:of\s+)?(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|centuries|miles?|km|kilometres?|"
     r"kilometers?|metres?|meters?|feet|ft|kg|tonnes?|tons?|degrees?|times|points?|goals?|runs?|pence|pounds|"
     r"dollars|euros|cents|yards?|inches|litres?|per)\b)",
     re.IGNORECASE,
@@ -305,7 +305,13 @@ def _quantities_in(
         clause_after = _CLAUSE_END.split(text[noun_end:], maxsplit=1)[0][:80]
         clause_before = _CLAUSE_END.split(text[max(0, start - 40) : start])[-1]
         # The noun may name the predicate itself: "27 bodies" were killed.
-        predicate = _predicate(noun_word + " " + clause_after) or _predicate(clause_before)
+        # "which killed 31 people and wounded 270 others": the verb just before the
+        # figure is its predicate, before any verb after it.
+        predicate = (
+            _predicate(" ".join(clause_before.split()[-1:]))
+            or _predicate(noun_word + " " + clause_after)
+            or _predicate(clause_before)
+        )
         if noun is None and not tail and predicate is None and inherited != (None, None):
             noun, predicate = inherited  # "there were only two or three"
         if noun is None and predicate is None:

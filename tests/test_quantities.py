@@ -61,10 +61,18 @@ def test_quantity(
         "Your odds of getting killed drop from 1 in 100 to about 1 in 700.",  # odds
         "Gran Turismo 4 is still expected to be released in Japan.",  # a title's number
         "The bodies of the family of seven are expected to be removed.",  # a group's size
+        "His family has fought and died for this country over hundreds of years.",  # "of years"
     ],
 )
 def test_not_counts(sentence: str) -> None:
     assert quantities.extract(read_text(sentence, "a.txt")) == []
+
+
+def test_the_verb_just_before_a_figure_is_its_predicate() -> None:
+    found = quantities.extract(read_text("The attacks killed 31 people and wounded 270 others.", "a.txt"))
+    assert [(q.text, q.predicate) for q in found] == [("31", "killed"), ("270", "injured")]
+    found = quantities.extract(read_text("In all, 27 were killed and 10 wounded in the raid.", "a.txt"))
+    assert [(q.text, q.predicate) for q in found] == [("27", "killed"), ("10", "injured")]
 
 
 def test_elliptical_count_takes_the_noun_of_its_sentence() -> None:
