@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
-import json
 import math
 import re
 from collections import Counter
@@ -108,15 +107,21 @@ def lexicon() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
-def dictionary() -> frozenset[str]:
-    """A curated English word list (pyspellchecker's, read without importing it):
-    "winnow", "gibe", "orate" are words, however rare wordfreq finds them."""
+def _dictionary_text() -> str:
+    # Kept as its JSON text, searched per word: the few lookups an article
+    # needs cost less than a set of 160,000 words in every process (18 MB).
     spec = importlib.util.find_spec("spellchecker")
     listed = Path(spec.origin).parent / "resources" / "en.json.gz" if spec and spec.origin else None
     if listed is None or not listed.is_file():
-        return frozenset()
+        return ""
     with gzip.open(listed, "rt", encoding="utf-8") as fh:
-        return frozenset(json.load(fh))
+        return fh.read()
+
+
+def in_dictionary(word: str) -> bool:
+    """In a curated English word list (pyspellchecker's, read without importing
+    it): "winnow", "gibe", "orate" are words, however rare wordfreq finds them."""
+    return f'"{word.lower()}":' in _dictionary_text()
 
 
 @lru_cache(maxsize=1)
@@ -461,7 +466,7 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 if w.capitalised and z == 0:
                     result.unverified.append(w)
                 continue
-            if text.lower().replace("’", "'") in dictionary():
+            if in_dictionary(text.replace("’", "'")):
                 continue  # a real word close to a commoner one ("winnow", "orate")
         if w.capitalised and any(c.lower() == text.lower() + "s" for c, _ in found) and text[-1] != "s":
             continue  # "Delhiite" beside a known "Delhiites": the singular of a name
