@@ -82,6 +82,13 @@ for _r, _row in enumerate(_ROWS):
                         near.add(other_row[_c + _dc])
 
 
+def _package_file(package: str, name: str) -> Path | None:
+    """A data file of an installed package, found without importing the package."""
+    spec = importlib.util.find_spec(package)
+    found = Path(spec.origin).parent / name if spec and spec.origin else None
+    return found if found is not None and found.is_file() else None
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, float]:
     """wordfreq's English list as zipf values (log10 of uses per billion words)."""
@@ -89,9 +96,8 @@ def lexicon() -> dict[str, float]:
     # frequency dict costs 0.5 s of every cold run, the list itself 0.13 s.
     # The format ("cB" version 1) is a list of buckets, one per centibel:
     # bucket i holds the words at frequency 10 ** (-i / 100).
-    spec = importlib.util.find_spec("wordfreq")
-    packed = Path(spec.origin).parent / "data" / "large_en.msgpack.gz" if spec and spec.origin else None
-    if packed is not None and packed.is_file():
+    packed = _package_file("wordfreq", "data/large_en.msgpack.gz")
+    if packed is not None:
         import msgpack
 
         with gzip.open(packed, "rb") as fh:
@@ -110,9 +116,8 @@ def lexicon() -> dict[str, float]:
 def _dictionary_text() -> str:
     # Kept as its JSON text, searched per word: the few lookups an article
     # needs cost less than a set of 160,000 words in every process (18 MB).
-    spec = importlib.util.find_spec("spellchecker")
-    listed = Path(spec.origin).parent / "resources" / "en.json.gz" if spec and spec.origin else None
-    if listed is None or not listed.is_file():
+    listed = _package_file("spellchecker", "resources/en.json.gz")
+    if listed is None:
         return ""
     with gzip.open(listed, "rt", encoding="utf-8") as fh:
         return fh.read()
@@ -134,7 +139,7 @@ def given_names() -> frozenset[str]:
     return frozenset(e.term for e in wordlists.load("copydesk", "data/given_names.txt"))
 
 
-_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof")
 
 
 def _after_name(article: Article, words: list[Word], i: int, names: frozenset[str]) -> bool:
@@ -142,7 +147,7 @@ def _after_name(article: Article, words: list[Word], i: int, names: frozenset[st
     if i == 0:
         return False
     before, gap = words[i - 1], article.prose[words[i - 1].span.end : words[i].span.start]
-    return (before.text in names and gap == " ") or (before.text in _HONORIFICS and gap in (" ", ". "))
+    return (before.text in names and gap == " ") or (before.text in HONORIFICS and gap in (" ", ". "))
 
 
 def _names_alone(article: Article, words: list[Word]) -> set[str]:

@@ -14,7 +14,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|many|some|every)\s+$", re.IGNORE
 PLURAL_OF_COMMON = 4.0  # zipf of a singular whose plural is a noun, not a surname ("generic")
 COMMON_WORD = 3.5  # zipf above which a capitalised word is as likely a word or place as a surname
 
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<name>[A-Z][\w’'-]+)")
+_HONORIFIC = re.compile(rf"\b(?:{'|'.join(spelling.HONORIFICS)})\.?\s+(?P<name>[A-Z][\w’'-]+)")
 # A title before a surname introduces the person ("President Macron").
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _TITLE = re.compile(
