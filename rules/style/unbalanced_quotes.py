@@ -12,6 +12,16 @@ from copydesk.text import straight_opens
 _CLOSING = re.compile(r"(?:[\s.,;:!?)\]—–-]|$)")
 _OPENING = re.compile(r"[\w‘'(\[]")
 _NEVER_CLOSED = "quotation mark “ is never closed"
+_NESTED = "a quote inside a quote takes single marks: ‘...’"
+
+
+def _nested(prose: str, inner: int, end: int) -> tuple[int, int] | None:
+    """Where the inner and the outer quote close, if the “ at ``inner`` opens
+    a quote nested in another: the next two curly marks are both closing."""
+    marks = [i for i in range(inner + 1, end) if prose[i] in "“”"][:2]
+    if len(marks) == 2 and prose[marks[0]] == prose[marks[1]] == "”":
+        return marks[0], marks[1]
+    return None
 
 
 class UnbalancedQuotes(Rule):
@@ -23,7 +33,9 @@ class UnbalancedQuotes(Rule):
     straight mark stands in for the missing one (“... campaign."), it points
     at the straight mark and suggests the curly one. Opening marks in a row
     with no closing one (a bill's clauses run into one paragraph) are one
-    slip, reported once.
+    slip, reported once. A quote inside a quote written with double marks
+    (“... the “terror” attacks ...”) is reported once, at the inner opening
+    mark, with single marks as the fix.
 
     ## Why is this bad?
     The reader cannot tell where the speaker's words end, and neither can the
@@ -57,9 +69,18 @@ class UnbalancedQuotes(Rule):
             # Opening marks in a row with no closing one (a bill's clauses, each
             # opening with “, run into one paragraph) are one slip, reported once.
             chained = False
-            for i in range(para.start, para.end):
+            i = para.start - 1
+            while i + 1 < para.end:
+                i += 1
                 ch = prose[i]
                 if ch == "“":
+                    nest = _nested(prose, i, para.end) if opened is not None else None
+                    if nest is not None:
+                        close, outer = nest
+                        single = f"‘{prose[i + 1 : close]}’"
+                        yield self.finding(i, close + 1, _NESTED, suggestions=[single])
+                        opened, last, chained, i = None, outer + 1, False, outer
+                        continue
                     if opened is not None:
                         found = self._unpaired(prose, opened, (opened, i), "”", _CLOSING)
                         if not (chained and found.message == _NEVER_CLOSED):

@@ -80,3 +80,10 @@ def test_an_inch_mark_is_not_a_closing_quote() -> None:
     text = "It would be nice if Apple switched to a 14” MacBook Pro like the 16” model."
     assert _found(text, "ST001") == []
     assert _found("He said it was over at 10.” Then he left.", "ST001") == [("”", 1, ())]
+
+
+def test_a_quote_inside_a_quote_in_double_marks_is_one_finding() -> None:
+    text = "Zornick wrote, “You must care even when “your team” needs it. Otherwise it rings false.” He left."
+    assert _found(text, "ST001") == [("“your team”", 1, ("‘your team’",))]
+    # Two quotes in a row, the first unclosed, are not a nest: the second closes once.
+    assert _found("“We will win, he said. “We will,” she said.", "ST001") == [("“", 1, ())]
