@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
@@ -35,6 +36,20 @@ def _variants(a: str, b: str) -> bool:
     return bool(OSA.distance(low_a, low_b, score_cutoff=limit) <= limit)
 
 
+def _word_for_name(rare: str, common: str) -> bool:
+    """The rarer form is an English word and the common one is not: a word
+    beside a name ("Brazil" in a story about Donna Brazile, "Bread and
+    Circuses" after "Panem et Circenses"), not a slip. Accents alone do not
+    count: "Soufflé" / "Souffle" is one word written two ways."""
+    if _unaccented(rare) == _unaccented(common):
+        return False
+    return spelling.in_dictionary(rare.lower()) and not spelling.in_dictionary(common.lower())
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
 class NameVariant(Rule):
     """
     ## What it does
@@ -63,7 +78,8 @@ class NameVariant(Rule):
     "Wahhabis" / "Wahhabism") are related words, not variants; two names the
     lexicon knows that differ in their first letter, or where one is the
     other with letters added ("Tibor" / "Libor", "Corse" / "Corser"), are two
-    names.
+    names. A form that is an English word is not a variant of one that is
+    not ("Circuses" / "Circenses").
     """
 
     code = "TY004"
@@ -78,7 +94,8 @@ class NameVariant(Rule):
             for b in forms[i + 1 :]:
                 if _variants(a, b):
                     rare, common = (a, b) if (names[a], b) < (names[b], a) else (b, a)
-                    yield rare, common
+                    if not _word_for_name(rare, common):
+                        yield rare, common
 
     def check(self, article: Article) -> Iterator[Finding]:
         analysis = spelling.analyse(article, self.context.vocabulary)

@@ -134,6 +134,14 @@ def test_two_known_names_that_differ_at_an_end_are_two_names() -> None:
     assert _found(text, select="TY004") == [("TY004", "Yezidi", "warning")]
 
 
+def test_an_english_word_is_not_a_variant_of_a_name() -> None:
+    text = "Juvenal wrote “Panem et Circenses”, Circenses meaning games. Bread and Circuses, then."
+    assert not _found(text, select="TY004")
+    # An accent is not a word: one dish written two ways is still reported.
+    text = "A Souffle for two. The Souffle rose. The Soufflé fell."
+    assert _found(text, select="TY004") == [("TY004", "Soufflé", "warning")]
+
+
 def test_name_variant_across_a_story() -> None:
     a = read_text("Al-Mourabitoun claimed it on Friday. Al-Mourabitoun is based in Libya.", "a.txt")
     b = read_text("Al-Mourabitun denied it on Sunday.", "b.txt")
