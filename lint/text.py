@@ -23,14 +23,20 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:…]['\"”’)\]]*\s+)['\"“‘(\[]*$
 
 
 # A sentence ends at . ! ? (or …) followed by space and a capital, digit or
-# opening quote: "1.5 million", "8 a.m. today" and "Nov. 20" stay whole.
+# opening quote: "1.5 million" and "8 a.m. today" stay whole.
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+# ... but not after an initial or a title ("Mr. Smith", "John F. Kennedy") or
+# before the number of a date or an item ("Nov. 20", "No. 10").
+_NUMBERED = re.compile(r"(?:^|[\s(])(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|no|nos)\.\s+$")
 
 
 def sentence_spans(text: str, para: Span) -> Iterator[Span]:
     """The sentences of one paragraph, found without the parser."""
     start = para.start
     for m in SENTENCE_BREAK.finditer(text, para.start, para.end):
+        before = text[max(para.start, m.start() - 8) : m.end()]
+        if _NAME_ABBREVIATION.search(before) or (text[m.end()].isdigit() and _NUMBERED.search(before)):
+            continue
         yield Span(start, m.start())
         start = m.end()
     if start < para.end:

@@ -9,9 +9,11 @@ from copydesk import Article, Family, Finding, Rule, Severity, wordlists
 from copydesk.text import inside_any, quoted_spans, sentence_spans
 
 # The sentence names its source after all ("were said to have ..., according
-# to The Hollywood Reporter"; "... is believed to be larger, the Times reported").
+# to The Hollywood Reporter"; "... is believed to be larger, the Times reported";
+# "..., per the Australian newspaper").
 _SOURCED = re.compile(
     r"\baccording\s+to\s+(?!(?:unconfirmed|unverified|some|other|local|media|news|reports?|sources|people|rumou?rs)\b)"
+    r"|,\s+per\s+(?:[A-Z]|(?:the|a|an|its|his|her|their|our)\s+\w)"
     r"|,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:reported|said|says|reports)\W*$"
 )
 

@@ -477,6 +477,10 @@ def test_a_toll_after_a_non_speech_cue_is_unsourced() -> None:
         ("Hemsworth and Pine were said to have run into trouble, according to The Hollywood Reporter.", []),
         ("The database is believed to be larger than any the NSA holds, the Times reported.", []),
         ("Osman is believed to have been on the flight, according to his brother.", []),
+        ("The meeting is reported to be on Feb. 23, per the Australian newspaper.", []),
+        ("Fuel is said to have doubled, per gallon.", ["is said to have"]),
+        # "have" as a verb of its own is not a report
+        ("He hid money he was believed to have. He kept quiet.", []),
         # ... unless that source is as vague, or the cue admits the claim is unverified
         ("The minister is said to have resigned, according to reports.", ["is said to have"]),
         ("Unconfirmed reports said the minister quit, according to Reuters.", ["Unconfirmed reports said"]),

@@ -1,0 +1,31 @@
+"""The cheap sentence splitter that rules use without the parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.positions import Span
+from copydesk.text import sentence_spans
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in sentence_spans(text, Span(0, len(text)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("It fell. Then it rose.", ["It fell.", "Then it rose."]),
+        (
+            "The vote is on Feb. 23, per the paper. It was late.",
+            ["The vote is on Feb. 23, per the paper.", "It was late."],
+        ),
+        ("Mr. Smith met John F. Kennedy. They spoke.", ["Mr. Smith met John F. Kennedy.", "They spoke."]),
+        ("He lives at No. 10. It is old.", ["He lives at No. 10.", "It is old."]),
+        # A country's initials end a sentence; so does a month's name before a word.
+        ("They flew to the U.S. The trip was long.", ["They flew to the U.S.", "The trip was long."]),
+        ("It was quiet in Jan. The rest was not.", ["It was quiet in Jan.", "The rest was not."]),
+    ],
+)
+def test_sentence_breaks(text: str, sentences: list[str]) -> None:
+    assert _sentences(text) == sentences
