@@ -172,8 +172,9 @@ class Linter:
         for rule_cls in select_rules(self.registry, self.config.select, self.config.ignore):
             self.rules.append(rule_cls(options.get(rule_cls.code), self.context))
         self.model: str | None = None
-        # Tag and parse only the paragraphs rules ask for; False runs them on
-        # everything (the benchmark checks both give the same findings).
+        # Tag and parse only the paragraphs rules ask for, with the attribute
+        # ruler's table lookup; False runs them on everything with spaCy's own
+        # matcher (the benchmark checks both give the same findings).
         self.selective = os.environ.get("COPYDESK_FULL_ANALYSIS", "") in ("", "0")
 
     def rules_for(self, path: str) -> list[Rule]:
@@ -201,7 +202,7 @@ class Linter:
         def selector(article: Article, piece: nlp.ParagraphDoc) -> bool:
             return not self.selective or any(r.needs_tagging(article, piece) for r in wanting[article.path])
 
-        nlp.analyse(articles, needs, self.model, selector)
+        nlp.analyse(articles, needs, self.model, selector, table_ruler=self.selective)
 
     def _collect(
         self, articles: Sequence[Article], story: bool, notices: list[str]
@@ -336,7 +337,7 @@ class Linter:
         fork the workers share the model the parent loads first."""
         needs = self.needs(articles)
         if needs:
-            nlp.load(nlp.resolve_model(self.config.model), nlp.components_for(needs))
+            nlp.load(nlp.resolve_model(self.config.model), nlp.components_for(needs), self.selective)
         # Largest first, dealt round-robin: the workers finish together.
         order = sorted(range(len(articles)), key=lambda i: -len(articles[i].prose))
         # At least four chunks a worker, at most _BATCH articles a chunk (memory).

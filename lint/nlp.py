@@ -114,9 +114,15 @@ def _import_spacy() -> Any:
     return spacy
 
 
+def load(name: str, components: frozenset[str], table_ruler: bool = True) -> Any:
+    """Load ``name`` with only ``components`` (and the tokenizer); with
+    ``table_ruler`` the attribute ruler matches by table lookup (same matches).
+    Loaded once per process for each set of arguments."""
+    return _load(name, components, table_ruler)
+
+
 @lru_cache(maxsize=4)
-def load(name: str, components: frozenset[str]) -> Any:
-    """Load ``name`` with only ``components`` (and the tokenizer)."""
+def _load(name: str, components: frozenset[str], table_ruler: bool) -> Any:
     try:
         spacy = _import_spacy()
         from spacy.util import get_model_meta, get_package_path, is_package
@@ -130,6 +136,10 @@ def load(name: str, components: frozenset[str]) -> Any:
         nlp = spacy.load(name, exclude=[c for c in every if c not in components])
         for comp in components & set(nlp.disabled):
             nlp.enable_pipe(comp)
+        if table_ruler and "attribute_ruler" in nlp.pipe_names:
+            from copydesk.ruler import install
+
+            install(nlp.get_pipe("attribute_ruler"))
     except (OSError, StopIteration, ValueError) as exc:
         raise ModelError(
             f"cannot load spaCy pipeline {name}: {exc}; reinstall it with: {INSTALL_HINT}"
@@ -267,13 +277,17 @@ Selector = Callable[["Article", ParagraphDoc], bool]
 
 
 def analyse(
-    articles: Sequence[Article], needs: frozenset[Need], model: str, selector: Selector | None = None
+    articles: Sequence[Article],
+    needs: frozenset[Need],
+    model: str,
+    selector: Selector | None = None,
+    table_ruler: bool = True,
 ) -> None:
     """Attach an Analysis to each article with only the components ``needs``
     call for: the tokenizer and NER on every paragraph, then the tagger and
     parser on the paragraphs ``selector`` picks (all of them without one)."""
     components = components_for(needs)
-    nlp = load(model, components)
+    nlp = load(model, components, table_ruler)
     lemmas = Lemmas(nlp) if "lemmatizer" in components else None
     pieces = [
         (article, chunk)

@@ -57,3 +57,51 @@ def test_paragraph_docs_map_to_prose_offsets() -> None:
         assert article.prose[offset : offset + len(token)] == token.text
     sentences = [article.text(span) for span, _ in article.analysis.sentences()]
     assert "Second sentence." in sentences and "Quoted para here." in sentences
+
+
+_SHAPES = (
+    "Ain't nobody gonna stop us, y'all. Let's go, c'mon. There's nothin' left and there were two.\n"
+    "Mr. Traore, 54, said: “We will retake it floor by floor!” -- (AFP) $5.2m ... #tags  too"
+)
+
+
+def test_the_table_ruler_matches_as_spacy_does() -> None:
+    nlp = load(resolve_model(None), components_for([Need.LEMMAS, Need.PARSE]), table_ruler=False)
+    ruler = nlp.get_pipe("attribute_ruler")
+    from copydesk.ruler import TableMatch
+
+    table = TableMatch(ruler)
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
+        docs = list(nlp.pipe([_SHAPES, *_SHAPES.split(". ")]))
+    for doc in docs:
+        assert table(doc) == ruler.match(doc)
+    assert any(len(table(doc)) > len(doc) for doc in docs)  # multi-token patterns matched too
+
+
+def test_the_table_ruler_knows_each_pattern_shape() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from copydesk.ruler import TableMatch
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    shapes = [
+        [{"TAG": "NN"}],
+        [{"LOWER": {"IN": ["a", "the"]}, "TAG": "DT"}],
+        [{"LOWER": {"REGEX": "^n[ou]thin'$"}}],
+        [{"IS_SPACE": True, "DEP": {"NOT_IN": [""]}}],
+        [{"DEP": "expl"}, {"LOWER": {"IN": ["is", "was"]}}],
+        [{"LOWER": "very", "OP": "+"}, {"TAG": "JJ"}],  # an operator: left to spaCy's Matcher
+        [{"LENGTH": {">=": 5}}],  # an attribute the table does not test
+    ]
+    for shape in shapes:
+        ruler.add([shape], {"LEMMA": "x"})
+    words = ["There", "is", "nothin'", "very", "very", "big", "in", "the", "house", " "]
+    tags = ["EX", "VBZ", "NN", "RB", "RB", "JJ", "IN", "DT", "NN", "_SP"]
+    deps = ["expl", "ROOT", "attr", "advmod", "advmod", "amod", "prep", "det", "pobj", "dep"]
+    heads = [1, 1, 1, 5, 5, 2, 2, 8, 6, 8]
+    doc = Doc(nlp.vocab, words=words, tags=tags, deps=deps, heads=heads)
+    table = TableMatch(ruler)
+    assert table(doc) == ruler.match(doc)
+    assert {number for number, *_ in table(doc)} == set(range(len(shapes)))
