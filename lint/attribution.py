@@ -108,13 +108,24 @@ def _outlet_pattern() -> re.Pattern[str]:
     )
 
 
+# Capitalised words between "the" and an outlet's name are part of the name:
+# "the Hindustan Times", "the Sunday Times".
+_OUTLET_PREFIX = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w&'’-]*\s+){1,2})$")
+
+
 def outlet_mentions(article: Article) -> list[tuple[Span, str]]:
     """Places where another outlet is the source or channel ("the BBC notes",
     "told AFP"), found by pattern: the parse often misreads "notes"."""
-    return [
-        (Span(m.start(), m.end()), m.group("a") or m.group("b"))
-        for m in _outlet_pattern().finditer(article.prose)
-    ]
+    found = []
+    prose = article.prose
+    for m in _outlet_pattern().finditer(prose):
+        start, name = m.start(), m.group("a") or m.group("b")
+        if m.group("b"):
+            prefix = _OUTLET_PREFIX.search(prose, max(0, m.start("b") - 60), m.start("b"))
+            if prefix:
+                start, name = prefix.start(1), " ".join([*prefix.group(1).split(), name])
+        found.append((Span(start, m.end()), name))
+    return found
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from copydesk import Article, Family, Finding, Rule, Severity, attribution
+
+
+@dataclass(frozen=True)
+class Options:
+    own_outlets: tuple[str, ...] = ()
+
+
+def _same_outlet(mentioned: str, own: str) -> bool:
+    """ "BBC" and "BBC News" are one outlet; "Times" and "Financial Times" are two."""
+    a, b = mentioned.casefold().split(), own.casefold().split()
+    return a[: len(b)] == b or b[: len(a)] == a
 
 
 class SecondHandSourcing(Rule):
@@ -29,14 +41,21 @@ class SecondHandSourcing(Rule):
     ```
 
     ## Options
-    None. The outlets are copydesk's `data/outlets.txt`. Info by default.
+    `own-outlets`: the names your newsroom publishes under (`["BBC"]`).
+    "told BBC Radio Five Live" in a BBC story is the reporter's own
+    interview, not another outlet's reporting, so it is not listed. Default:
+    none. The outlets are copydesk's `data/outlets.txt`. Info by default.
     """
 
     code = "AT007"
     name = "second-hand-sourcing"
     family = Family.ATTRIBUTION
     severity = Severity.INFO
+    Options = Options
 
     def check(self, article: Article) -> Iterator[Finding]:
+        own = self.options.own_outlets
         for span, outlet in attribution.outlet_mentions(article):
+            if any(_same_outlet(outlet, name) for name in own):
+                continue
             yield self.finding(span.start, span.end, f"second-hand sourcing: {outlet} is the source")

@@ -231,6 +231,20 @@ def test_incomplete_first_reference_described_or_known_by_one_name(text: str, fo
 def test_second_hand_sourcing() -> None:
     text = "Mali is fighting jihadists, the BBC notes, and Reuters reported more attacks. He told AFP so."
     assert _found(text, "AT007") == ["the BBC notes", "Reuters reported", "told AFP"]
+    # A paper's full name, not the outlet it ends with.
+    text = "They flew to Jodhpur, the Hindustan Times reports. The Times reported it too."
+    found = check_text(text, path="a.txt", select=["AT007"])
+    assert [d.message for d in found] == [
+        "second-hand sourcing: Hindustan Times is the source",
+        "second-hand sourcing: Times is the source",
+    ]
+
+
+def test_second_hand_sourcing_spares_the_newsroom_s_own_outlets() -> None:
+    text = "McLeish told BBC Radio Five Live so. Reuters reported it, and he told the BBC News website."
+    config = Config(select=("AT007",), languagetool="off", options={"AT007": {"own-outlets": ["BBC News"]}})
+    report = Linter(config).run([read_text(text, "a.txt")])
+    assert [d.message for d in report.diagnostics] == ["second-hand sourcing: Reuters is the source"]
 
 
 def test_unsourced_claims() -> None:
