@@ -94,6 +94,26 @@ def anonymous_heads() -> frozenset[str]:
     return frozenset(_lines("anonymous.txt"))
 
 
+@cache
+def _institution_words() -> frozenset[str]:
+    return frozenset(_lines("institution_words.txt"))
+
+
+def institution_word(word: str) -> bool:
+    """A word of an institution's name that says nothing of its owner ("Armed")."""
+    return word.lower() in _institution_words()
+
+
+def names_owner(phrase: str) -> bool:
+    """Whether an institution's phrase says whose it is: a possessive, or a
+    capitalised word that is not part of an institution's name ("the Russian
+    Foreign Ministry", "Northumbria Police"; not "the Armed Forces")."""
+    if re.search(r"\b(?:its|their|his|her|our)\b|['’]s\b", phrase, re.IGNORECASE):
+        return True
+    words = re.findall(r"[\w-]+", phrase)
+    return any(w[0].isupper() and not institution_word(w) for w in words)
+
+
 @lru_cache(maxsize=1)
 def _outlet_pattern() -> re.Pattern[str]:
     names = "|".join(re.escape(o) for o in sorted(outlets(), key=len, reverse=True))
@@ -175,6 +195,11 @@ def find_quotes(article: Article) -> list[Quote]:
     return quotes
 
 
+# Sources that need an owner: by lemma, and by the phrase's last word.
+_INSTITUTIONS = frozenset({"army", "police", "military", "ministry", "government", "authority", "force"})
+_INSTITUTION_HEADS = _INSTITUTIONS - {"authority", "force"} | {"authorities", "forces"}
+
+
 def _classify(span_text: str, ents: list[tuple[str, str]], head: Any, pd: Any) -> str:
     low = span_text.lower()
     if low in PRONOUNS:
@@ -189,11 +214,11 @@ def _classify(span_text: str, ents: list[tuple[str, str]], head: Any, pd: Any) -
     phrase_head = low.split()[-1] if low.split() else ""
     if head_lemma in heads or phrase_head in heads or " ".join(low.split()[-2:]) in heads:
         # Whose army? A nationality, a place or a possessive says; the
-        # institution's own name ("the Armed Forces") does not.
-        qualified = labels & {"NORP", "GPE"} or re.search(r"\b(?:its|their|his|her|our)\b|['’]s\b", low)
-        if head_lemma in ("army", "police", "military", "ministry", "government", "authority", "force") or (
-            phrase_head in ("forces", "authorities", "police", "army", "military", "ministry", "government")
-        ):
+        # institution's own name ("the Armed Forces") does not. "The deputy
+        # head of the regional government" is someone in it, not the institution.
+        qualified = labels & {"NORP", "GPE"} or names_owner(span_text)
+        own_head = head is None or not re.search(r"\bof\b", low)
+        if head_lemma in _INSTITUTIONS or (own_head and phrase_head in _INSTITUTION_HEADS):
             return "organisation" if qualified else "institution"
         return "anonymous"
     if labels & {"ORG", "NORP", "GPE"}:

@@ -183,6 +183,33 @@ def test_anonymous_and_unqualified_institutions() -> None:
     assert _found("I don’t want the government to tell Facebook what it can publish.", "AT005") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the institution's name says whose it is
+        ("The Russian Foreign Ministry said the talks went well.", []),
+        ("Indiana State Police said the road was closed.", []),
+        ("An angry army of HP workers and retirees said it was unfair.", []),
+        ("The Interior Ministry said it would house the police.", ["The Interior Ministry"]),
+        # ... or the article said so earlier
+        ("Northumbria Police were called to the house. Police said a man was held.", []),
+        ("The government of Mali met. Later the government said no.", []),
+        ("The fire spread. Police said a man was held.", ["Police"]),
+        ("Yesterday police arrived. Police said a man was held.", ["Police"]),
+        ("Malian government forces moved in. “We are safe”, said the Armed Forces.", ["the Armed Forces"]),
+    ],
+)
+def test_an_institution_s_owner(text: str, found: list[str]) -> None:
+    assert _found(text, "AT005") == found
+
+
+def test_someone_in_an_institution_is_an_anonymous_source() -> None:
+    found = check_text("The deputy head of the regional government said no.", path="a.txt", select=["AT005"])
+    assert [d.message for d in found] == ["anonymous source: “The deputy head of the regional government”"]
+    found = check_text("One of the three Iraqi officials said no.", path="a.txt", select=["AT005"])
+    assert [d.message for d in found] == ["anonymous source: “One of the three Iraqi officials”"]
+
+
 def test_incomplete_first_reference() -> None:
     assert _found("“Forces intervened,” Mr Traore told AFP.", "AT006") == ["Mr Traore"]
     assert _found("Macron reconfirmed his commitment to Mali.", "AT006") == ["Macron"]
