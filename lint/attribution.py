@@ -455,6 +455,11 @@ def _attribution(
     phrase = _source_span(doc, source_tok)
     ents = [(e.text, e.label_) for e in doc.ents if e.start < phrase.end and phrase.start < e.end]
     kind = _classify(phrase.text, ents, source_tok, pd)
+    if kind == "anonymous":
+        # "Her chief policy aide, Jake Sullivan, calls ...": the apposition names him.
+        name = next((c for c in source_tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if name is not None and name.i > phrase.start:
+            phrase, kind = doc[phrase.start : name.right_edge.i + 1], "named"
     span = pd.span(phrase.start_char, phrase.end_char)
     return Attribution(cue, article.text(cue), span, phrase.text, kind, sentence, para)
 

@@ -203,6 +203,14 @@ def test_an_institution_s_owner(text: str, found: list[str]) -> None:
     assert _found(text, "AT005") == found
 
 
+def test_an_apposition_names_the_source() -> None:
+    text = "Her chief policy aide, Jake Sullivan, calls her record a blueprint for growth."
+    assert _found(text, "AT005") == []
+    assert _found("A senior official, who asked not to be named, said the talks failed.", "AT005") == [
+        "A senior official"
+    ]
+
+
 def test_someone_in_an_institution_is_an_anonymous_source() -> None:
     found = check_text("The deputy head of the regional government said no.", path="a.txt", select=["AT005"])
     assert [d.message for d in found] == ["anonymous source: “The deputy head of the regional government”"]
