@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Severity, attribution
+from copydesk.text import starts_sentence
 
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
 _OWNER_AFTER = re.compile(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?[A-Z]")
@@ -30,7 +31,8 @@ def _owned_earlier(article: Article, end: int, phrase: str) -> bool:
                 break
             text, at = word.group(1), word.start(1)
             if attribution.names_owner(text):
-                opens = re.search(r"(?:^|[.!?“\"\n][\s\"“‘']*)$", prose[max(0, at - 3) : at]) is not None
+                para = article.paragraph_of(at)
+                opens = para is None or starts_sentence(prose, para.start, at)
                 if not opens or _in_name(article, at):
                     return True
             elif text.islower() and not attribution.institution_word(text):
