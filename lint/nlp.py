@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 import types
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -136,6 +137,7 @@ def _load(name: str, components: frozenset[str], table_ruler: bool) -> Any:
         nlp = spacy.load(name, exclude=[c for c in every if c not in components])
         for comp in components & set(nlp.disabled):
             nlp.enable_pipe(comp)
+        _split_dashed_quotes(nlp)
         if table_ruler and "attribute_ruler" in nlp.pipe_names:
             from copydesk.ruler import install
 
@@ -145,6 +147,25 @@ def _load(name: str, components: frozenset[str], table_ruler: bool) -> Any:
             f"cannot load spaCy pipeline {name}: {exc}; reinstall it with: {INSTALL_HINT}"
         ) from None
     return nlp
+
+
+# A dash against a quote mark with no space: "Bayh stated—“After ...”—is".
+# spaCy's infixes split a dash only between letters, so "stated—“After" was
+# one token and the cue went unseen.
+_DASHED_QUOTES = (
+    r"(?<=[\w.,!?])(?:—|–|--)(?=[“\"‘])",
+    r"(?<=[—–-])[“\"‘](?=\w)",
+    r"(?<=\w)[.,!?]+(?=[”\"’](?:—|–|--))",
+    r"(?<=[\w.,!?])[”\"’](?=—|–|--)",
+    r"(?<=[”\"’])(?:—|–|--)(?=\w)",
+)
+
+
+def _split_dashed_quotes(nlp: Any) -> None:
+    # Added to the model's own infixes (its tokenizer may differ from the defaults).
+    current = getattr(nlp.tokenizer.infix_finditer, "__self__", None)
+    patterns = [current.pattern] if isinstance(current, re.Pattern) else list(nlp.Defaults.infixes)
+    nlp.tokenizer.infix_finditer = re.compile("|".join([*patterns, *_DASHED_QUOTES])).finditer
 
 
 # Components that run only on the paragraphs a rule asks for; NER (its own

@@ -105,3 +105,17 @@ def test_the_table_ruler_knows_each_pattern_shape() -> None:
     table = TableMatch(ruler)
     assert table(doc) == ruler.match(doc)
     assert {number for number, *_ in table(doc)} == set(range(len(shapes)))
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Bayh stated—“After all", ["Bayh", "stated", "—", "“", "After", "all"]),
+        ("act—“My plan!”—is wearing", ["act", "—", "“", "My", "plan", "!", "”", "—", "is", "wearing"]),
+        ('he said--"It is over."', ["he", "said", "--", '"', "It", "is", "over", ".", '"']),
+        ("a well-known man", ["a", "well", "-", "known", "man"]),  # spaCy's own infixes still apply
+    ],
+)
+def test_a_dash_against_a_quote_mark_is_split(text: str, tokens: list[str]) -> None:
+    nlp = load(resolve_model(None), components_for([Need.SENTENCES]))
+    assert [t.text for t in nlp(text)] == tokens

@@ -49,6 +49,8 @@ def _found(text: str, code: str) -> list[str]:
         # A remark's owner is its source.
         "Madeleine Albright caused a stir with her remark that “there’s a special place in hell for them.”",
         "Trump's claim that “millions voted illegally” was false.",
+        # A dash with no space before the quote: the cue is its own token.
+        "Putting a fine point on it, Bayh stated—“After all these years, my passion is undiminished.”",
     ],
 )
 def test_attributed_or_not_a_quote(text: str) -> None:
