@@ -357,6 +357,8 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                         source_tok = subj[0] if subj else _governing_subject(tok)
                         if subj and (named := _person_just_before(doc, tok, subj[0])) is not None:
                             source_tok = named
+                        if source_tok is None and tok.dep_ == "acl" and tok.head.lower_ in message_nouns():
+                            source_tok = tok.head  # "issued a statement calling the deal “...”": its issuer
                         if source_tok is None:
                             source_tok = _noun_before(doc, tok) or _name_after(doc, tok)
             else:

@@ -51,6 +51,8 @@ def _found(text: str, code: str) -> list[str]:
         "Trump's claim that “millions voted illegally” was false.",
         # A dash with no space before the quote: the cue is its own token.
         "Putting a fine point on it, Bayh stated—“After all these years, my passion is undiminished.”",
+        # A statement's words are its issuer's.
+        "Merkley issued a statement Sunday calling the accord “the best available strategy we have.”",
     ],
 )
 def test_attributed_or_not_a_quote(text: str) -> None:
