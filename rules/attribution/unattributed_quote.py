@@ -12,7 +12,8 @@ from copydesk.text import is_title_case
 
 # A short quote after these words is a term or a name being marked, not speech.
 _TERM_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|so-called|by|of|as|called|dubbed|termed)\s+$",
+    r"\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|so-called|by|of|as|called|dubbed|termed|"
+    r"named|nicknamed)\s+$",
     re.IGNORECASE,
 )
 
@@ -21,7 +22,8 @@ _TERM_BEFORE = re.compile(
 # we're on it”") is mentioned, not reported.
 _MENTION_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|this|that|his|her|its|their|our|my)\s+(?:[\w’'-]+\s+){0,3}(?:words|phrase|slogan|motto|"
-    r"tagline|catchphrase|mantra|refrain|chant|hashtag|headline|caption|inscription|expression|term|campaign)"
+    r"tagline|catchphrase|mantra|refrain|chant|hashtag|headline|caption|inscription|expression|term|campaign|"
+    r"nickname|moniker)(?:\s+of)?"
     # "phrases like “Drain the swamp!”", "a video entitled, “...”"
     r"|\b(?:words|phrases|slogans|mottos|chants|hashtags|headlines|expressions|terms)\s+(?:like|such\s+as)"
     r"|\b(?:entitled|titled))\s*[:,]?\s*$",

@@ -35,6 +35,8 @@ def _found(text: str, code: str) -> list[str]:
         "“If they can afford it,” the playbook advised, “don't allow them to think of anything else.”",
         "McCain prodded the candidates to “think about Ronald Reagan and his campaigns.”",
         "The state launched an anti-drug campaign with the slogan “Meth, we're on it.”",  # words named
+        "It has earned the nickname of “bird fancier’s lung.”",
+        "The public can try an application, named “Make your Arrangements”, on tablets.",
         "Phrases like, “Drain the swamp!” are everywhere on social media.",
         "He published a column in The Daily Beast, entitled, “Why Electing Hillary Matters More Than Ever.”",
         "The firm is behind the state's Opioid Prevention campaign “Starts with one.”",
