@@ -96,7 +96,8 @@ class IncompleteFirstReference(attribution.SourcingRule):
                     )
                     people.append((start, start + len(text), text, subject, described))
                 elif ent.label_ in ("GPE", "ORG", "NORP", "LOC", "FAC"):
-                    others.update(ent.text.split())
+                    # "Mason Rudolph’s helmet" taken for an organisation: "Rudolph" is named
+                    others.update(re.sub(r"[’']s$", "", w) for w in ent.text.split())
         honorifics = {m.start(): m for m in _HONORIFIC.finditer(prose)}
         quoted = [q.span for q in attribution.analyse(article).quotes]
         headline = article.headline_span

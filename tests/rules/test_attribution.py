@@ -263,6 +263,8 @@ def test_incomplete_first_reference() -> None:
         ("Rihanna sent the singer some gifts.", []),
         ("Perhaps you remember the story. Hezekiah is king of Judah.", []),
         ("Giulini also questioned the idea.", ["Giulini"]),
+        # The full name, possessive, read as an organisation by the recogniser.
+        ("Garrett pulled off quarterback Mason Rudolph’s helmet. He then swung it at Mr. Rudolph.", []),
     ],
 )
 def test_incomplete_first_reference_described_or_known_by_one_name(text: str, found: list[str]) -> None:
