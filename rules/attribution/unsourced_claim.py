@@ -12,7 +12,8 @@ _SUPERLATIVE = re.compile(
     r"\bthe\s+(?:(?:single|very)\s+)?(?:deadliest|worst|biggest|largest|highest|lowest|greatest|most\s+\w+|"
     r"least\s+\w+|fastest|richest|poorest|oldest|longest|strongest|safest|best)\b[^.;]{0,40}?"
     r"\b(?:in\s+the\s+world|in\s+history|ever|on\s+record|of\s+all\s+time|in\s+the\s+country|in\s+\w+'s\s+history|"
-    r"in\s+decades|in\s+years|since)\b",
+    # "since it is part of ...": because, not a time
+    r"in\s+decades|in\s+years|since(?!\s+(?:it|he|she|they|we|you|this|that|there)\s+(?:is|are|does|do|can)\b))\b",
     re.IGNORECASE,
 )
 

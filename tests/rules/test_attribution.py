@@ -302,6 +302,16 @@ def test_unsourced_claims() -> None:
     # The writer's own experience is not a claim.
     assert _found("It is the most empowering attitude I’ve ever encountered.", "AT004") == []
     assert _found("It is the best team we have ever seen.", "AT004") == []
+    # "since" as "because" is no record; "since" with a time is.
+    assert (
+        _found(
+            "The Windows key is the most important key in Windows 8 since it is part of many shortcuts.",
+            "AT004",
+        )
+        == []
+    )
+    text = "Prices rose 0.8%, the biggest rise since December 1998."
+    assert _found(text, "AT004") == ["the biggest rise since"]
 
 
 def test_sources_report_on_the_seed() -> None:
