@@ -35,7 +35,9 @@ class RepeatedPhrase(Rule):
 
     ## Options
     None. Doubles that are good English ("had had", "that that") are listed in
-    `repeated_phrase_allowed.txt` beside this rule.
+    `repeated_phrase_allowed.txt` beside this rule, and idioms that read as a
+    doubled phrase before their preposition ("from time to time to check",
+    "hand in hand in terms of") in `repeated_phrase_idioms.txt`.
     """
 
     code = "BP001"
@@ -45,6 +47,7 @@ class RepeatedPhrase(Rule):
 
     def check(self, article: Article) -> Iterator[Finding]:
         allowed = {e.term.lower() for e in wordlists.load(__package__ or "", "repeated_phrase_allowed.txt")}
+        idioms = {e.term.lower() for e in wordlists.load(__package__ or "", "repeated_phrase_idioms.txt")}
         prose = article.prose
         for para in article.paragraphs:
             toks = list(words(prose, para.start, para.end))
@@ -72,13 +75,18 @@ class RepeatedPhrase(Rule):
                         continue  # "Duran Duran", "Jewels after Jewels": names and titles, not "The the"
                     if " ".join(lower[i : i + n]) in allowed:
                         continue  # "had had", "that that", "going to have to have"
-                    if n > 1 and (
-                        _CONJUNCTIONS & set(lower[i : i + n])
-                        or (
-                            n == 2
-                            and lower[i + 1] in _LINKS
-                            and i + 2 * n < len(toks)
-                            and lower[i + 2 * n] == lower[i]
+                    if (
+                        n > 1
+                        and (
+                            _CONJUNCTIONS & set(lower[i : i + n])
+                            or (
+                                n == 2
+                                and lower[i + 1] in _LINKS
+                                and i + 2 * n < len(toks)
+                                and lower[i + 2 * n] == lower[i]
+                            )
+                            # "from time to time to check": the idiom, then its preposition again
+                            or (n == 2 and " ".join(lower[i : i + 3]) in idioms)
                         )
                     ):
                         spared.add((i, n))
