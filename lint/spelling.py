@@ -473,6 +473,16 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 continue
             if in_dictionary(text.replace("’", "'")):
                 continue  # a real word close to a commoner one ("winnow", "orate")
+        if w.capitalised:
+            # A name's first letter is rarely the slip: "Ziketan" is not "Tibetan",
+            # "Digilent" not "Vigilant", "Talorie Crafton" not "Calorie".
+            found = [(c, d) for c, d in found if c[:1].lower() == text[:1].lower()]
+            if not found:
+                if z == 0:
+                    result.unverified.append(w)
+                    if not w.initial:
+                        result.names.setdefault(text, []).append(w)
+                continue
         if w.capitalised and any(c.lower() == text.lower() + "s" for c, _ in found) and text[-1] != "s":
             continue  # "Delhiite" beside a known "Delhiites": the singular of a name
         ranked = _rank(w, found, article_words, bigrams, neighbours, vocab)
