@@ -7,7 +7,8 @@
   source, the share reported as unattributed (target <= 3 %), and the share
   whose extracted source overlaps the annotated source span.
 - Quotes with an attribution in their own sentence (", he said." / "said
-  Smith.") in clean BBC bodies, with the attribution removed: share reported,
+  Smith.") in clean BBC bodies (and, apart, in the clean_text bodies of the
+  scrapinghub and L3S files), with the attribution removed: share reported,
   overall and for the cases where no other reporting cue is left in the
   issue's window (a regex check independent of copydesk's extractor); of
   those missed, how many open a paragraph after a sentence that names the
@@ -168,7 +169,7 @@ class Stripped:
     convention: int  # no cue left, not reported, taken from the paragraph before
 
 
-def stripped_quotes(rng: random.Random, n: int) -> Stripped:
+def stripped_quotes(rng: random.Random, n: int, source: str = "bbc") -> Stripped:
     """Cases and reported (by default and with ``carry-over`` off), in all
     and in those whose window holds no other cue; of those not reported by
     default, how many copydesk attributes to the speaker whose attribution
@@ -176,7 +177,7 @@ def stripped_quotes(rng: random.Random, n: int) -> Stripped:
     no-cue ones, and how many of the no-cue ones it attributes to the
     sentence before their paragraph."""
     rules = [UnattributedQuote(), UnattributedQuote(UnattributedQuote.Options(carry_over=False))]
-    docs = [d for d in clean_bodies() if d.source == "bbc"]
+    docs = [d for d in clean_bodies() if d.source == source]
     rng.shuffle(docs)
     cases = bare = convention = same = bare_same = 0
     caught, bare_caught = [0, 0], [0, 0]
@@ -284,6 +285,18 @@ def main() -> None:
     words, warnings, strict = clean_rate()
     print(f"clean bodies ({words:,} words): AT warning+error per 1,000 words: {1000 * warnings / words:.3f}")
     print(f"  with AT002 carry-over off: {1000 * strict / words:.3f}")
+    # The BBC file's paragraphs often run several quotes and sentences of
+    # narrative together; the clean_text bodies keep the papers' paragraphs.
+    print("quotes with their attribution removed, in the other clean bodies (own random draw):")
+    for source in ("scrapinghub", "l3s"):
+        st = stripped_quotes(random.Random(args.seed), args.cases, source)
+        print(
+            f"  {source}: reported {st.caught[0] / st.cases:.3f} ({st.caught[0]}/{st.cases}), "
+            f"carry-over off {st.caught[1] / st.cases:.3f} ({st.caught[1]}); "
+            f"no cue left {st.bare_caught[0] / st.bare:.3f} ({st.bare_caught[0]}/{st.bare}), "
+            f"carry-over off {st.bare_caught[1] / st.bare:.3f} ({st.bare_caught[1]}); "
+            f"not reported, taken from the paragraph before (convention): {st.convention}"
+        )
     print(f"{time.perf_counter() - started:.0f} s")
 
 
