@@ -8,6 +8,12 @@ from collections.abc import Iterator
 from copydesk import Article, Family, Finding, Rule, Severity, wordlists
 from copydesk.text import inside_any, quoted_spans, sentence_spans
 
+# Words that name no one: "..., it is said", "..., some say", "..., critics said".
+_NO_ONE = r"(?:it|there|this|that|some|many|others|critics|observers|reports|rumou?rs|sources|people|they)\b"
+
+# "are said to": a passive names no one.
+_NOT_PASSIVE = r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)"
+
 # The sentence names its source after all ("were said to have ..., according
 # to The Hollywood Reporter"; "... is believed to be larger, the Times reported";
 # "..., per the Australian newspaper").
@@ -15,6 +21,15 @@ _SOURCED = re.compile(
     r"\baccording\s+to\s+(?!(?:unconfirmed|unverified|some|other|local|media|news|reports?|sources|people|rumou?rs)\b)"
     r"|,\s+per\s+(?:[A-Z]|(?:the|a|an|its|his|her|their|our)\s+\w)"
     r"|,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:reported|said|says|reports)\W*$"
+    # "..., police said." / "..., dealers said": a source, if an unnamed one (AT005 lists those)
+    rf"|,\s+(?:the\s+)?(?!{_NO_ONE})[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,2}}{_NOT_PASSIVE}\s+(?:said|say|says|told\s+\w+)\W*$"
+)
+# "Police said the gunman is believed to have fled": the source opens the sentence.
+_SOURCED_BEFORE = re.compile(
+    rf"^\W*(?:the\s+)?(?!{_NO_ONE})[\w’'-]+(?:\s+[\w’'-]+){{0,3}}{_NOT_PASSIVE}\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?"
+    # ... and reports the clause with the cue: not "X said ..., but it is understood ..."
+    r"(?:(?!\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|;)[^;])+$",
+    re.IGNORECASE,
 )
 
 
@@ -46,8 +61,10 @@ class VagueAttribution(Rule):
     the explicitly unverified tier. Words inside a quotation are left alone:
     the quoted speaker is the source. A sentence that names its source after
     the cue ("Osman is believed to have been on the flight, according to his
-    brother"; "..., the Times reported") is sourced, unless its cue admits
-    the claim is unverified.
+    brother"; "..., the Times reported"; "..., police said") or before it
+    ("Police said the gunman is believed to have fled") is sourced, unless
+    its cue admits the claim is unverified or the source is as vague
+    ("some said", "critics say").
     """
 
     code = "AT001"
@@ -68,7 +85,11 @@ class VagueAttribution(Rule):
                         continue
                     taken.append((m.start(), m.end()))
                     end = next((s.end for s in sentences if s.start <= m.start() < s.end), para.end)
-                    if entry.replacement != "unverified" and _SOURCED.search(prose, m.end(), end):
+                    begin = next((s.start for s in sentences if s.start <= m.start() < s.end), para.start)
+                    if entry.replacement != "unverified" and (
+                        _SOURCED.search(prose, m.end(), end)
+                        or _SOURCED_BEFORE.match(prose[begin : m.start()])
+                    ):
                         continue
                     if entry.replacement == "unverified":
                         message = f"“{m.group()}”: an explicitly unverified source; who reported it?"

@@ -546,6 +546,13 @@ def test_a_toll_after_a_non_speech_cue_is_unsourced() -> None:
         ("Osman is believed to have been on the flight, according to his brother.", []),
         ("The meeting is reported to be on Feb. 23, per the Australian newspaper.", []),
         ("Fuel is said to have doubled, per gallon.", ["is said to have"]),
+        # ... or before it, or an unnamed source does ("police", "dealers": AT005 lists those)
+        ("The gunman is believed to have fled across the border, police said.", []),
+        ("Police said the gunman is believed to have fled across the border.", []),
+        ("The bank is believed to be alert to inflows, dealers said.", []),
+        ("A source said the BBC was keen, but it is understood Sky is too.", ["it is understood"]),
+        ("The gunman is believed to have fled, some said.", ["is believed to have"]),
+        ("Two men are said to have met in secret, critics say.", ["are said to have", "critics say"]),
         # "have" as a verb of its own is not a report
         ("He hid money he was believed to have. He kept quiet.", []),
         # ... unless that source is as vague, or the cue admits the claim is unverified
