@@ -265,6 +265,13 @@ def _noun_before(doc: Any, tok: Any) -> Any:
     return chunk.root
 
 
+def _person_before(doc: Any, tok: Any) -> Any:
+    """A person the recogniser found right before a cue the parser left
+    without a subject ('...," Arnetz said', with "Arnetz" read as an adverb)."""
+    person = next((e for e in doc.ents if e.end == tok.i and e.label_ == "PERSON"), None)
+    return person[-1] if person is not None else None
+
+
 def _name_after(doc: Any, tok: Any) -> Any:
     """An inverted cue the parser left without a subject ("...,” said running
     back Rashard Mendenhall, “...", with "running" read as a verb): the last
@@ -360,7 +367,9 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                         if source_tok is None and tok.dep_ == "acl" and tok.head.lower_ in message_nouns():
                             source_tok = tok.head  # "issued a statement calling the deal “...”": its issuer
                         if source_tok is None:
-                            source_tok = _noun_before(doc, tok) or _name_after(doc, tok)
+                            source_tok = (
+                                _noun_before(doc, tok) or _person_before(doc, tok) or _name_after(doc, tok)
+                            )
             else:
                 continue
             cue = Span(start, pd.offset + doc[cue_end - 1].idx + len(doc[cue_end - 1]))

@@ -31,6 +31,11 @@ _MENTION_BEFORE = re.compile(
 )
 
 
+# A paragraph that is only a short quote with no sentence punctuation, after
+# an optional list number: a heading ("7. “The Giuliani problem”").
+_HEADING = re.compile(r"(?:\d{1,2}[.)]\s+|[-•*]\s+)?[\"“‘'][^\"“”.!?…,;:]+[\"”’']")
+
+
 @dataclass(frozen=True)
 class Options:
     carry_over: bool = True
@@ -105,6 +110,8 @@ class UnattributedQuote(attribution.SourcingRule):
                 continue  # an NBC “commander-in-chief” forum: one word marked, not speech
             if len(text.split()) <= 8 and is_title_case(text, share=1.0):
                 continue  # “Star Wars”, “Takin’ It to the Streets”: the name of a work
+            if _HEADING.fullmatch(article.text(q.paragraph)) and len(text.split()) <= 6:
+                continue  # 7. "The Giuliani problem": a quoted heading on its own line
             if _MENTION_BEFORE.search(article.prose[max(0, q.span.start - 40) : q.span.start]):
                 continue  # the slogan “Meth, we're on it”: words mentioned, not someone's report
             before = _TERM_BEFORE.search(article.prose[max(0, q.span.start - 12) : q.span.start])

@@ -37,6 +37,10 @@ def _found(text: str, code: str) -> list[str]:
         "The state launched an anti-drug campaign with the slogan “Meth, we're on it.”",  # words named
         "It has earned the nickname of “bird fancier’s lung.”",
         "The public can try an application, named “Make your Arrangements”, on tablets.",
+        "The cast has three problems.\n\n7. “The Giuliani problem”\n\nHe talks too much.",  # a heading
+        # the parser reads "Arnetz" as an adverb; the recogniser knows a person
+        '"The ones who were exposed reported headaches, it took longer for them to fall asleep and they'
+        ' did not sleep as well through the night," Arnetz said.',
         "Phrases like, “Drain the swamp!” are everywhere on social media.",
         "He published a column in The Daily Beast, entitled, “Why Electing Hillary Matters More Than Ever.”",
         "The firm is behind the state's Opioid Prevention campaign “Starts with one.”",
@@ -82,6 +86,9 @@ def test_unattributed_quotes() -> None:
         " indicates that Beijing is also highly valuing Hanoi."
     )
     assert _found(text, "AT002") == ["“comrades and brothers”"]
+    # A quote alone on its line is speech when it reads as a sentence, not a heading.
+    text = "The meeting began late.\n\n“Pamela, why are we talking about leadership?”"
+    assert _found(text, "AT002") == ["“Pamela, why are we talking about leadership?”"]
 
 
 def test_a_refusal_to_speak_or_a_request_is_no_source() -> None:
