@@ -17,6 +17,8 @@ COMMON_WORD = 3.5  # zipf above which a capitalised word is as likely a word or 
 _HONORIFIC = re.compile(rf"\b(?:{'|'.join(spelling.HONORIFICS)})\.?\s+(?P<name>[A-Z][\w’'-]+)")
 # A title before a surname introduces the person ("President Macron").
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+# A dateline: "Dehradun (PTI):", "BAGHDAD, Iraq (AP) -": a place, then the agency.
+_DATELINE_AFTER = re.compile(r"(?:,[^()\n]{0,30})?\s*\((?P<agency>[^()\n]{2,20})\)\s*[:—–-]")
 _TITLE = re.compile(
     r"(?:President|Minister|Secretary|Senator|Sen\.|Rep\.|Governor|Gov\.|General|Gen\.|Colonel|Col\.|Judge|"
     r"King|Queen|Prince|Pope|Chancellor|Mayor|Premier|Sheikh|Ayatollah|spokesman|spokeswoman|Captain|Capt\.|"
@@ -110,6 +112,10 @@ class IncompleteFirstReference(attribution.SourcingRule):
                 seen_full.update(words)  # "Dwain Chambers": later "Dwain" or "Chambers" is introduced
                 seen.add(surname)
                 continue
+            para = article.paragraph_of(start)
+            dateline = _DATELINE_AFTER.match(prose, end) if para is not None and para.start == start else None
+            if dateline and (dateline["agency"].isupper() or dateline["agency"] in attribution.outlets()):
+                continue  # "Dehradun (PTI): ...": the dateline's place
             if (headline and headline.start <= start < headline.end) or any(
                 q.start <= start < q.end for q in quoted
             ):

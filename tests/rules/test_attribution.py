@@ -270,6 +270,9 @@ def test_incomplete_first_reference() -> None:
         ("Rihanna sent the singer some gifts.", []),
         ("Perhaps you remember the story. Hezekiah is king of Judah.", []),
         ("Giulini also questioned the idea.", ["Giulini"]),
+        # A dateline's place, taken for a person.
+        ("Dehradun (PTI): The institute on Friday paid rich tributes to Sir Edmund Hillary.", []),
+        ("Beijing (PTI): The ministry on Friday paid rich tributes to Sir Edmund Hillary.", []),
         # The full name, possessive, read as an organisation by the recogniser.
         ("Garrett pulled off quarterback Mason Rudolph’s helmet. He then swung it at Mr. Rudolph.", []),
     ],
