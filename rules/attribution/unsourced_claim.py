@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Severity, attribution, quantities
-from copydesk.text import inside_any, quoted_spans
+from copydesk.text import inside_any, quoted_spans, sentence_spans
 
 _SUPERLATIVE = re.compile(
     r"\bthe\s+(?:(?:single|very)\s+)?(?:deadliest|worst|biggest|largest|highest|lowest|greatest|most\s+\w+|"
@@ -19,6 +19,11 @@ _SUPERLATIVE = re.compile(
 
 # "the best meal I've ever eaten": the writer's own experience, not a claim to source.
 _FIRST_PERSON = re.compile(r"\b(?:I|we)(?:['’]ve|['’]d| have| had)?\s+(?:\w+\s+)?ever\b", re.IGNORECASE)
+# A sentence that asks: "Why is the game among the most anticipated of all time?"
+_QUESTION = re.compile(
+    r"\W*(?:why|what|how|who|which|where|when|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b",
+    re.IGNORECASE,
+)
 # "could result in hundreds of deaths": a prediction; "may have been killed" is a hedged toll.
 _PREDICTION = re.compile(r"\b(?:could|would|might|may|will)\s+(?!have\b|['’]ve\b)\w+")
 
@@ -72,7 +77,14 @@ class UnsourcedClaim(attribution.SourcingRule):
             if para in sourced_paragraphs:
                 continue
             quotes = quoted_spans(prose, para)
+            asked = [
+                s
+                for s in sentence_spans(prose, para)
+                if _QUESTION.match(prose, s.start) and prose[s.start : s.end].rstrip(" \"”’'").endswith("?")
+            ]
             for m in _SUPERLATIVE.finditer(prose, para.start, para.end):
+                if any(s.start <= m.start() < s.end for s in asked):
+                    continue  # "Why is the game among the most anticipated of all time?": asked, not claimed
                 if not inside_any(m.start(), quotes) and not _FIRST_PERSON.search(m.group()):
                     yield self.finding(
                         m.start(), m.end(), f"superlative claim with no source: “{m.group()}”", confidence=0.6

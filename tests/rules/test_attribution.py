@@ -320,6 +320,11 @@ def test_unsourced_claims() -> None:
         )
         == []
     )
+    # A question claims nothing.
+    text = "Halo 2 is out. Why is the game among the most anticipated of all time? Fans queued."
+    assert _found(text, "AT004") == []
+    text = "Here was the most corrupt administration in history, and what did Congress do?"
+    assert _found(text, "AT004") == ["the most corrupt administration in history"]
     text = "Prices rose 0.8%, the biggest rise since December 1998."
     assert _found(text, "AT004") == ["the biggest rise since"]
 
