@@ -82,6 +82,10 @@ def quote_marks(text: str, para: Span) -> list[tuple[Span, bool]]:
         elif ch == _CLOSE and opened >= 0:
             found.append((Span(opened, i + 1), True))
             opened = inner = -1
+        elif ch == "’" and opened >= 0 and text.startswith("’’", i) and not text[i + 2 : i + 3].isalnum():
+            # “Violence creates nothing.’’ closed with two single marks, the wire's ''
+            found.append((Span(opened, i + 2), True))
+            opened = inner = -1
         elif ch == '"' and opened >= 0:
             # “He said "no" twice” nests; “... purchases," Jessica said closes
             # the curly quote with a straight mark (mixed marks).

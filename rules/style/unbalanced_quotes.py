@@ -12,6 +12,7 @@ from copydesk.text import straight_opens
 _CLOSING = re.compile(r"(?:[\s.,;:!?)\]—–-]|$)")
 _OPENING = re.compile(r"[\w‘'(\[]")
 _NEVER_CLOSED = "quotation mark “ is never closed"
+_DOUBLED_SINGLE = re.compile(r"’’(?!’)")
 _NESTED = "a quote inside a quote takes single marks: ‘...’"
 
 
@@ -30,8 +31,9 @@ class UnbalancedQuotes(Rule):
     Flags an opening curly quotation mark with no closing one in its paragraph
     (unless the next paragraph opens with a quotation mark, the convention for
     a quote that runs on), and a closing mark with no opening one. Where a
-    straight mark stands in for the missing one (“... campaign."), it points
-    at the straight mark and suggests the curly one. Opening marks in a row
+    straight mark stands in for the missing one (“... campaign.") or two
+    single marks do (“... nothing.’’), it points at them and suggests the
+    curly one. Opening marks in a row
     with no closing one (a bill's clauses run into one paragraph) are one
     slip, reported once. A quote inside a quote written with double marks
     (“... the “terror” attacks ...”) is reported once, at the inner opening
@@ -109,6 +111,22 @@ class UnbalancedQuotes(Rule):
         lo, hi = window
         straight = [lo + m.start() for m in re.finditer('"', prose[lo:hi])]
         mark = prose[lone]
+        if partner == "”":
+            # “Violence creates nothing.’’ : two single marks for the closing one.
+            doubled = next(
+                (m for m in _DOUBLED_SINGLE.finditer(prose, lo, hi) if follows.match(prose, m.end())), None
+            )
+            if doubled is not None:
+                # “... said, ‘Just in case,’’ : the first closes the inner quote.
+                inner = prose.count("‘", lo, doubled.start()) > len(
+                    [k for k in range(lo, doubled.start()) if prose[k] == "’" and not prose[k + 1].isalnum()]
+                )
+                return self.finding(
+                    doubled.start(),
+                    doubled.end(),
+                    "quotation mark “ is closed with two single marks ’’",
+                    suggestions=["’”" if inner else partner],
+                )
         at = -1
         if len(straight) == 1 and follows.match(prose, straight[0] + 1):
             at = straight[0]

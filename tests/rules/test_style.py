@@ -74,6 +74,12 @@ def test_a_straight_mark_standing_in_for_a_curly_one_is_pointed_at() -> None:
     text = '“The year ends," Jessica Caldwell said. "Shoppers can look forward to it."'
     assert _found(text, "ST001") == [('"', 1, ("”",))]
     assert _found(text, "AT002") == []  # and the quote it closes has its source
+    # Two single marks closing a double quote, the wire's '' in curly form.
+    text = "Marchers left. “Violence creates nothing; it only destroys,’’ the pastor said."
+    assert _found(text, "ST001") == [("’’", 1, ("”",))]
+    assert _found(text, "AT002") == []
+    text = "“Staff may have said, ‘Just in case, you can’t plan,’’ McCurry told Politico."
+    assert _found(text, "ST001") == [("’’", 1, ("’”",))]
 
 
 def test_an_inch_mark_is_not_a_closing_quote() -> None:
