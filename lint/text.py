@@ -30,12 +30,25 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0
 _NUMBERED = re.compile(r"(?:^|[\s(])(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|no|nos)\.\s+$")
 
 
+# Words that open a sentence and never a name: after "Downing St." or
+# "vitamin C." they start the next sentence.
+_SENTENCE_OPENERS = frozenset(
+    {"he", "she", "it", "they", "we", "the", "a", "an", "but", "and", "this", "that", "these", "those"}
+    | {"there", "his", "her", "its", "their", "our", "if", "when", "however", "meanwhile"}
+)
+_NEXT_WORD = re.compile(r"[\"'“‘(]?([A-Za-z]+)\b")
+
+
 def sentence_spans(text: str, para: Span) -> Iterator[Span]:
     """The sentences of one paragraph, found without the parser."""
     start = para.start
     for m in SENTENCE_BREAK.finditer(text, para.start, para.end):
         before = text[max(para.start, m.start() - 8) : m.end()]
-        if _NAME_ABBREVIATION.search(before) or (text[m.end()].isdigit() and _NUMBERED.search(before)):
+        after = _NEXT_WORD.match(text, m.end())
+        opens = after is not None and after.group(1).lower() in _SENTENCE_OPENERS  # "Downing St. He said"
+        if (_NAME_ABBREVIATION.search(before) and not opens) or (
+            text[m.end()].isdigit() and _NUMBERED.search(before)
+        ):
             continue
         yield Span(start, m.start())
         start = m.end()

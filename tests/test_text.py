@@ -25,6 +25,9 @@ def _sentences(text: str) -> list[str]:
         # A country's initials end a sentence; so does a month's name before a word.
         ("They flew to the U.S. The trip was long.", ["They flew to the U.S.", "The trip was long."]),
         ("It was quiet in Jan. The rest was not.", ["It was quiet in Jan.", "The rest was not."]),
+        # A title's abbreviation ends a sentence before a word that never opens a name.
+        ("He went to Downing St. He met Blair.", ["He went to Downing St.", "He met Blair."]),
+        ("They prayed in St. Paul. It rained.", ["They prayed in St. Paul.", "It rained."]),
     ],
 )
 def test_sentence_breaks(text: str, sentences: list[str]) -> None:
