@@ -28,8 +28,16 @@ class _Use:
     titled: bool = False  # in a title-case line: a list heading, a category line
 
 
+# "I'm", "I’ve": a contraction, one form with either apostrophe, never "IM".
+_CONTRACTION = re.compile(r"I[’'](?:m|d|ve|ll|re)", re.IGNORECASE)
+# Part of a web address or a handle: "www.SHTFplan.com", "FreedomOutpost.com", "@FoxNews".
+_ADDRESS_AFTER = re.compile(r"\.(?:com|org|net|gov|edu|co|uk|io|info|tv|us)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)
 def _key(form: str) -> str:
+    if _CONTRACTION.fullmatch(form):
+        return form.lower().replace("’", "'")
     return _SEPARATORS.sub("", form.lower())
 
 
@@ -78,7 +86,11 @@ class InconsistentForm(Rule):
             prev_end, prev_cap = -10, False
             for m in _FORM.finditer(prose, para.start, para.end):
                 form = _POSSESSIVE.sub("", m.group())
-                if not any(ch.isupper() for ch in form):
+                address = _ADDRESS_AFTER.match(prose, m.end()) or prose[m.start() - 1 : m.start()] in (
+                    "@",
+                    ".",
+                )
+                if address or not any(ch.isupper() for ch in form):
                     prev_cap = False
                     continue
                 quoted = inside_any(m.start(), quotes)

@@ -21,6 +21,13 @@ def test_inconsistent_forms() -> None:
         "Time Warner said profits rose. TimeWarner shares fell, and Time Warner staff left.", "ST002"
     )
     assert joined == [("TimeWarner", 1, ("Time Warner",))]
+    # A web address is not a form of the name; a contraction is not an acronym.
+    text = "This article was contributed by SHTF Plan. Visit www.SHTFplan.com for more from SHTF Plan."
+    assert _found(text, "ST002") == []
+    text = "Follow @HillaryClinton, she said. Hillary Clinton spoke later."
+    assert _found(text, "ST002") == []
+    text = "He said I'm sure the IM service works, as IM is popular, and I'm told so, but I’m not."
+    assert _found(text, "ST002") == [("I’m", 1, ("I'm",))]
 
 
 def test_form_inside_a_quote_gets_no_suggestion() -> None:
