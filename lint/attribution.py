@@ -200,10 +200,15 @@ _INSTITUTIONS = frozenset({"army", "police", "military", "ministry", "government
 _INSTITUTION_HEADS = _INSTITUTIONS - {"authority", "force"} | {"authorities", "forces"}
 
 
+_NEGATED = re.compile(r"(?:no|none|nobody|neither)\b")
+
+
 def _classify(span_text: str, ents: list[tuple[str, str]], head: Any, pd: Any) -> str:
     low = span_text.lower()
     if low in PRONOUNS:
         return "pronoun"
+    if _NEGATED.match(low):
+        return "other"  # "no two people seem to agree", "nobody said": no one is a source
     if any(re.search(r"(?<!\w)" + re.escape(o.lower()) + r"(?!\w)", low) for o in outlets()):
         return "outlet"
     labels = {label for text, label in ents}

@@ -194,6 +194,9 @@ def test_anonymous_and_unqualified_institutions() -> None:
     text = "He also wants people to continue to speak up about the problems of racial justice."
     assert _found(text, "AT005") == []
     assert _found("I don’t want the government to tell Facebook what it can publish.", "AT005") == []
+    # No one is no source.
+    assert _found("In a confused world, no two people or group seem to agree on anything.", "AT005") == []
+    assert _found("No official said the plan would work.", "AT005") == []
 
 
 @pytest.mark.parametrize(
