@@ -277,6 +277,17 @@ def _person_before(doc: Any, tok: Any) -> Any:
     return person[-1] if person is not None else None
 
 
+def _participle_subject(doc: Any, tok: Any) -> Any:
+    """ ", writing “...”" after a clause, where the parser lost the link: the
+    subject of the sentence's main verb ("Flea shared the news, writing “...”")."""
+    if tok.tag_ != "VBG" or tok.i < 2 or doc[tok.i - 1].text != ",":
+        return None
+    root = tok.sent.root
+    if root.i >= tok.i:
+        return None
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _name_after(doc: Any, tok: Any) -> Any:
     """An inverted cue the parser left without a subject ("...,” said running
     back Rashard Mendenhall, “...", with "running" read as a verb): the last
@@ -345,7 +356,7 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
             elif (lemma := pd.lemma_in(tok, lemmas)) and (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"):
                 if lemma in senses and _object_sense(tok, sentence, local):
                     continue  # "City maintained their pressure": not speech
-                if _unreal(tok):
+                if _unreal(tok) and not _previewed(tok, sentence, local):
                     continue  # "he can tell you about planets", "she would've mentioned it"
                 if lemma == "call" and _names_a_thing(tok):
                     continue  # "a syllabus (is) called “Trump University”": a name, not speech
@@ -373,7 +384,10 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                             source_tok = tok.head  # "issued a statement calling the deal “...”": its issuer
                         if source_tok is None:
                             source_tok = (
-                                _noun_before(doc, tok) or _person_before(doc, tok) or _name_after(doc, tok)
+                                _noun_before(doc, tok)
+                                or _person_before(doc, tok)
+                                or _name_after(doc, tok)
+                                or _participle_subject(doc, tok)
                             )
             else:
                 continue
@@ -405,6 +419,13 @@ def _names_a_thing(tok: Any) -> bool:
     a quote mark ("a syllabus called “...”"), not "what Buchanan called “...”"."""
     named = tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)
     return named and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in _OPENING_MARKS
+
+
+def _previewed(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
+    """'“...,” Bush will say': a speech's prepared words, quoted before it is
+    given, are reported."""
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return aux == {"will"} and any(sentence.start <= q.span.start < sentence.end for q in quotes)
 
 
 def _unreal(tok: Any) -> bool:

@@ -59,6 +59,10 @@ def _found(text: str, code: str) -> list[str]:
         "Putting a fine point on it, Bayh stated—“After all these years, my passion is undiminished.”",
         # A statement's words are its issuer's.
         "Merkley issued a statement Sunday calling the accord “the best available strategy we have.”",
+        # ", writing “...”" whose link the parser lost; a speech's prepared words.
+        "Band member Flea shared the news on social media last week, writing “Feels great to support someone"
+        " I believe in. The Rhcp offered to give him the money.”",
+        '"Our values demand that we remain engaged in often distant places," Bush will say on Monday.',
     ],
 )
 def test_attributed_or_not_a_quote(text: str) -> None:
