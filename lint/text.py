@@ -67,6 +67,7 @@ def starts_sentence(text: str, para_start: int, offset: int) -> bool:
 
 _OPEN = "“"
 _CLOSE = "”"
+_MARKS = re.compile("[“”\"'’]")
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
@@ -88,7 +89,9 @@ def quote_marks(text: str, para: Span) -> list[tuple[Span, bool]]:
     it."""
     found: list[tuple[Span, bool]] = []
     opened = straight = inner = -1
-    for i in range(para.start, para.end):
+    # Only the marks themselves change the state: visit them, not every character.
+    for mark in _MARKS.finditer(text, para.start, para.end):
+        i = mark.start()
         ch = text[i]
         if ch == _OPEN and opened < 0:
             opened = i
