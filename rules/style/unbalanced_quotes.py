@@ -12,6 +12,7 @@ from copydesk.text import straight_opens
 _CLOSING = re.compile(r"(?:[\s.,;:!?)\]—–-]|$)")
 _OPENING = re.compile(r"[\w‘'(\[]")
 _NEVER_CLOSED = "quotation mark “ is never closed"
+_REVERSED = "quotation opened with a closing mark ”"
 _DOUBLED_SINGLE = re.compile(r"’’(?!’)")
 _NESTED = "a quote inside a quote takes single marks: ‘...’"
 
@@ -33,7 +34,8 @@ class UnbalancedQuotes(Rule):
     a quote that runs on), and a closing mark with no opening one. Where a
     straight mark stands in for the missing one (“... campaign.") or two
     single marks do (“... nothing.’’), it points at them and suggests the
-    curly one. Opening marks in a row
+    curly one; a closing mark where a quote opens (a ”mutual mindset”) gets
+    the opening one as its fix. Opening marks in a row
     with no closing one (a bill's clauses run into one paragraph) are one
     slip, reported once. A quote inside a quote written with double marks
     (“... the “terror” attacks ...”) is reported once, at the inner opening
@@ -93,7 +95,11 @@ class UnbalancedQuotes(Rule):
                     if opened is None and prose[i - 1 : i].isdigit():
                         continue  # an inch mark: “a 14” MacBook”, “sell your 15””
                     if opened is None:
-                        yield self._unpaired(prose, i, (last, i), "“", _OPENING)
+                        found = self._unpaired(prose, i, (last, i), "“", _OPENING)
+                        yield found
+                        if found.message == _REVERSED:
+                            opened, last = i, i + 1  # it opens the quote the next ” closes
+                            continue
                     opened, last, chained = None, i + 1, False
             if opened is not None:
                 runs_on = k + 1 < len(paras) and prose.startswith("“", paras[k + 1].start)
@@ -149,4 +155,7 @@ class UnbalancedQuotes(Rule):
             )
         if mark == "“":
             return self.finding(lone, lone + 1, _NEVER_CLOSED)
+        if (lone == 0 or prose[lone - 1] in " \t\n([—–-") and prose[lone + 1 : lone + 2].isalnum():
+            # ' a ”mutual mindset”', 'said: ”Bird flu ...': the closing mark typed for the opening one
+            return self.finding(lone, lone + 1, _REVERSED, suggestions=["“"])
         return self.finding(lone, lone + 1, "closing quotation mark ” has no opening mark")

@@ -85,6 +85,9 @@ def test_a_straight_mark_standing_in_for_a_curly_one_is_pointed_at() -> None:
     text = "Marchers left. “Violence creates nothing; it only destroys,’’ the pastor said."
     assert _found(text, "ST001") == [("’’", 1, ("”",))]
     assert _found(text, "AT002") == []
+    # A closing mark typed where the quote opens.
+    text = "Link with people who have a ”mutual mindset”, meaning reciprocity."
+    assert _found(text, "ST001") == [("”", 1, ("“",))]
     text = "“Staff may have said, ‘Just in case, you can’t plan,’’ McCurry told Politico."
     assert _found(text, "ST001") == [("’’", 1, ("’”",))]
 
