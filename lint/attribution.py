@@ -128,6 +128,14 @@ def _outlet_pattern() -> re.Pattern[str]:
     )
 
 
+# "to" an outlet that is no channel of a report: a range ("from Obama to
+# CNN"), listening, going or being brought back to it.
+_NOT_TOLD = re.compile(
+    r"(?:\b(?:back|listening|listen|listened|goes|go|went|going|gone)"
+    r"|\bfrom\s+(?:(?!(?:said|says|told|stated|explained|confirmed|wrote|spoke|and|provided|given|leaked|sent)\b)\S+\s+){1,4})\s*$",
+    re.IGNORECASE,
+)
+
 # Capitalised words between "the" and an outlet's name are part of the name:
 # "the Hindustan Times", "the Sunday Times".
 _OUTLET_PREFIX = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w&'’-]*\s+){1,2})$")
@@ -139,6 +147,10 @@ def outlet_mentions(article: Article) -> list[tuple[Span, str]]:
     found = []
     prose = article.prose
     for m in _outlet_pattern().finditer(prose):
+        if m.group(0)[:3].lower() in ("to ", "to\n") and _NOT_TOLD.search(
+            prose, max(0, m.start() - 60), m.start()
+        ):
+            continue  # "from Obama to CNN", "listening to NBC", "the award goes to the Journal"
         start, name = m.start(), m.group("a") or m.group("b")
         if m.group("b"):
             prefix = _OUTLET_PREFIX.search(prose, max(0, m.start("b") - 60), m.start("b"))

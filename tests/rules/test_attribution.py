@@ -298,6 +298,12 @@ def test_second_hand_sourcing() -> None:
         "second-hand sourcing: Hindustan Times is the source",
         "second-hand sourcing: Times is the source",
     ]
+    # "to" an outlet that is no channel: a range, listening, an award going to it.
+    text = "He is attacked by everyone from Obama to CNN. I was listening to NBC. The prize goes to Reuters."
+    assert _found(text, "AT007") == []
+    text = "A spokesman from the firm said to Reuters it was over, in an email to AFP."
+    assert _found(text, "AT007") == ["to Reuters", "to AFP"]
+    assert _found("Steve Ash, from Activcard, told the BBC News website so.", "AT007") == ["told the BBC"]
 
 
 def test_second_hand_sourcing_spares_the_newsroom_s_own_outlets() -> None:
