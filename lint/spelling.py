@@ -363,19 +363,25 @@ def _rank(
     return ranked
 
 
-def _opens_name(article: Article, w: Word, words: list[Word], i: int) -> bool:
-    """A capitalised word that opens a sentence before a capitalised word
-    ("Artturi Lehkonen and Joel Armia had the goals"): more likely a given
-    name than a common word two slips away."""
-    if not w.capitalised or i + 1 >= len(words):
+# A Latin word with a Cyrillic or Greek look-alike in it ("Nаval" with a Cyrillic а).
+_MIXED_SCRIPT = re.compile(r"[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z]")
+
+
+def _opens_name(article: Article, w: Word, words: list[Word], i: int, length: int = 2) -> bool:
+    """A capitalised word that opens a sentence before ``length - 1``
+    capitalised words ("Artturi Lehkonen and Joel Armia had the goals"):
+    more likely a given name than a common word two slips away."""
+    if not w.capitalised or i + length > len(words):
         return False
-    after = words[i + 1]
-    return (
-        after.capitalised
-        and not after.initial
-        and not after.acronym
-        and article.prose[w.span.end : after.span.start] == " "
-    )
+    for before, after in pairwise(words[i : i + length]):
+        if (
+            not after.capitalised
+            or after.initial
+            or after.acronym
+            or article.prose[before.span.end : after.span.start] != " "
+        ):
+            return False
+    return True
 
 
 def analyse(article: Article, vocab: Vocabulary) -> Spelling:
@@ -464,6 +470,8 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             limit, floor = (max_distance, z + FAR_MORE) if z == 0 else (1, max(RARE_TAIL_FLOOR, z + FAR_MORE))
             if w.initial and _opens_name(article, w, words, i):
                 limit = 1  # "Artturi Lehkonen" is not "Arthur", but "Thier Manchester rivals" is "Their"
+            if w.initial and _opens_name(article, w, words, i, length=3) and not _MIXED_SCRIPT.search(text):
+                limit = 0  # "Raminder Singh Rekhi, 41,": a full name opens the sentence
             found = [(c, d) for c, d in close_words(text, common_words(), limit) if zipf(c) >= floor]
             if w.capitalised:
                 found += close_words(text, vouched, max_distance)

@@ -62,6 +62,12 @@ def test_a_given_name_opening_a_sentence_is_not_two_slips_from_a_word() -> None:
     )
     assert [f[1] for f in found if f[0] == "TY003"] == []
     assert ("TY005", "Ketanji", "info") in found
+    # A full name of three capitalised words opens the sentence: no common word is meant ...
+    found = _found("The bank lost money. Raminder Singh Rekhi, 41, pleaded guilty on Monday.")
+    assert [f[1] for f in found if f[0] == "TY003"] == []
+    # ... but a Cyrillic look-alike letter in it is still a slip.
+    found = _found("He taught there. N\u0430val Postgraduate School is in Monterey.")
+    assert [f[1] for f in found if f[0] == "TY003"] == ["N\u0430val"]
     # One slip from a word still counts before a capitalised word, and two alone.
     assert ("TY003", "Tehre", "error") in _found("Tehre Manchester rivals lost too.")
     assert ("TY003", "Govenrmnet", "warning") in _found("Govenrmnet officials met on Monday.")
