@@ -21,12 +21,18 @@ _TERM_BEFORE = re.compile(
 # A quote named as words ("the words “there will be blood”", "the slogan “Meth,
 # we're on it”") is mentioned, not reported.
 _MENTION_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|this|that|his|her|its|their|our|my)\s+(?:[\w’'-]+\s+){0,3}(?:words|phrase|slogan|motto|"
+    r"(?:\b(?:the|a|an|this|that|his|her|its|their|our|my)\s+(?:[\w’'-]+\s+){0,5}(?:words|phrase|slogan|motto|"
     r"tagline|catchphrase|mantra|refrain|chant|hashtag|headline|caption|inscription|expression|term|campaign|"
-    r"nickname|moniker)(?:\s+of)?"
+    r"nickname|moniker|habit|habits|maxim)(?:\s+of)?"
     # "phrases like “Drain the swamp!”", "a video entitled, “...”"
     r"|\b(?:words|phrases|slogans|mottos|chants|hashtags|headlines|expressions|terms)\s+(?:like|such\s+as)"
-    r"|\b(?:entitled|titled))\s*[:,]?\s*$",
+    r"|\b(?:entitled|titled))\s*[:,–—]?\s*$",
+    re.IGNORECASE,
+)
+# ... and so is one that names the thing after it: the “I'm loving it” catchphrase.
+_MENTION_AFTER = re.compile(
+    r"[ \t]+(?:catchphrase|slogan|motto|tagline|campaign|mantra|chant|hashtag|headline|system"
+    r"|initiative)s?\b",
     re.IGNORECASE,
 )
 
@@ -86,7 +92,8 @@ class UnattributedQuote(attribution.SourcingRule):
     Single quoted words (scare quotes), titles of works and short terms after
     "the", "his", "by", "so-called"... are left alone, as are words named as
     such ("the slogan “Meth, we're on it”", "the words “...”", "phrases like
-    “...”", "a column entitled “...”"); a short partial quote
+    “...”", "a column entitled “...”", "the “I'm loving it” catchphrase"); a
+    short partial quote
     takes the source of its paragraph. Two quoted words with no source are
     reported at info level: more often a term marked ("side hustle") than
     someone's words.
@@ -112,7 +119,9 @@ class UnattributedQuote(attribution.SourcingRule):
                 continue  # “Star Wars”, “Takin’ It to the Streets”: the name of a work
             if _HEADING.fullmatch(article.text(q.paragraph)) and len(text.split()) <= 6:
                 continue  # 7. "The Giuliani problem": a quoted heading on its own line
-            if _MENTION_BEFORE.search(article.prose[max(0, q.span.start - 40) : q.span.start]):
+            if _MENTION_BEFORE.search(
+                article.prose[max(0, q.span.start - 80) : q.span.start]
+            ) or _MENTION_AFTER.match(article.prose, q.span.end):
                 continue  # the slogan “Meth, we're on it”: words mentioned, not someone's report
             before = _TERM_BEFORE.search(article.prose[max(0, q.span.start - 12) : q.span.start])
             if q.words <= 3 and before:

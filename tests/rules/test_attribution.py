@@ -37,6 +37,10 @@ def _found(text: str, code: str) -> list[str]:
         "The state launched an anti-drug campaign with the slogan “Meth, we're on it.”",  # words named
         "It has earned the nickname of “bird fancier’s lung.”",
         "The public can try an application, named “Make your Arrangements”, on tablets.",
+        "DH is behind the Washington Healthcare Authority’s Opioid Prevention campaign “Starts with one.”",
+        "One of the habits – “Put first things first”, keeps me on track.",
+        "McDonald's golden arches and “I'm loving it” catchphrase will be used throughout.",
+        "Safety John Lynch turned to his coach and wondered, “Are you sure this is a real tape?”",
         "The cast has three problems.\n\n7. “The Giuliani problem”\n\nHe talks too much.",  # a heading
         # the parser reads "Arnetz" as an adverb; the recogniser knows a person
         '"The ones who were exposed reported headaches, it took longer for them to fall asleep and they'
