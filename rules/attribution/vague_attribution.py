@@ -84,11 +84,10 @@ class VagueAttribution(Rule):
                     if inside_any(m.start(), quotes) or any(s < m.end() and m.start() < e for s, e in taken):
                         continue
                     taken.append((m.start(), m.end()))
-                    end = next((s.end for s in sentences if s.start <= m.start() < s.end), para.end)
-                    begin = next((s.start for s in sentences if s.start <= m.start() < s.end), para.start)
+                    home = next((s for s in sentences if s.start <= m.start() < s.end), para)
                     if entry.replacement != "unverified" and (
-                        _SOURCED.search(prose, m.end(), end)
-                        or _SOURCED_BEFORE.match(prose[begin : m.start()])
+                        _SOURCED.search(prose, m.end(), home.end)
+                        or _SOURCED_BEFORE.match(prose[home.start : m.start()])
                     ):
                         continue
                     if entry.replacement == "unverified":
