@@ -20,21 +20,18 @@ _TERM_BEFORE = re.compile(
 
 # A quote named as words ("the words “there will be blood”", "the slogan “Meth,
 # we're on it”") is mentioned, not reported.
+# Nouns that name words as such: the slogan “...”, the “...” catchphrase.
+_NAMING = r"slogan|motto|tagline|catchphrase|mantra|chant|hashtag|headline|campaign"
 _MENTION_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|this|that|his|her|its|their|our|my)\s+(?:[\w’'-]+\s+){0,5}(?:words|phrase|slogan|motto|"
-    r"tagline|catchphrase|mantra|refrain|chant|hashtag|headline|caption|inscription|expression|term|campaign|"
-    r"nickname|moniker|habit|habits|maxim)(?:\s+of)?"
+    r"(?:\b(?:the|a|an|this|that|his|her|its|their|our|my)\s+(?:[\w’'-]+\s+){0,5}(?:words|phrase|refrain|"
+    rf"caption|inscription|expression|term|nickname|moniker|habit|habits|maxim|{_NAMING})(?:\s+of)?"
     # "phrases like “Drain the swamp!”", "a video entitled, “...”"
     r"|\b(?:words|phrases|slogans|mottos|chants|hashtags|headlines|expressions|terms)\s+(?:like|such\s+as)"
     r"|\b(?:entitled|titled))\s*[:,–—]?\s*$",
     re.IGNORECASE,
 )
 # ... and so is one that names the thing after it: the “I'm loving it” catchphrase.
-_MENTION_AFTER = re.compile(
-    r"[ \t]+(?:catchphrase|slogan|motto|tagline|campaign|mantra|chant|hashtag|headline|system"
-    r"|initiative)s?\b",
-    re.IGNORECASE,
-)
+_MENTION_AFTER = re.compile(rf"[ \t]+(?:{_NAMING}|system|initiative)s?\b", re.IGNORECASE)
 
 
 # A paragraph that is only a short quote with no sentence punctuation, after
