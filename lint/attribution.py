@@ -409,6 +409,7 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                 continue
             found.append(_attribution(article, pd, source_tok, cue, sentence, para))
         found.extend(_colon_lead_ins(article, pd, sent, sentence, para, local, found))
+    found.extend(_dash_bylines(article, pd, para, local))
     return found
 
 
@@ -564,6 +565,38 @@ def _colon_lead_ins(
     return out
 
 
+# A name after a dash closing a paragraph that opens with a quote, as under an
+# epigraph or in a collection of quotes ("“...” – Henry Ford").
+_DASH_BYLINE = re.compile(r"\s*([–—―]|--?)\s*(?=[A-Z])[^\n]{2,120}$")
+
+
+def _dash_byline(article: Article, q: Quote) -> Span | None:
+    """The dash of a quote's dash byline, if it has one."""
+    if not q.closed or q.span.start != q.paragraph.start:
+        return None
+    m = _DASH_BYLINE.match(article.prose, q.span.end, q.paragraph.end)
+    return Span(m.start(1), m.end(1)) if m else None
+
+
+def _dash_bylines(article: Article, pd: Any, para: Span, quotes: list[Quote]) -> list[Attribution]:
+    """The name after the dash is the quote's source when it is a name (not
+    "– October 11, 1798" or "- I think ...")."""
+    out = []
+    for q in quotes:
+        dash = _dash_byline(article, q)
+        if dash is None:
+            continue
+        first = next((t for t in pd.doc if pd.offset + t.idx >= q.span.end and t.is_alpha), None)
+        if first is None or first.ent_type_ not in ("", "PERSON", "ORG", "NORP"):
+            continue
+        run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" or t.lower_ == "the", pd.doc[first.i :]))
+        names = [t for t in run if t.pos_ == "PROPN"]
+        if not names:
+            continue
+        out.append(_attribution(article, pd, names[-1], dash, Span(q.span.start, para.end), para))
+    return out
+
+
 # A sentence that opens with a subordinate clause ("It was when he ...", "Even
 # after she ...") before its main clause.
 _SUBORDINATE_OPENING = re.compile(
@@ -642,9 +675,9 @@ def _speaker_goes_on(article: Article, first: Span, second: Span) -> bool:
 def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
     """The paragraphs whose tags and parse the extractor and the AT rules
     read: those with a possible cue word, with a one-word person (is it a
-    clause's subject?), with a quote after a colon (the lead-in's subject),
-    and those just before a paragraph that opens with a quote (do they name
-    someone?). Nothing is read from the others."""
+    clause's subject?), with a quote after a colon (the lead-in's subject)
+    or before a dash and a name, and those just before a paragraph that
+    opens with a quote (do they name someone?). Nothing is read from the others."""
     phrasal = phrasal_cues()
     lemmas = _single_cue_lemmas()
     lemmas_of = piece.lemmas.possible if piece.lemmas is not None else (lambda w: frozenset({w.lower()}))
@@ -670,6 +703,13 @@ def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
         )
     if article.paragraph_of(piece.offset) in lead_ins:
         return True  # a colon lead-in: its subject is the source
+    bylines = article.cache.get("dash-bylines")
+    if not isinstance(bylines, frozenset):
+        bylines = article.cache["dash-bylines"] = frozenset(
+            q.paragraph for q in find_quotes(article) if _dash_byline(article, q) is not None
+        )
+    if article.paragraph_of(piece.offset) in bylines:
+        return True  # "“...” – Henry Ford": is that a name?
     before = article.cache.get("before-quote")
     if not isinstance(before, frozenset):
         paras = article.paragraphs

@@ -391,6 +391,14 @@ def test_sources_report_on_the_seed() -> None:
             "Donald Trump, tweeted Sunday.",
             "Donald Trump",
         ),
+        # A name after a dash under a quote that is its paragraph, as in collections of quotes.
+        ("“No one here gets out alive.” – Jim Morrison", "Jim Morrison"),
+        ("\"It's a world in which we need sanity. And we didn't get it.\" -- Jason Linkins", "Jason Linkins"),
+        (
+            "“Voice or no voice, the people can always be brought to the bidding of the leaders.”—Hermann "
+            "Goering, German military commander",
+            "Hermann Goering",
+        ),
     ],
 )
 def test_sources_of_less_common_shapes(text: str, source: str) -> None:
@@ -400,6 +408,14 @@ def test_sources_of_less_common_shapes(text: str, source: str) -> None:
     found = [sourcing.quote_sources[q.span] for q in sourcing.quotes]
     assert found and all(a is not None and source in a.source_text for a in found), found
     assert _found(text, "AT002") == []
+
+
+def test_a_dash_byline_is_a_name_under_a_quote_that_is_its_paragraph() -> None:
+    # A date under a quote says when, not who.
+    assert _found("“We have no government armed with power.”—October 11, 1798", "AT002") != []
+    # A dash after a quote inside a paragraph is a writer's credit or an aside.
+    text = "The device “could give farmers insight into which plants are resilient.” — John Siciliano"
+    assert _found(text, "AT002") != []
 
 
 def _attributions(text: str) -> list[tuple[str, str]]:
