@@ -32,6 +32,20 @@ def _written_lower(word: str, prose: str) -> bool:
     return lower != word and re.search(rf"(?<![\w/.@-]){re.escape(lower)}(?![\w/@-])", prose) is not None
 
 
+def _given_name_before(prose: str, surname: str, start: int) -> bool:
+    """Whether the surname at ``start``, or an earlier mention of it, follows
+    a first name: a rare capitalised word or a listed given name."""
+    names = spelling.given_names()
+    mention = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+    for m in mention.finditer(prose, 0, start + len(surname)):
+        given = _GIVEN_BEFORE.search(prose, max(0, m.start() - 30), m.start())
+        if given is None or given.group(1) in spelling.HONORIFICS:
+            continue  # "Miss Traore" is the census's "Miss", not a first name
+        if given.group(1) in names or spelling.zipf(given.group(1)) < COMMON_WORD:
+            return True
+    return False
+
+
 @cache
 def single_names() -> frozenset[str]:
     """People known by one name, and figures of scripture and myth."""
@@ -137,10 +151,9 @@ class IncompleteFirstReference(attribution.SourcingRule):
             first = hon.start() if hon else start
             if _DETERMINER_BEFORE.search(prose[max(0, first - 6) : first]):
                 continue  # also "the Romneys", "the Levins of his comparison": a family or a type
-            given = _GIVEN_BEFORE.search(prose[max(0, start - 30) : start])
-            if given and spelling.zipf(given.group(1)) < COMMON_WORD:
-                # "Ramesh Raskar" that the recogniser cut in two: a rare
-                # capitalised word just before is the first name.
+            if _given_name_before(prose, surname, start):
+                # "Ramesh Raskar" that the recogniser cut in two, or "Zach
+                # Parise’s" it missed earlier: the first name is just before.
                 seen.add(surname)
                 continue
             seen.add(surname)

@@ -286,6 +286,16 @@ def test_incomplete_first_reference() -> None:
         ("Beijing (PTI): The ministry on Friday paid rich tributes to Sir Edmund Hillary.", []),
         # The full name, possessive, read as an organisation by the recogniser.
         ("Garrett pulled off quarterback Mason Rudolph’s helmet. He then swung it at Mr. Rudolph.", []),
+        # The full name, possessive, that the recogniser missed: a first name is just before it.
+        (
+            "BUFFALO, N.Y. — Hours before Zach Parise’s two-goal performance Tuesday, Wild coach Bruce "
+            "Boudreau expressed confidence in the winger.\n\nRight now, having scored four times during a "
+            "three-game streak, Parise is brimming with confidence.",
+            [],
+        ),
+        # ... but a capitalised word that opens the sentence is no first name.
+        ("The talks ended late. When Parise is brimming with confidence, he scores.", ["Parise"]),
+        ("The talks ended late. Miss Traore told AFP the forces intervened.", ["Miss Traore"]),
     ],
 )
 def test_incomplete_first_reference_described_or_known_by_one_name(text: str, found: list[str]) -> None:
