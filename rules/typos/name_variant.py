@@ -44,6 +44,50 @@ def _word_for_name(rare: str, common: str) -> bool:
     return spelling.in_dictionary(rare.lower()) and not spelling.in_dictionary(common.lower())
 
 
+def _slips_of_known_names(
+    analysis: spelling.Spelling, names: dict[str, int]
+) -> Iterator[tuple[str, list[spelling.Word]]]:
+    """A rare known form used once beside a far commoner name the article
+    uses more than once, one edit apart ("Telsa" beside "Tesla", "the
+    Catholic Chruch"): wordfreq lists the slip too, so neither is a rare name
+    and misspelled-word trusts both. Yields the slip and the name's uses."""
+    once = [form for form, count in names.items() if count == 1 and spelling.zipf(form) > 0]
+    if not once:
+        return
+    capitalised: dict[str, list[spelling.Word]] = defaultdict(list)
+    for w in analysis.words:
+        if w.capitalised and not w.acronym and w.text not in names:
+            capitalised[w.text].append(w)
+    from rapidfuzz.distance import OSA
+
+    for rare in once:
+        for common, common_uses in capitalised.items():
+            if (
+                len(common_uses) >= 2
+                and not all(w.initial for w in common_uses)  # a name, not a word opening sentences
+                and common[:1] == rare[:1]
+                and min(len(rare), len(common)) >= 5
+                and spelling.zipf(common) - spelling.zipf(rare) >= spelling.FAR_MORE
+                and not _related(rare.lower(), common.lower())
+                and OSA.distance(rare.lower(), common.lower(), score_cutoff=1) <= 1
+                and not _word_for_name(rare, common)
+                and not _foreign_word(rare)
+            ):
+                yield rare, common_uses
+                break
+
+
+# Languages whose words turn up in English copy's names ("Groupe LAPS" beside "the Group").
+_NEIGHBOUR_LANGUAGES = ("fr", "de", "es", "it", "pt", "nl")
+
+
+def _foreign_word(word: str) -> bool:
+    """A common word of another language: part of a name, not a slip."""
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(word.lower(), lang) >= spelling.COMMON_ZIPF for lang in _NEIGHBOUR_LANGUAGES)
+
+
 def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
@@ -59,7 +103,9 @@ class NameVariant(Rule):
     ## Why is this bad?
     At least one of the spellings is wrong, and a reader cannot tell which.
     (A slip of a name the lexicon knows, "Belmoktar" beside "Belmokhtar", is
-    reported by misspelled-word; this rule covers names no lexicon knows.)
+    reported by misspelled-word; this rule covers names no lexicon knows, and
+    slips the lexicon lists too: a rare form used once beside a name a hundred
+    times commoner that the article uses more, "Telsa" beside "Tesla".)
 
     ## Example
     ```text
@@ -99,8 +145,14 @@ class NameVariant(Rule):
         analysis = spelling.analyse(article, self.context.vocabulary)
         slipped = {s.word.text for s in analysis.slips}
         names = {form: len(uses) for form, uses in analysis.names.items() if form not in slipped}
-        for rare, common in self._pairs(names):
-            first = analysis.names[common][0]
+        uses = dict(analysis.names)
+        pairs = list(self._pairs(names))
+        for rare, common_uses in _slips_of_known_names(analysis, names):
+            common = common_uses[0].text
+            uses[common], names[common] = common_uses, len(common_uses)
+            pairs.append((rare, common))
+        for rare, common in pairs:
+            first = uses[common][0]
             for use in analysis.names[rare]:
                 yield self.finding(
                     use.span.start,

@@ -161,6 +161,21 @@ def test_an_english_word_is_not_a_variant_of_a_name() -> None:
     assert _found(text, select="TY004") == [("TY004", "Soufflé", "warning")]
 
 
+def test_a_rare_listed_form_beside_a_far_commoner_name_is_a_variant() -> None:
+    # wordfreq lists "Telsa" and "Minster" too, so misspelled-word trusts them.
+    text = (
+        "In 1895, Tesla found a link between space and time.\n\nTesla had worked on radio.\n\n"
+        "In March of 1895 Telsa underwent an experiment."
+    )
+    assert _found(text, select="TY004") == [("TY004", "Telsa", "warning")]
+    text = "Prime Minister Najib Razak flew in. The Minister met Xi. Prime Minster Najib Razak left."
+    assert _found(text, select="TY004") == [("TY004", "Minster", "warning")]
+    # Once beside once is two names; a common word of another language is part of a name.
+    assert not _found("Then Tesla spoke. In March Telsa underwent an experiment.", select="TY004")
+    text = "A show by Groupe LAPS opened. The Group said so. The Group agreed."
+    assert not _found(text, select="TY004")
+
+
 def test_name_variant_across_a_story() -> None:
     a = read_text("Al-Mourabitoun claimed it on Friday. Al-Mourabitoun is based in Libya.", "a.txt")
     b = read_text("Al-Mourabitun denied it on Sunday.", "b.txt")
