@@ -363,6 +363,21 @@ def _rank(
     return ranked
 
 
+# Short words that lose the space before or after them ("thevoter", "choiceof").
+_GLUE_WORDS = ("the", "and", "of", "to", "in", "is", "for", "on", "by", "with", "all", "that", "an", "a")
+
+
+def _glued(word: str) -> str | None:
+    """Two words run together, one of them a short function word: "the voter"
+    for "thevoter", "choice of" for "choiceof"."""
+    for glue in _GLUE_WORDS:
+        if word.startswith(glue) and len(word) - len(glue) >= 3 and zipf(word[len(glue) :]) >= COMMON_ZIPF:
+            return f"{glue} {word[len(glue) :]}"
+        if word.endswith(glue) and len(word) - len(glue) >= 3 and zipf(word[: -len(glue)]) >= COMMON_ZIPF:
+            return f"{word[: -len(glue)]} {glue}"
+    return None
+
+
 # A Latin word with a Cyrillic or Greek look-alike in it ("Nаval" with a Cyrillic а).
 _MIXED_SCRIPT = re.compile(r"[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z]")
 
@@ -426,6 +441,7 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
         ):
             continue
         z = zipf(text)
+        glued: str | None = None
         if _BRAND.match(text):
             # "iRiver", "eGift": a brand's spelling, not a slip of "river".
             if z == 0:
@@ -475,6 +491,12 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             found = [(c, d) for c, d in close_words(text, common_words(), limit) if zipf(c) >= floor]
             if w.capitalised:
                 found += close_words(text, vouched, max_distance)
+            if z == 0 and not w.capitalised:
+                glued = _glued(text)
+            if glued and not any(d == 1 for _, d in found):
+                # "thevoter": a space lost, nearer than "theater"
+                result.slips.append(Slip(w, (glued, *(c for c, _ in found[:2])), 1, False))
+                continue
             if not found:
                 if w.capitalised and z == 0:
                     result.unverified.append(w)
@@ -495,6 +517,8 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             continue  # "Delhiite" beside a known "Delhiites": the singular of a name
         ranked = _rank(w, found, article_words, bigrams, neighbours, vocab)
         suggestions = tuple(dict.fromkeys(match_case(text, c) for _, c, _ in ranked[:3]))
+        if glued:
+            suggestions = (suggestions[0], glued, *suggestions[1:2])  # "campaigns" or "campaign is"
         best = ranked[0]
         result.slips.append(Slip(w, suggestions, best[2], vocab.knows(best[1])))
     result.slips = sorted(result.slips + broken, key=lambda slip: slip.word.span.start)

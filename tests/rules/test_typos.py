@@ -120,6 +120,19 @@ def test_a_word_broken_by_a_line_end_hyphen_is_reported_whole() -> None:
     ]
 
 
+def test_two_words_run_together_are_split_back() -> None:
+    text = "Volunteers can send thevoter videos. Ask about conflictsof interest. The campaignis over."
+    found = check_text(text, path="a.txt", select=["TY003"])
+    assert [(text[d.column - 1 : d.end_column - 1], d.suggestions[:2]) for d in found] == [
+        ("thevoter", ("the voter", "theater")),
+        ("conflictsof", ("conflicts of", "conflicts")),
+        # A one-letter slip is as likely: both are offered.
+        ("campaignis", ("campaigns", "campaign is")),
+    ]
+    # A word the lexicon knows, or a run-together of two content words, is left to the reader.
+    assert _found("The theatre was closed for the ofsted inspection.", select="TY003") == []
+
+
 def test_unverified_name_listed_once_per_article() -> None:
     found = _found("Al-Mourabitoun claimed it. Later Al-Mourabitoun denied it.", select="TY005")
     assert found == [("TY005", "Mourabitoun", "info")]
