@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Rule, Severity
@@ -155,7 +156,10 @@ class UnbalancedQuotes(Rule):
             )
         if mark == "“":
             return self.finding(lone, lone + 1, _NEVER_CLOSED)
-        if (lone == 0 or prose[lone - 1] in " \t\n([—–-") and prose[lone + 1 : lone + 2].isalnum():
+        before = prose[lone - 1] if lone else " "
+        if (before in " \t\n([—–-" or unicodedata.category(before) == "Cf") and prose[
+            lone + 1 : lone + 2
+        ].isalnum():
             # ' a ”mutual mindset”', 'said: ”Bird flu ...': the closing mark typed for the opening one
             return self.finding(lone, lone + 1, _REVERSED, suggestions=["“"])
         return self.finding(lone, lone + 1, "closing quotation mark ” has no opening mark")

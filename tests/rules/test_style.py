@@ -88,6 +88,9 @@ def test_a_straight_mark_standing_in_for_a_curly_one_is_pointed_at() -> None:
     # A closing mark typed where the quote opens.
     text = "Link with people who have a ”mutual mindset”, meaning reciprocity."
     assert _found(text, "ST001") == [("”", 1, ("“",))]
+    # ... also after an invisible direction mark pasted from a social post.
+    text = "\u202a”Sorry Sarah, you should have said it!” posted Sharon Geyer."
+    assert _found(text, "ST001") == [("”", 1, ("“",))]
     text = "“Staff may have said, ‘Just in case, you can’t plan,’’ McCurry told Politico."
     assert _found(text, "ST001") == [("’’", 1, ("’”",))]
 
