@@ -465,10 +465,16 @@ def _unreal(tok: Any) -> bool:
 
 
 def _phrasal_cue(tok: Any, particles: frozenset[str], sentence: Span, quotes: list[Quote]) -> Any:
-    """The particle of a phrasal cue ("he went on", "Bozell points out") when
-    there is a quote or a clause to report."""
+    """The particle of a phrasal cue ("he went on", "Bozell points out", "as
+    the Times put it") when there is a quote or a clause to report."""
     particle = next(
-        (c for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particles), None
+        (
+            c
+            for c in tok.children
+            if c.lower_ in particles
+            and (c.dep_ in ("prt", "advmod", "prep") or (c.dep_ == "dobj" and c.lower_ == "it"))
+        ),
+        None,
     )
     if particle is None:
         return None

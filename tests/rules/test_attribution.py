@@ -401,6 +401,19 @@ def test_sources_report_on_the_seed() -> None:
             "Donald Trump, tweeted Sunday.",
             "Donald Trump",
         ),
+        # "put it" reports; so does "characterize ... as".
+        (
+            "Patrick Henry put it this way, “It cannot be emphasized too strongly or too often.”",
+            "Patrick Henry",
+        ),
+        (
+            "As the Times put it, the trading was “the latest black eye for the financial markets.”",
+            "the Times",
+        ),
+        (
+            "It was what my teacher characterized as a “cross between a cow in heat and a dinosaur.”",
+            "teacher",
+        ),
         # A name after a dash under a quote that is its paragraph, as in collections of quotes.
         ("“No one here gets out alive.” – Jim Morrison", "Jim Morrison"),
         ("\"It's a world in which we need sanity. And we didn't get it.\" -- Jason Linkins", "Jason Linkins"),
