@@ -205,6 +205,9 @@ def test_anonymous_and_unqualified_institutions() -> None:
     # No one is no source.
     assert _found("In a confused world, no two people or group seem to agree on anything.", "AT005") == []
     assert _found("No official said the plan would work.", "AT005") == []
+    # An outlet whose name ends in "Insider" is no insider.
+    text = "Business Insider also commented, but acknowledged it had no formal relationship to dissolve."
+    assert _found(text, "AT005") == []
 
 
 @pytest.mark.parametrize(
