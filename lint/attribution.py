@@ -282,6 +282,20 @@ def _noun_before(doc: Any, tok: Any) -> Any:
     return chunk.root
 
 
+# Verbs that issue a statement: their subject made it ("denied the claim
+# that ..." is someone else's claim).
+_ISSUE = frozenset({"release", "issue", "make", "give", "publish", "send", "post", "deliver", "put"})
+
+
+def _owner(pd: Any, noun: Any) -> Any:
+    """Who made a statement, a claim or a remark: its possessor, or the
+    subject of the verb that issued it."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "dobj" and pd.lemma(noun.head).lower() in _ISSUE:
+        owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return owner
+
+
 def _person_before(doc: Any, tok: Any) -> Any:
     """A person the recogniser found right before a cue the parser left
     without a subject ('...," Arnetz said', with "Arnetz" read as an adverb)."""
@@ -359,11 +373,12 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
             elif (
                 tok.lower_ in speech
                 and tok.pos_ == "NOUN"
-                and (owner := next((c for c in tok.children if c.dep_ == "poss"), None)) is not None
                 and tok.i + 1 < len(doc)
                 and (doc[tok.i + 1].lower_ == "that" or doc[tok.i + 1].is_quote)
+                and (owner := _owner(pd, tok)) is not None
             ):
-                # "her remark that “...”", "Trump's claim that ...": the owner is the source.
+                # "her remark that “...”", "Trump's claim that ...", "Clapper
+                # released a statement that “...”": who made it is the source.
                 source_tok = owner
             elif (lemma := pd.lemma_in(tok, lemmas)) and (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"):
                 if lemma in senses and _object_sense(tok, sentence, local):

@@ -463,6 +463,12 @@ def test_a_relative_pronoun_or_a_statement_stands_for_who_said_it() -> None:
     # Who issued a statement is its source.
     text = "His office released a statement saying the senator “was never told” of the deal."
     assert _attributions(text) == [("saying", "His office")]
+    text = "In October, Senator Jeh Johnson released a joint statement that “the community is confident.”"
+    assert _attributions(text) == [("statement", "Senator Jeh Johnson")]
+    # ... but a claim someone denies is not theirs.
+    assert _attributions("The minister rejected the claim that “the army had fled.”") == [
+        ("rejected", "The minister")
+    ]
 
 
 def test_a_person_named_right_before_the_cue_beats_a_misparsed_subject() -> None:
