@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from copydesk import Article, Family, Finding, Severity, attribution, spelling, wordlists
+from copydesk.text import starts_sentence
 
 # "the Scotsman", "many Britons", "a Miss Universe", "the Anfield crowd": a
 # determiner makes the name a type, a title or a modifier, not a person.
@@ -34,14 +35,21 @@ def _written_lower(word: str, prose: str) -> bool:
 
 def _given_name_before(prose: str, surname: str, start: int) -> bool:
     """Whether the surname at ``start``, or an earlier mention of it, follows
-    a first name: a rare capitalised word or a listed given name."""
+    a first name: a listed given name, a rare capitalised word, or any
+    capitalised word inside a sentence (a longer name, "Dinh The Huynh", or
+    a title), not one capitalised because it opens the sentence."""
     names = spelling.given_names()
     mention = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
     for m in mention.finditer(prose, 0, start + len(surname)):
         given = _GIVEN_BEFORE.search(prose, max(0, m.start() - 30), m.start())
         if given is None or given.group(1) in spelling.HONORIFICS:
             continue  # "Miss Traore" is the census's "Miss", not a first name
-        if given.group(1) in names or spelling.zipf(given.group(1)) < COMMON_WORD:
+        word = given.group(1)
+        if (
+            word in names
+            or spelling.zipf(word) < COMMON_WORD
+            or not starts_sentence(prose, prose.rfind("\n", 0, given.start(1)) + 1, given.start(1))
+        ):
             return True
     return False
 

@@ -296,6 +296,11 @@ def test_incomplete_first_reference() -> None:
             "three-game streak, Parise is brimming with confidence.",
             [],
         ),
+        (
+            "They met Prime Minister Nguyen Xuan Phuc and Dinh The Huynh, the party's secretary. "
+            "Mr Huynh is tipped to succeed him.",
+            [],
+        ),
         # ... but a capitalised word that opens the sentence is no first name.
         ("The talks ended late. When Parise is brimming with confidence, he scores.", ["Parise"]),
         ("The talks ended late. Miss Traore told AFP the forces intervened.", ["Miss Traore"]),
