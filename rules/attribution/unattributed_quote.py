@@ -31,7 +31,10 @@ _MENTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ... and so is one that names the thing after it: the “I'm loving it” catchphrase.
-_MENTION_AFTER = re.compile(rf"[ \t]+(?:{_NAMING}|system|initiative)s?\b", re.IGNORECASE)
+# Up to two words may qualify the noun: the “Meth. We're on it.” awareness campaign.
+_MENTION_AFTER = re.compile(
+    rf"[ \t]+(?P<between>(?:[a-z][\w’'-]*[ \t]+){{0,2}})(?:{_NAMING}|system|initiative)s?\b", re.IGNORECASE
+)
 
 
 # A paragraph that is only a short quote with no sentence punctuation, after
@@ -45,6 +48,42 @@ class Options:
 
 
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+# Words that make the noun after a quote its speaker, not its name ("...,” said the campaign).
+_NOT_QUALIFIERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "this",
+        "that",
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+        "according",
+    ]
+)
+
+
+def _names_after(prose: str, end: int) -> bool:
+    """The noun after the quote says it is a name: a slogan, a campaign, a
+    system, maybe qualified ("awareness campaign")."""
+    m = _MENTION_AFTER.match(prose, end)
+    return m is not None and not any(
+        w.lower() in _NOT_QUALIFIERS or w.lower().endswith("ed") for w in m["between"].split()
+    )
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +157,7 @@ class UnattributedQuote(attribution.SourcingRule):
                 continue  # 7. "The Giuliani problem": a quoted heading on its own line
             if _MENTION_BEFORE.search(
                 article.prose[max(0, q.span.start - 80) : q.span.start]
-            ) or _MENTION_AFTER.match(article.prose, q.span.end):
+            ) or _names_after(article.prose, q.span.end):
                 continue  # the slogan “Meth, we're on it”: words mentioned, not someone's report
             before = _TERM_BEFORE.search(article.prose[max(0, q.span.start - 12) : q.span.start])
             if q.words <= 3 and before:

@@ -73,6 +73,14 @@ def test_attributed_or_not_a_quote(text: str) -> None:
     assert _found(text, "AT002") == []
 
 
+def test_a_quote_naming_a_campaign_is_mentioned() -> None:
+    text = "South Dakota’s viral “Meth. We’re on it.” awareness campaign has been facing backlash."
+    assert _found(text, "AT002") == []
+    # ... but the campaign after "said" is a speaker, and it is named.
+    assert _found("“We will win this fight,” said the campaign.", "AT002") == []
+    assert _found("Outside the hall, “we will win this fight” was painted on a wall.", "AT002") != []
+
+
 def test_two_quoted_words_are_listed_not_warned() -> None:
     text = "Factories saw a rise in “new orders” this month. Troops will clear the hotel “floor by floor”."
     diagnostics = check_text(text, path="a.txt", select=["AT002"])
@@ -409,7 +417,12 @@ def test_sources_report_on_the_seed() -> None:
             "Donald Trump, tweeted Sunday.",
             "Donald Trump",
         ),
-        # "put it" reports; so does "characterize ... as".
+        # "put it" reports; so do "characterize ... as", "remind ... that" and an order given.
+        (
+            'NDP MP Pat Martin reminded the witness that "he does not have the right to remain silent."',
+            "Pat Martin",
+        ),
+        ('"Hands! Let me see your hands!" an officer ordered.', "an officer"),
         (
             "Patrick Henry put it this way, “It cannot be emphasized too strongly or too often.”",
             "Patrick Henry",
