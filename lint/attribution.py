@@ -12,6 +12,7 @@ named speaker of the paragraph or of the paragraph before.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
@@ -32,6 +33,7 @@ NEEDS = frozenset({Need.PARSE, Need.LEMMAS, Need.ENTITIES})
 # Subjects, and the owners of a remark ("her remark that ...").
 PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your"}
+    | {"him", "them", "us", "me"}  # the object that says "to explain" ("asked him to explain")
 )
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 
@@ -404,7 +406,7 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                         source_tok = pobj
                     else:
-                        source_tok = subj[0] if subj else _governing_subject(tok)
+                        source_tok = subj[0] if subj else _governing_subject(pd, tok)
                         if subj and (named := _person_just_before(doc, tok, subj[0])) is not None:
                             source_tok = named
                         if source_tok is None and tok.dep_ == "acl" and tok.head.lower_ in message_nouns():
@@ -535,10 +537,26 @@ def _attribution(
     return Attribution(cue, article.text(cue), span, phrase.text, kind, sentence, para)
 
 
-def _governing_subject(tok: Any) -> Any:
+# Verbs whose object does what the infinitive after it says ("led the firm to
+# announce", "asked him to explain"); with others the subject does ("went to
+# say").
+_OBJECT_CONTROL = frozenset(
+    {"lead", "force", "prompt", "cause", "ask", "urge", "push", "persuade", "convince", "invite"}
+    | {"allow", "encourage", "compel", "pressure", "order", "tell", "require", "get", "inspire"}
+)
+
+
+def _governing_subject(pd: Any, tok: Any) -> Any:
     """The subject of the clause a subjectless cue hangs from: "took a
     heckler in stride, saying ...", "and then wrote ...", "was booed after
     telling ..."."""
+    # "led the manufacturer to announce ...": who announced is the object (the
+    # cue's own infinitive only: in "forced her to hide while threatening" he threatens).
+    infinitive = tok.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in tok.children)
+    if infinitive and pd.lemma(tok.head).lower() in _OBJECT_CONTROL:
+        obj = [c for c in tok.head.children if c.dep_ == "dobj"]
+        if obj:
+            return obj[0]
     for _ in range(4):
         if tok.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") or tok.head is tok:
             return None
@@ -627,6 +645,9 @@ _SUBORDINATE_OPENING = re.compile(
 )
 
 
+_BODIES = frozenset({"organisation", "institution", "outlet"})
+
+
 def _resolve(
     attributions: list[Attribution],
     people: list[tuple[int, str]],
@@ -643,6 +664,18 @@ def _resolve(
     last: Attribution | None = None
     last_para: Span | None = None
     for a in attributions:
+        if a.kind == "pronoun" and a.source_text.lower() in ("it", "its"):
+            # "it announced": the organisation that last spoke in this
+            # paragraph or the one before, never a person.
+            if (
+                last is not None
+                and last.kind in _BODIES
+                and last_para is not None
+                and (last.paragraph == a.paragraph or _adjacent(last_para, a.paragraph))
+            ):
+                a = dataclasses.replace(a, resolved=last.source_text)
+            out.append(a)
+            continue
         if a.kind == "pronoun":
             candidate = None
             k = next((i for i, p in enumerate(paras) if p == a.paragraph), 0)

@@ -49,7 +49,7 @@ class DanglingAttribution(attribution.SourcingRule):
     def check(self, article: Article) -> Iterator[Finding]:
         reported: set[int] = set()  # "he called ... and said": one pronoun, two cues, one finding
         for a in attribution.analyse(article).attributions:
-            pronoun = a.kind == "pronoun" and a.source_text.lower() in ("he", "she", "his", "her")
+            pronoun = a.kind == "pronoun" and a.source_text.lower() in ("he", "she", "his", "her", "him")
             if pronoun and a.resolved is None and a.source is not None and a.source.start not in reported:
                 reported.add(a.source.start)
                 start, end = min(a.source.start, a.cue.start), max(a.source.end, a.cue.end)

@@ -489,6 +489,27 @@ def test_a_relative_pronoun_or_a_statement_stands_for_who_said_it() -> None:
     ]
 
 
+def test_who_was_led_or_asked_to_speak_is_the_source() -> None:
+    text = "Its cutback led the French manufacturer to announce it would end production."
+    assert _attributions(text) == [("announce", "the French manufacturer")]
+    text = "The board asked him to explain why the numbers were wrong."
+    assert ("explain", "him") in _attributions(text)
+
+
+def test_it_stands_for_an_organisation_never_a_person() -> None:
+    def resolved(text: str) -> list[tuple[str, str | None]]:
+        article = read_text(text, "a.txt")
+        Linter(Config(select=("AT",), languagetool="off")).run([article])
+        return [(a.source_text, a.resolved) for a in attribution.analyse(article).attributions]
+
+    text = (
+        "Emirates President Tim Clark told reporters the deal was done. Then it announced an order of jets."
+    )
+    assert ("it", None) in resolved(text)
+    text = "The Foreign Ministry said talks had failed. It added that nothing was agreed."
+    assert ("It", "The Foreign Ministry") in resolved(text)
+
+
 def test_a_person_named_right_before_the_cue_beats_a_misparsed_subject() -> None:
     text = (
         "But only around 6,000 people paid between $995 and $1,995 to attend three-day seminars, "
