@@ -323,6 +323,9 @@ def _name_after(doc: Any, tok: Any) -> Any:
     # The quote's own punctuation before the cue: '...,” said', '...?” queried'.
     if tok.i < 2 or not doc[tok.i - 1].is_quote or doc[tok.i - 2].text not in (",", "?", "!"):
         return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return obj  # '...,” write the authors': the parser made the speakers the object
     name = None
     for t in doc[tok.i + 1 : tok.i + 8]:
         if t.is_punct or t.is_quote:

@@ -22,9 +22,11 @@ _TERM_BEFORE = re.compile(
 # we're on it”") is mentioned, not reported.
 # Nouns that name words as such: the slogan “...”, the “...” catchphrase.
 _NAMING = r"slogan|motto|tagline|catchphrase|mantra|chant|hashtag|headline|campaign"
+# A work's title after its kind: "an ambitious new book, “Far From the Tree: ...”".
+_WORKS = r"book|novel|memoir|film|movie|documentary|album|song|play|musical|opera|poem|essay|series|episode"
 _MENTION_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|this|that|his|her|its|their|our|my)\s+(?:[\w’'-]+\s+){0,5}(?:words|phrase|refrain|"
-    rf"caption|inscription|expression|term|nickname|moniker|habit|habits|maxim|{_NAMING})(?:\s+of)?"
+    rf"caption|inscription|expression|term|nickname|moniker|habit|habits|maxim|{_NAMING}|{_WORKS})(?:\s+of)?"
     # "phrases like “Drain the swamp!”", "a video entitled, “...”"
     r"|\b(?:words|phrases|slogans|mottos|chants|hashtags|headlines|expressions|terms)\s+(?:like|such\s+as)"
     r"|\b(?:entitled|titled))\s*[:,–—]?\s*$",
@@ -151,7 +153,7 @@ class UnattributedQuote(attribution.SourcingRule):
             text = article.text(q.span)
             if len(text.split()) < 2:
                 continue  # an NBC “commander-in-chief” forum: one word marked, not speech
-            if len(text.split()) <= 8 and is_title_case(text, share=1.0):
+            if len(text.split()) <= 14 and is_title_case(text, share=1.0):
                 continue  # “Star Wars”, “Takin’ It to the Streets”: the name of a work
             if _HEADING.fullmatch(article.text(q.paragraph)) and len(text.split()) <= 6:
                 continue  # 7. "The Giuliani problem": a quoted heading on its own line

@@ -67,6 +67,12 @@ def _found(text: str, code: str) -> list[str]:
         "Band member Flea shared the news on social media last week, writing “Feels great to support someone"
         " I believe in. The Rhcp offered to give him the money.”",
         '"Our values demand that we remain engaged in often distant places," Bush will say on Monday.',
+        # A work's title after its kind, or in title case however long.
+        "He is the author of a new book, “Far From the Tree: Parents, Children and the Search for Identity.”",
+        "They sang “Far From the Tree: Parents, Children and the Search for Identity” at the end.",
+        # An inverted cue whose speakers the parser made its object.
+        "“We read these results as evidence of common interest,” write the authors, Stefano Gagliarducci"
+        " and Daniele Paserman.",
     ],
 )
 def test_attributed_or_not_a_quote(text: str) -> None:
