@@ -66,6 +66,7 @@ BASE_ZIPF = 3.0  # a derived form of a word this common is a word ("balloted", "
 TAIL_ZIPF = 4.0  # a capitalised word this common before a name makes it the tail of a longer name
 FUNCTION_ZIPF = 6.0  # ... unless it is as common as "The" or "In"
 COMMON_ZIPF = 3.0  # candidates for lower-case slips come from words this common
+INITIAL_TWO_EDITS = 4.5  # zipf a word must have to be two edits from a capitalised one opening a sentence
 FAR_MORE = 2.0  # "far more frequent": 100 times, in zipf units
 MIN_LENGTH = 4
 
@@ -489,6 +490,11 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             if w.initial and _opens_name(article, w, words, i, length=3) and not _MIXED_SCRIPT.search(text):
                 limit = 0  # "Raminder Singh Rekhi, 41,": a full name opens the sentence
             found = [(c, d) for c, d in close_words(text, common_words(), limit) if zipf(c) >= floor]
+            if w.capitalised and w.initial:
+                # A capitalised word opening a sentence is as likely a name
+                # ("Stanglin reports for ...") as a slip: two edits only from
+                # a very common word ("Govenrmnet"), not from "Stalin".
+                found = [(c, d) for c, d in found if d == 1 or zipf(c) >= INITIAL_TWO_EDITS]
             if w.capitalised:
                 found += close_words(text, vouched, max_distance)
             if z == 0 and not w.capitalised:

@@ -71,6 +71,8 @@ def test_a_given_name_opening_a_sentence_is_not_two_slips_from_a_word() -> None:
     # One slip from a word still counts before a capitalised word, and two alone.
     assert ("TY003", "Tehre", "error") in _found("Tehre Manchester rivals lost too.")
     assert ("TY003", "Govenrmnet", "warning") in _found("Govenrmnet officials met on Monday.")
+    # ... from a very common word: a byline's surname is not two slips from "Stalin".
+    assert [f for f in _found("They met. Stanglin reports for USA TODAY in McLean.") if f[0] == "TY003"] == []
 
 
 def test_a_new_name_two_edits_from_a_shorter_one_is_not_its_slip() -> None:
