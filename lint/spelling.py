@@ -66,7 +66,7 @@ BASE_ZIPF = 3.0  # a derived form of a word this common is a word ("balloted", "
 TAIL_ZIPF = 4.0  # a capitalised word this common before a name makes it the tail of a longer name
 FUNCTION_ZIPF = 6.0  # ... unless it is as common as "The" or "In"
 COMMON_ZIPF = 3.0  # candidates for lower-case slips come from words this common
-INITIAL_TWO_EDITS = 4.5  # zipf a word must have to be two edits from a capitalised one opening a sentence
+VERY_COMMON_ZIPF = 4.5  # a slip of a word this common outweighs a name or a foreign word it resembles
 FAR_MORE = 2.0  # "far more frequent": 100 times, in zipf units
 MIN_LENGTH = 4
 
@@ -364,6 +364,19 @@ def _rank(
     return ranked
 
 
+# Languages whose words turn up in English copy: quoted phrases ("Qu'ils
+# mangent de la brioche") and names ("Groupe LAPS").
+NEIGHBOUR_LANGUAGES = ("fr", "de", "es", "it", "pt", "nl")
+FOREIGN_LENGTH = 6  # shorter foreign words ("des", "und", "probe") are too often English slips
+
+
+def foreign_word(word: str) -> bool:
+    """A common word of another language that English copy quotes."""
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(word.lower(), lang) >= COMMON_ZIPF for lang in NEIGHBOUR_LANGUAGES)
+
+
 # Short words that lose the space before or after them ("thevoter", "choiceof").
 _GLUE_WORDS = ("the", "and", "of", "to", "in", "is", "for", "on", "by", "with", "all", "that", "an", "a")
 
@@ -494,7 +507,7 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 # A capitalised word opening a sentence is as likely a name
                 # ("Stanglin reports for ...") as a slip: two edits only from
                 # a very common word ("Govenrmnet"), not from "Stalin".
-                found = [(c, d) for c, d in found if d == 1 or zipf(c) >= INITIAL_TWO_EDITS]
+                found = [(c, d) for c, d in found if d == 1 or zipf(c) >= VERY_COMMON_ZIPF]
             if w.capitalised:
                 found += close_words(text, vouched, max_distance)
             if z == 0 and not w.capitalised:
@@ -509,6 +522,13 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 continue
             if in_dictionary(text.replace("’", "'")):
                 continue  # a real word close to a commoner one ("winnow", "orate")
+            if (
+                not w.capitalised
+                and len(text) >= FOREIGN_LENGTH
+                and not any(d == 1 and zipf(c) >= VERY_COMMON_ZIPF for c, d in found)
+                and foreign_word(text)
+            ):
+                continue  # "Ogni impedimento è distrutto dal rigore": Italian, not "distrust"
         if w.capitalised:
             # A name's first letter is rarely the slip: "Ziketan" is not "Tibetan",
             # "Digilent" not "Vigilant", "Talorie Crafton" not "Calorie".

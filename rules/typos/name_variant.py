@@ -71,21 +71,10 @@ def _slips_of_known_names(
                 and not _related(rare.lower(), common.lower())
                 and OSA.distance(rare.lower(), common.lower(), score_cutoff=1) <= 1
                 and not _word_for_name(rare, common)
-                and not _foreign_word(rare)
+                and not spelling.foreign_word(rare)
             ):
                 yield rare, common_uses
                 break
-
-
-# Languages whose words turn up in English copy's names ("Groupe LAPS" beside "the Group").
-_NEIGHBOUR_LANGUAGES = ("fr", "de", "es", "it", "pt", "nl")
-
-
-def _foreign_word(word: str) -> bool:
-    """A common word of another language: part of a name, not a slip."""
-    from wordfreq import zipf_frequency
-
-    return any(zipf_frequency(word.lower(), lang) >= spelling.COMMON_ZIPF for lang in _NEIGHBOUR_LANGUAGES)
 
 
 def _unaccented(word: str) -> str:

@@ -122,6 +122,13 @@ def test_a_word_broken_by_a_line_end_hyphen_is_reported_whole() -> None:
     ]
 
 
+def test_words_of_a_quoted_foreign_phrase_are_not_english_slips() -> None:
+    text = 'She quoted da Vinci in Italian: "Ogni impedimento è distrutto dal rigore," every obstacle yields.'
+    assert [f for f in _found(text) if f[0] == "TY003"] == []
+    # ... unless they are one slip from a very common English word.
+    assert ("TY003", "probleme", "error") in _found("The probleme is the budget.")
+
+
 def test_two_words_run_together_are_split_back() -> None:
     text = "Volunteers can send thevoter videos. Ask about conflictsof interest. The campaignis over."
     found = check_text(text, path="a.txt", select=["TY003"])
