@@ -371,13 +371,15 @@ FOREIGN_LENGTH = 6  # shorter foreign words ("des", "und", "probe") are too ofte
 
 
 @lru_cache(maxsize=1)
-def _foreign_words() -> frozenset[str]:
+def _foreign_words() -> str:
     # wordfreq's small lists (read as the English one is): the words of zipf
-    # COMMON_ZIPF and more, FOREIGN_LENGTH letters or longer. 0.1 s and 16 MB
-    # once, where asking wordfreq would load six full lists (0.8 s, 220 MB).
-    words: set[str] = set()
+    # COMMON_ZIPF and more, FOREIGN_LENGTH letters or longer, one per line.
+    # Kept as text and searched per word, as the dictionary is: the few
+    # lookups a batch needs cost less than a set of 134,000 words (16 MB) in
+    # every worker; asking wordfreq would load six full lists (220 MB).
+    chunks = [""]
     last = int((9 - COMMON_ZIPF) * 100) + 1  # the bucket of COMMON_ZIPF
-    for lang in NEIGHBOUR_LANGUAGES:
+    for lang in NEIGHBOUR_LANGUAGES:  # one list at a time: little memory while reading
         packed = _package_file("wordfreq", f"data/small_{lang}.msgpack.gz")
         if packed is None:
             continue
@@ -386,15 +388,17 @@ def _foreign_words() -> frozenset[str]:
         with gzip.open(packed, "rb") as fh:
             data = msgpack.load(fh, raw=False)
         if data and data[0] == {"format": "cB", "version": 1}:
-            for bucket in data[1 : last + 1]:
-                words.update(w for w in bucket if len(w) >= FOREIGN_LENGTH)
-    return frozenset(words)
+            chunks.extend(
+                "\n".join(w for w in bucket if len(w) >= FOREIGN_LENGTH) for bucket in data[1 : last + 1]
+            )
+    chunks.append("")
+    return "\n".join(chunks)
 
 
 def foreign_word(word: str) -> bool:
     """A common word of another language that English copy quotes (six
     letters or more)."""
-    return word.lower() in _foreign_words()
+    return f"\n{word.lower()}\n" in _foreign_words()
 
 
 # Short words that lose the space before or after them ("thevoter", "choiceof").
