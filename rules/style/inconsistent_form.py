@@ -28,8 +28,9 @@ class _Use:
     titled: bool = False  # in a title-case line: a list heading, a category line
 
 
-# "I'm", "I’ve": a contraction, one form with either apostrophe, never "IM".
-_CONTRACTION = re.compile(r"I[’'](?:m|d|ve|ll|re)", re.IGNORECASE)
+# "I'm", "We’ll", "Can't": a contraction, one form with either apostrophe,
+# never "IM", "Well" or "Cant".
+_CONTRACTION = re.compile(r"[a-z]+[’'](?:m|d|ve|ll|re)|[a-z]+n[’']t", re.IGNORECASE)
 # Part of a web address or a handle: "www.SHTFplan.com", "FreedomOutpost.com", "@FoxNews".
 _ADDRESS_AFTER = re.compile(r"\.(?:com|org|net|gov|edu|co|uk|io|info|tv|us)\b", re.IGNORECASE)
 

@@ -28,6 +28,8 @@ def test_inconsistent_forms() -> None:
     assert _found(text, "ST002") == []
     text = "He said I'm sure the IM service works, as IM is popular, and I'm told so, but I’m not."
     assert _found(text, "ST002") == [("I’m", 1, ("I'm",))]
+    text = "That sounds great. We’ll screw the bad guys. They said, ‘Well, every time you buy, you pay.’"
+    assert _found(text, "ST002") == []
 
 
 def test_form_inside_a_quote_gets_no_suggestion() -> None:
