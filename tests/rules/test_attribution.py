@@ -429,6 +429,7 @@ def test_sources_report_on_the_seed() -> None:
             "Pat Martin",
         ),
         ('"Hands! Let me see your hands!" an officer ordered.', "an officer"),
+        ("Mr. Tadic underscored that the charter “guarantees the principle of sovereignty.”", "Tadic"),
         (
             "Patrick Henry put it this way, “It cannot be emphasized too strongly or too often.”",
             "Patrick Henry",
