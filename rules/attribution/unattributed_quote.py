@@ -54,28 +54,8 @@ _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 # Words that make the noun after a quote its speaker, not its name ("...,” said the campaign).
 _NOT_QUALIFIERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "this",
-        "that",
-        "said",
-        "says",
-        "told",
-        "tells",
-        "added",
-        "adds",
-        "wrote",
-        "writes",
-        "according",
-    ]
+    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "according"}
+    | {"said", "says", "told", "tells", "added", "adds", "wrote", "writes"}
 )
 
 
