@@ -369,6 +369,19 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 objects = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
                 source_tok, cue_end = (objects[0] if objects else None), tok.i + 2
+            elif (
+                tok.lower_ == "words"
+                and tok.i >= 2
+                and doc[tok.i - 2].lower_ == "in"
+                and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].lower_ == "of"
+            ):
+                # "in the words of the patient": "according to"
+                objects = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+                if not objects:
+                    continue
+                source_tok, cue_end = objects[0], tok.i + 2
+                start = pd.offset + doc[tok.i - 2].idx
             elif tok.lower_ == "per" and (tok.i == sent.start or doc[tok.i - 1].text == ","):
                 # "Per the police report, ...": "according to", not "$5 per share"
                 objects = [c for c in tok.children if c.dep_ == "pobj"]

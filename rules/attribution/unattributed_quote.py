@@ -29,7 +29,7 @@ _MENTION_BEFORE = re.compile(
     rf"caption|inscription|expression|term|nickname|moniker|habit|habits|maxim|{_NAMING}|{_WORKS})(?:\s+of)?"
     # "phrases like “Drain the swamp!”", "a video entitled, “...”"
     r"|\b(?:words|phrases|slogans|mottos|chants|hashtags|headlines|expressions|terms)\s+(?:like|such\s+as)"
-    r"|\b(?:entitled|titled))\s*[:,–—]?\s*$",
+    r"|\b(?:entitled|titled))\s*[:,–—?]?\s*$",
     re.IGNORECASE,
 )
 # ... and so is one that names the thing after it: the “I'm loving it” catchphrase.

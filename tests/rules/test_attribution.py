@@ -35,6 +35,7 @@ def _found(text: str, code: str) -> list[str]:
         "“If they can afford it,” the playbook advised, “don't allow them to think of anything else.”",
         "McCain prodded the candidates to “think about Ronald Reagan and his campaigns.”",
         "The state launched an anti-drug campaign with the slogan “Meth, we're on it.”",  # words named
+        'The state had a new campaign. The tagline? "Meth. We are on it."',  # named after a question
         "It has earned the nickname of “bird fancier’s lung.”",
         "The public can try an application, named “Make your Arrangements”, on tablets.",
         "DH is behind the Washington Healthcare Authority’s Opioid Prevention campaign “Starts with one.”",
@@ -423,6 +424,8 @@ def test_sources_report_on_the_seed() -> None:
             "Donald Trump, tweeted Sunday.",
             "Donald Trump",
         ),
+        # "in the words of" is "according to".
+        ("Here is how bad things got, in the words of the patient: “I was unable to stand.”", "the patient"),
         # "put it" reports; so do "characterize ... as", "remind ... that" and an order given.
         (
             'NDP MP Pat Martin reminded the witness that "he does not have the right to remain silent."',
