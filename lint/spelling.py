@@ -90,24 +90,31 @@ def _package_file(package: str, name: str) -> Path | None:
     return found if found is not None and found.is_file() else None
 
 
+def _wordfreq_buckets(wordlist: str) -> list[list[str]] | None:
+    """One of wordfreq's packed lists, read directly: importing wordfreq and
+    building its frequency dict costs 0.5 s of every cold run, the English
+    list itself 0.13 s. The format ("cB" version 1) is a list of buckets, one
+    per centibel: bucket i holds the words at frequency 10 ** (-i / 100), zipf
+    9 - (i - 1) / 100. None when the file or its layout is not that."""
+    packed = _package_file("wordfreq", f"data/{wordlist}.msgpack.gz")
+    if packed is None:
+        return None
+    import msgpack
+
+    with gzip.open(packed, "rb") as fh:
+        data = msgpack.load(fh, raw=False)
+    return data if data and data[0] == {"format": "cB", "version": 1} else None
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, float]:
     """wordfreq's English list as zipf values (log10 of uses per billion words)."""
-    # Read wordfreq's packed list directly: importing wordfreq and building its
-    # frequency dict costs 0.5 s of every cold run, the list itself 0.13 s.
-    # The format ("cB" version 1) is a list of buckets, one per centibel:
-    # bucket i holds the words at frequency 10 ** (-i / 100).
-    packed = _package_file("wordfreq", "data/large_en.msgpack.gz")
-    if packed is not None:
-        import msgpack
-
-        with gzip.open(packed, "rb") as fh:
-            data = msgpack.load(fh, raw=False)
-        if data and data[0] == {"format": "cB", "version": 1}:
-            zipfs: dict[str, float] = {}
-            for i in range(len(data) - 1, 0, -1):  # rarest first: a word's first bucket wins
-                zipfs.update(dict.fromkeys(data[i], 9 - (i - 1) / 100))
-            return zipfs
+    data = _wordfreq_buckets("large_en")
+    if data is not None:
+        zipfs: dict[str, float] = {}
+        for i in range(len(data) - 1, 0, -1):  # rarest first: a word's first bucket wins
+            zipfs.update(dict.fromkeys(data[i], 9 - (i - 1) / 100))
+        return zipfs
     from wordfreq import get_frequency_dict  # another layout: ask wordfreq
 
     return {w: math.log10(f * 1e9) for w, f in get_frequency_dict("en", wordlist="large").items() if f > 0}
@@ -380,17 +387,10 @@ def _foreign_words() -> str:
     chunks = [""]
     last = int((9 - COMMON_ZIPF) * 100) + 1  # the bucket of COMMON_ZIPF
     for lang in NEIGHBOUR_LANGUAGES:  # one list at a time: little memory while reading
-        packed = _package_file("wordfreq", f"data/small_{lang}.msgpack.gz")
-        if packed is None:
-            continue
-        import msgpack
-
-        with gzip.open(packed, "rb") as fh:
-            data = msgpack.load(fh, raw=False)
-        if data and data[0] == {"format": "cB", "version": 1}:
-            chunks.extend(
-                "\n".join(w for w in bucket if len(w) >= FOREIGN_LENGTH) for bucket in data[1 : last + 1]
-            )
+        data = _wordfreq_buckets(f"small_{lang}") or []
+        chunks.extend(
+            "\n".join(w for w in bucket if len(w) >= FOREIGN_LENGTH) for bucket in data[1 : last + 1]
+        )
     chunks.append("")
     return "\n".join(chunks)
 
