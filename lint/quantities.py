@@ -94,6 +94,13 @@ _NOT_COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
+# "two cancer patients living it up before they die": a clause with its own
+# subject says what befell someone else, not the counted noun.
+_OWN_SUBJECT = re.compile(
+    r"\b(?:before|after|until|unless|because|although|though|if|when|whenever|while|whereas|once)\s+"
+    r"(?:he|she|they|we|you|i|it|his|her|their|its|our|the|a|an)\b",
+    re.IGNORECASE,
+)
 # Words that set a sentence apart from the story's own event ("in 2013",
 # "another hotel", "in March"); shared with copydesk.dates.
 OTHER_EVENT = re.compile(
@@ -303,6 +310,7 @@ def _quantities_in(
         if noun_word and _AND_MORE.match(text[noun_end:]):
             continue  # "two adults and a child" were found: three bodies, not two
         clause_after = _CLAUSE_END.split(text[noun_end:], maxsplit=1)[0][:80]
+        clause_after = _OWN_SUBJECT.split(clause_after, maxsplit=1)[0]
         clause_before = _CLAUSE_END.split(text[max(0, start - 40) : start])[-1]
         # The noun may name the predicate itself: "27 bodies" were killed.
         # "which killed 31 people and wounded 270 others": the verb just before the
