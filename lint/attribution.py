@@ -35,6 +35,7 @@ PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your"}
     | {"him", "them", "us", "me"}  # the object that says "to explain" ("asked him to explain")
 )
+_WORDS = re.compile(r"\w+(?:['’]\w+)*")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 
 
@@ -975,6 +976,8 @@ def analyse(article: Article) -> Sourcing:
         if source is not None and source.paragraph != q.paragraph and not lead_in:
             result.carried.add(q.span)
 
+    _echoes(article, quotes, result)
+
     # A quote that runs over paragraphs shares the source of any of its parts.
     def next_para_start(q: Quote) -> int:
         k = para_index[q.paragraph]
@@ -997,6 +1000,21 @@ def analyse(article: Article) -> Sourcing:
             result.carried.difference_update((q.span, after.span))
     article.cache["sourcing"] = result
     return result
+
+
+def _echoes(article: Article, quotes: list[Quote], result: Sourcing) -> None:
+    """A phrase quoted again after its speaker was named ("Mills emailed:
+    “We need to clean this up ...”" then "How did they “clean this up”?")
+    takes that speaker: the words are the same report, not a new one."""
+    said: list[tuple[str, Attribution]] = []
+    for q in quotes:
+        words = _WORDS.findall(article.text(q.span).lower().replace("’", "'"))
+        source = result.quote_sources.get(q.span)
+        if source is not None:
+            said.append((" " + " ".join(words) + " ", source))
+        elif len(words) >= 2:
+            phrase = " " + " ".join(words) + " "
+            result.quote_sources[q.span] = next((a for text, a in said if phrase in text), None)
 
 
 def _back_to_back(article: Article, first: Quote, second: Quote) -> bool:

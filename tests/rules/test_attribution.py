@@ -575,6 +575,18 @@ def test_narrative_ends_a_run_of_quotes() -> None:
     assert _found(text, "AT002") == ["“France can't sustain a high growth rate without more jobs.”"]
 
 
+def test_a_phrase_quoted_again_keeps_its_speaker() -> None:
+    """Words quoted again after their speaker was named are the same report."""
+    text = (
+        "An agitated Mills emailed Podesta: “We need to clean this up – he has emails from her.”\n\n"
+        "So how did Obama and his helpers “clean this up”?"
+    )
+    assert _found(text, "AT002") == []
+    # The same phrase never said by anyone named: still reported.
+    unsaid = "The minister said nothing.\n\nSo how did Obama and his helpers “clean this up”?"
+    assert _found(unsaid, "AT002") == ["“clean this up”"]
+
+
 def test_quote_opening_a_paragraph_takes_the_sentence_before() -> None:
     named = (
         "Liverpool won 3-1 at home. Boss Rafael Benitez praised his side afterwards.\n\n"
