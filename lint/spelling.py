@@ -515,6 +515,12 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
         else:
             if z >= KNOWN_ZIPF or (w.capitalised and z > 0) or derived(text) or (z > 0 and has_family(text)):
                 continue
+            if (
+                text.endswith("in")
+                and article.prose[w.span.end : w.span.end + 1] in ("'", "’")
+                and zipf(text + "g") >= KNOWN_ZIPF
+            ):
+                continue  # "reversin’ it": the -ing of speech, its "g" dropped on purpose
             if repeated:
                 if w.capitalised and z == 0:
                     result.unverified.append(w)
