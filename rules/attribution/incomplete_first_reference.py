@@ -13,6 +13,7 @@ from copydesk.text import starts_sentence
 # determiner makes the name a type, a title or a modifier, not a person.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|many|some|every)\s+$", re.IGNORECASE)
 PLURAL_OF_COMMON = 4.0  # zipf of a singular whose plural is a noun, not a surname ("generic")
+_DISPLAY_WORDS = 15  # the longest line read as a headline or deck when the reader marked none
 COMMON_WORD = 3.5  # zipf above which a capitalised word is as likely a word or place as a surname
 
 _HONORIFIC = re.compile(rf"\b(?:{'|'.join(spelling.HONORIFICS)})\.?\s+(?P<name>[A-Z][\w’'-]+)")
@@ -33,6 +34,11 @@ def _written_lower(word: str, prose: str) -> bool:
     return lower != word and re.search(rf"(?<![\w/.@-]){re.escape(lower)}(?![\w/@-])", prose) is not None
 
 
+def _mid_sentence(prose: str, at: int) -> bool:
+    """A word at ``at`` is capitalised for itself, not because it opens a sentence."""
+    return not starts_sentence(prose, prose.rfind("\n", 0, at) + 1, at)
+
+
 def _given_name_before(prose: str, surname: str, start: int) -> bool:
     """Whether the surname at ``start``, or an earlier mention of it, follows
     a first name: a listed given name, a rare capitalised word, or any
@@ -45,11 +51,31 @@ def _given_name_before(prose: str, surname: str, start: int) -> bool:
         if given is None or given.group(1) in spelling.HONORIFICS:
             continue  # "Miss Traore" is the census's "Miss", not a first name
         word = given.group(1)
-        if (
-            word in names
-            or spelling.zipf(word) < COMMON_WORD
-            or not starts_sentence(prose, prose.rfind("\n", 0, given.start(1)) + 1, given.start(1))
-        ):
+        if word in names or spelling.zipf(word) < COMMON_WORD or _mid_sentence(prose, given.start(1)):
+            return True
+    return False
+
+
+def _display_line(article: Article, start: int) -> bool:
+    """A headline or deck the reader did not mark as one: a short line among
+    the first two of the body, above more text ("Netanyahu rejects Trump's
+    remarks." over "JERUSALEM - Israeli Prime Minister Benjamin Netanyahu
+    ..."). Such lines use surnames by convention."""
+    para = article.paragraph_of(start)
+    body = article.body
+    return (
+        para is not None
+        and para in body[:2]
+        and len(body) > 2
+        and "\n" not in article.text(para)
+        and len(article.text(para).split()) <= _DISPLAY_WORDS
+    )
+
+
+def _named_in_full_later(prose: str, surname: str, end: int) -> bool:
+    """A given name or a title with the surname later on ("Mahmoud Ahmadinejad")."""
+    for m in re.finditer(rf"\b([A-Z][\w’'.-]*) {re.escape(surname)}(?![\w-])", prose[end:]):
+        if m.group(1).rstrip(".") not in spelling.HONORIFICS:
             return True
     return False
 
@@ -142,6 +168,9 @@ class IncompleteFirstReference(attribution.SourcingRule):
                 q.start <= start < q.end for q in quoted
             ):
                 continue  # headlines and quoted speech use surnames by convention
+            if _display_line(article, start) and _named_in_full_later(prose, surname, end):
+                seen.add(surname)
+                continue  # "Ginsburg apologizes ..." over the story that names Ruth Bader Ginsburg
             if surname in seen or surname in seen_full or surname in others:
                 seen.add(surname)
                 continue
@@ -157,6 +186,9 @@ class IncompleteFirstReference(attribution.SourcingRule):
             if _written_lower(surname, prose):
                 continue  # "Cryptos legged lower" beside "the major cryptos": a word the sentence capitalised
             first = hon.start() if hon else start
+            inside = _GIVEN_BEFORE.search(prose, max(0, first - 30), first) if hon else None
+            if inside and _mid_sentence(prose, inside.start(1)):
+                continue  # "Little Miss Sunshine": the honorific is inside a longer name
             if _DETERMINER_BEFORE.search(prose[max(0, first - 6) : first]):
                 continue  # also "the Romneys", "the Levins of his comparison": a family or a type
             if _given_name_before(prose, surname, start):

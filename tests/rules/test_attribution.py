@@ -286,6 +286,23 @@ def test_incomplete_first_reference() -> None:
     assert _found(text, "AT006") == []
 
 
+def test_a_headline_line_uses_the_surname_the_story_gives_in_full() -> None:
+    """A short first line over the story is a headline even with a full stop."""
+    story = (
+        "Netanyahu rejects Trump's remarks about Muslims.\n\n"
+        "JERUSALEM - Israeli Prime Minister Benjamin Netanyahu will meet Donald Trump, officials said.\n\n"
+        "The meeting was set two weeks ago."
+    )
+    assert _found(story, "AT006") == []
+    # The story never names him in full: still a stranger.
+    assert _found(story.replace("Benjamin Netanyahu", "Mr Netanyahu"), "AT006") == ["Netanyahu"]
+    # A first paragraph of body text is no headline.
+    lede = story.replace(
+        "Muslims.", "Muslims, in a statement issued by his office on Wednesday after two days of talks."
+    )
+    assert _found(lede, "AT006") == ["Netanyahu"]
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
@@ -319,6 +336,8 @@ def test_incomplete_first_reference() -> None:
         # ... but a capitalised word that opens the sentence is no first name.
         ("The talks ended late. When Parise is brimming with confidence, he scores.", ["Parise"]),
         ("The talks ended late. Miss Traore told AFP the forces intervened.", ["Miss Traore"]),
+        # A capitalised word before the honorific makes it part of a longer name.
+        ("Paul Dano is a bright young actor, last seen in Little Miss Sunshine.", []),
     ],
 )
 def test_incomplete_first_reference_described_or_known_by_one_name(text: str, found: list[str]) -> None:
@@ -335,6 +354,10 @@ def test_second_hand_sourcing() -> None:
         "second-hand sourcing: Hindustan Times is the source",
         "second-hand sourcing: Times is the source",
     ]
+    # Foreign papers English copy cites, not people first named by surname.
+    text = "An aide criticized NATO, the German daily Bild reported. Ties are strained, Le Figaro said."
+    assert _found(text, "AT007") == ["Bild reported", "Le Figaro said"]
+    assert _found(text, "AT006") == []
     # "to" an outlet that is no channel: a range, listening, an award going to it.
     text = "He is attacked by everyone from Obama to CNN. I was listening to NBC. The prize goes to Reuters."
     assert _found(text, "AT007") == []
