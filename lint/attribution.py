@@ -734,13 +734,20 @@ def _adjacent(first: Span, second: Span) -> bool:
     return 0 <= second.start - first.end <= 3  # the next paragraph, a blank line apart
 
 
+# A paragraph about the speaker that opens with "He"/"She" keeps them in view.
+_GOES_ON = re.compile(r"(?:He|She)\s")
+
+
 def _speaker_goes_on(article: Article, first: Span, second: Span) -> bool:
     """The next paragraph, or one after up to three paragraphs of quotation
-    that carry the speaker on ("the Pope wrote" / “...” / “...,” he continued)."""
+    or of narrative about the speaker that carry them on ("the Pope wrote" /
+    “...” / “...,” he continued; "McConnell said" / "He eschewed ..." / “...,” he said)."""
     if _adjacent(first, second):
         return True
     between = [p for p in article.paragraphs if first.end <= p.start and p.end <= second.start]
-    return 0 < len(between) <= 3 and all(article.prose[p.start] in '“"' for p in between)
+    return 0 < len(between) <= 3 and all(
+        article.prose[p.start] in '“"' or _GOES_ON.match(article.prose, p.start) for p in between
+    )
 
 
 def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:

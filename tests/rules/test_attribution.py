@@ -163,6 +163,14 @@ def test_dangling_and_resolved_pronouns() -> None:
         "The office was founded in 1950 and moved twice.\n\n“Informing others is a duty,” he continued."
     )
     assert _found(narrative, "AT003") == ["he continued"]
+    # Narrative about the speaker, opening with the pronoun, keeps them in view.
+    about = (
+        "“We will win all the primaries,” McConnell said.\n\n"
+        "That meeting, he said, focused on trade deals.\n\n"
+        "He eschewed the idea of holding the debt ceiling hostage.\n\n"
+        "“We are in the majority. We can pass a budget,” he said."
+    )
+    assert _found(about, "AT003") == []
     # One pronoun with two cues is one finding.
     text = "The state passed a law.\n\nLater he called the law “disturbing,” and said the team should leave."
     assert len(_found(text, "AT003")) == 1
