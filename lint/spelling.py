@@ -416,6 +416,14 @@ def _glued(word: str) -> str | None:
     return None
 
 
+def _compound(word: str) -> bool:
+    """Two common words made one ("backglass", "handloads", "webware"): a
+    coinage or a lost space, either way not two slips from another word."""
+    return any(
+        zipf(word[:i]) >= COMMON_ZIPF and zipf(word[i:]) >= COMMON_ZIPF for i in range(3, len(word) - 2)
+    )
+
+
 # A Latin word with a Cyrillic or Greek look-alike in it ("Nаval" with a Cyrillic а).
 _MIXED_SCRIPT = re.compile(r"[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z]")
 
@@ -552,6 +560,8 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 continue
             if in_dictionary(text.replace("’", "'")):
                 continue  # a real word close to a commoner one ("winnow", "orate")
+            if not w.capitalised and not any(d == 1 for _, d in found) and _compound(text):
+                continue  # "backglass" is not two slips from "backlash"
             if (
                 not w.capitalised
                 and len(text) >= FOREIGN_LENGTH
