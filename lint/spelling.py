@@ -560,6 +560,8 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 continue
             if in_dictionary(text.replace("’", "'")):
                 continue  # a real word close to a commoner one ("winnow", "orate")
+            if not w.capitalised and not text.isascii() and not _MIXED_SCRIPT.search(text):
+                continue  # "česky", "chôme": a foreign word; English slips are made in English letters
             if not w.capitalised and not any(d == 1 for _, d in found) and _compound(text):
                 continue  # "backglass" is not two slips from "backlash"
             if (
