@@ -112,12 +112,15 @@ def test_page_phrases_in_running_prose_are_left_alone() -> None:
         "Click on any of these tiles for more coverage of the story.",
         "Drivers with full coverage of their cars paid less.",
         "For those who follow it in RSS feeds, the patch is out and the post is updated.",
+        "When I tried to post a comment under a YouTube video, it showed my full name.",
     ):
         assert _codes(f"{PARA}\n\n{fine}\n\n{PARA2}", "BP003") == [], fine
     for junk in (
         "You should follow Thought Catalog on Twitter here.",
         "Follow me on Twitter or LinkedIn.",
         "Follow AP's full coverage of Brexit at https://apnews.com/Brexit",
+        "Post a comment",
+        "You must be logged in to post a comment.",
     ):
         assert _codes(f"{PARA}\n\n{junk}\n\n{PARA2}", "BP003") != [], junk
 
