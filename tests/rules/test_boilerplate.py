@@ -113,6 +113,7 @@ def test_page_phrases_in_running_prose_are_left_alone() -> None:
         "Drivers with full coverage of their cars paid less.",
         "For those who follow it in RSS feeds, the patch is out and the post is updated.",
         "When I tried to post a comment under a YouTube video, it showed my full name.",
+        "So these 2 shares could be multibaggers, and he sold 10m shares in March.",
     ):
         assert _codes(f"{PARA}\n\n{fine}\n\n{PARA2}", "BP003") == [], fine
     for junk in (
@@ -121,6 +122,8 @@ def test_page_phrases_in_running_prose_are_left_alone() -> None:
         "Follow AP's full coverage of Brexit at https://apnews.com/Brexit",
         "Post a comment",
         "You must be logged in to post a comment.",
+        "1.2K Shares",
+        "345 shares | Tweet | Email",
     ):
         assert _codes(f"{PARA}\n\n{junk}\n\n{PARA2}", "BP003") != [], junk
 
