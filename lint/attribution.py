@@ -400,7 +400,7 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                 # released a statement that “...”": who made it is the source.
                 source_tok = owner
             elif (lemma := pd.lemma_in(tok, lemmas)) and (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"):
-                if lemma in senses and _object_sense(tok, sentence, local):
+                if lemma in senses and _object_sense(tok, lemma, sentence, local):
                     continue  # "City maintained their pressure": not speech
                 if _unreal(tok) and not _previewed(tok, sentence, local):
                     continue  # "he can tell you about planets", "she would've mentioned it"
@@ -518,12 +518,17 @@ def _phrasal_cue(tok: Any, particles: frozenset[str], sentence: Span, quotes: li
     return particle if reports else None
 
 
-def _object_sense(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
+_ANSWERS = frozenset({"respond", "reply"})
+
+
+def _object_sense(tok: Any, lemma: str, sentence: Span, quotes: list[Quote]) -> bool:
     """A cue verb with a noun object and no clause or quote to report; a
     request's "for" counts as the object ("called for calm", "studios ask for
-    more")."""
+    more"), as does what is answered ("officials are responding to the
+    pollution")."""
     deps = {c.dep_ for c in tok.children}
-    requested = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "for"
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    requested = after == "for" or (after == "to" and lemma in _ANSWERS)
     if ("dobj" not in deps and not requested) or deps & {"ccomp", "xcomp", "parataxis", "oprd"}:
         return False
     return not any(sentence.start <= q.span.start < sentence.end for q in quotes)

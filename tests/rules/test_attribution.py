@@ -683,6 +683,10 @@ def test_carry_over_off_wants_a_source_in_the_paragraph() -> None:
         ("The minister claimed that the vote had been rigged.", ["claimed"]),
         ("The club maintained its innocence: “We did nothing wrong,” it said.", ["maintained", "said"]),
         ("He called the plan “absurd” on Tuesday.", ["called"]),
+        # What is answered: an action, unless a quote or a clause says what.
+        ("Delhi officials are responding to the air pollution.", []),
+        ("Delhi officials responded that the air was clean.", ["responded"]),
+        ("“We are on it,” officials responded to the criticism.", ["responded"]),
         # Phrasal cues report with their particle and a quote or a clause.
         ("“We could work with them,” Bozell points out.", ["points out"]),
         ("“We ought to start it up again,” Mr Trump went on.", ["went on"]),
