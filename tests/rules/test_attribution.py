@@ -683,6 +683,8 @@ def test_carry_over_off_wants_a_source_in_the_paragraph() -> None:
         ("The minister claimed that the vote had been rigged.", ["claimed"]),
         ("The club maintained its innocence: “We did nothing wrong,” it said.", ["maintained", "said"]),
         ("He called the plan “absurd” on Tuesday.", ["called"]),
+        ("Warming to the theme, he expanded, “I think it will be sorted quickly.”", ["expanded"]),
+        ("The firm expanded its operations in Wales.", []),
         # What is answered: an action, unless a quote or a clause says what.
         ("Delhi officials are responding to the air pollution.", []),
         ("Delhi officials responded that the air was clean.", ["responded"]),
