@@ -263,6 +263,8 @@ def _quantities_in(
                 continue  # "Gran Turismo 4", "PlayStation 2": a title's number, counting nothing
         if re.search(r"[$£€#]\s*$|\bno\.\s*$|\bnumber\s+$|\bpage\s+$", before, re.IGNORECASE):
             continue
+        if re.search(r"\bfor\s+$", before, re.IGNORECASE) and not _words_after(text, end, limit=1):
+            continue  # "Prince perished for 10": a batsman's score, counting no one
         for pattern, qkind in _QUALIFIERS:
             q = pattern.search(before)
             if q and kind in ("exact", "range", "vague"):

@@ -62,6 +62,7 @@ def test_quantity(
         "Gran Turismo 4 is still expected to be released in Japan.",  # a title's number
         "The bodies of the family of seven are expected to be removed.",  # a group's size
         "His family has fought and died for this country over hundreds of years.",  # "of years"
+        "Kallis steadied the innings after Ashwell Prince perished for 10.",  # a score
         # the clause after "before" has its own subject: the patients are not counted as dead
         "The film, about two cancer patients living it up before they die, topped the chart.",
     ],
