@@ -125,7 +125,9 @@ class UnattributedQuote(attribution.SourcingRule):
 
     def check(self, article: Article) -> Iterator[Finding]:
         sourcing = attribution.analyse(article)
-        for q in sourcing.quotes:
+        quotes = sourcing.quotes
+        mentioned = [_mentioned(article, q) for q in quotes]
+        for k, q in enumerate(quotes):
             source = sourcing.quote_sources.get(q.span)
             carried = q.span in sourcing.carried and not self.options.carry_over
             if q.words < 2 or (source is not None and not carried):
@@ -133,20 +135,14 @@ class UnattributedQuote(attribution.SourcingRule):
             text = article.text(q.span)
             if len(text.split()) < 2:
                 continue  # an NBC “commander-in-chief” forum: one word marked, not speech
-            if len(text.split()) <= 14 and is_title_case(text, share=1.0):
-                continue  # “Star Wars”, “Takin’ It to the Streets”: the name of a work
-            if _HEADING.fullmatch(article.text(q.paragraph)) and len(text.split()) <= 6:
-                continue  # 7. "The Giuliani problem": a quoted heading on its own line
-            if _MENTION_BEFORE.search(
-                article.prose[max(0, q.span.start - 80) : q.span.start]
-            ) or _names_after(article.prose, q.span.end):
-                continue  # the slogan “Meth, we're on it”: words mentioned, not someone's report
-            before = _TERM_BEFORE.search(article.prose[max(0, q.span.start - 12) : q.span.start])
-            if q.words <= 3 and before:
-                continue  # his “golden rule”, by “double counting”: a term, not someone's words
-            noun = _NOUN_AFTER.match(article.prose, q.span.end)
-            if before and noun and q.words <= 6 and noun.group(1) not in _function_words():
-                continue  # a “we're looking into it” stance: the quote describes the noun after it
+            if mentioned[k]:
+                continue
+            # Items of one list are all mentioned when one is: slogans "from
+            # “everyday Americans” to “fighting for us”"; the “it'll do” to “this is terrible” range.
+            if (k and mentioned[k - 1] and _listed(article, quotes[k - 1], q)) or (
+                k + 1 < len(quotes) and mentioned[k + 1] and _listed(article, q, quotes[k + 1])
+            ):
+                continue
             shown = text if len(text) <= 60 else text[:57] + "…"
             if len(text.split()) == 2:
                 # Two quoted words are more often a term marked ("side hustle",
@@ -158,3 +154,33 @@ class UnattributedQuote(attribution.SourcingRule):
             if carried:
                 message = f"quote with no source in its paragraph: who said {shown}?"
             yield self.finding(q.span.start, q.span.end, message, confidence=0.8)
+
+
+def _mentioned(article: Article, q: attribution.Quote) -> bool:
+    """Words named, not reported: a title, a heading, a slogan, a term."""
+    text = article.text(q.span)
+    words = len(text.split())
+    if words <= 14 and is_title_case(text, share=1.0):
+        return True  # “Star Wars”, “Takin’ It to the Streets”: the name of a work
+    if _HEADING.fullmatch(article.text(q.paragraph)) and words <= 6:
+        return True  # 7. "The Giuliani problem": a quoted heading on its own line
+    if _MENTION_BEFORE.search(article.prose[max(0, q.span.start - 80) : q.span.start]) or _names_after(
+        article.prose, q.span.end
+    ):
+        return True  # the slogan “Meth, we're on it”: words mentioned, not someone's report
+    before = _TERM_BEFORE.search(article.prose[max(0, q.span.start - 12) : q.span.start])
+    if q.words <= 3 and before:
+        return True  # his “golden rule”, by “double counting”: a term, not someone's words
+    noun = _NOUN_AFTER.match(article.prose, q.span.end)
+    # a “we're looking into it” stance: the quote describes the noun after it
+    return bool(before and noun and q.words <= 6 and noun.group(1) not in _function_words())
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|;|and|or|to|nor|,\s*(?:and|or))\s*")
+
+
+def _listed(article: Article, first: attribution.Quote, second: attribution.Quote) -> bool:
+    """``second`` follows ``first`` as the next item of a list ("A", "B" and "C"; from "A" to "B")."""
+    return first.paragraph == second.paragraph and bool(
+        _LIST_GLUE.fullmatch(article.prose[first.span.end : second.span.start])
+    )

@@ -88,6 +88,19 @@ def test_a_quote_naming_a_campaign_is_mentioned() -> None:
     assert _found("Outside the hall, “we will win this fight” was painted on a wall.", "AT002") != []
 
 
+def test_items_of_a_list_of_mentioned_words_are_mentioned() -> None:
+    text = (
+        "Flowery slogans like “options are fundamental to the American Dream,” and "
+        "“Economic diversity is the path to better outcomes” cover up the downsides."
+    )
+    assert _found(text, "AT002") == []
+    text = "Reviews weighed more heavily on the “it will do” to “this is truly terrible” range."
+    assert _found(text, "AT002") == []
+    # Two quotes in one sentence but no list: the second is someone's words.
+    text = "Flowery slogans like “options are fundamental” abound, but “we will never build it” was heard too."
+    assert _found(text, "AT002") == ["“we will never build it”"]
+
+
 def test_two_quoted_words_are_listed_not_warned() -> None:
     text = "Factories saw a rise in “new orders” this month. Troops will clear the hotel “floor by floor”."
     diagnostics = check_text(text, path="a.txt", select=["AT002"])
