@@ -97,7 +97,7 @@ def test_items_of_a_list_of_mentioned_words_are_mentioned() -> None:
     text = "Reviews weighed more heavily on the “it will do” to “this is truly terrible” range."
     assert _found(text, "AT002") == []
     # Two quotes in one sentence but no list: the second is someone's words.
-    text = "Flowery slogans like “options are fundamental” abound, but “we will never build it” was heard too."
+    text = "Slogans like “options are fundamental” abound, but “we will never build it” was heard too."
     assert _found(text, "AT002") == ["“we will never build it”"]
 
 
