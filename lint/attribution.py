@@ -301,9 +301,23 @@ def _owner(pd: Any, noun: Any) -> Any:
 
 def _person_before(doc: Any, tok: Any) -> Any:
     """A person the recogniser found right before a cue the parser left
-    without a subject ('...," Arnetz said', with "Arnetz" read as an adverb)."""
+    without a subject ('...," Arnetz said', with "Arnetz" read as an adverb),
+    or a lone capitalised word opening the clause there."""
     person = next((e for e in doc.ents if e.end == tok.i and e.label_ == "PERSON"), None)
-    return person[-1] if person is not None else None
+    if person is not None:
+        return person[-1]
+    # "Chomsky recalls ...", with "Chomsky" read as an adjective and no entity:
+    # a lone capitalised word that opens the clause right before the cue.
+    prev = doc[tok.i - 1] if tok.i else None
+    if (
+        prev is not None
+        and prev.is_title
+        and prev.is_alpha
+        and not prev.is_stop
+        and (prev.i == prev.sent.start or doc[prev.i - 1].text in (",", ";", ":", "—", "–"))
+    ):
+        return prev
+    return None
 
 
 def _participle_subject(doc: Any, tok: Any) -> Any:

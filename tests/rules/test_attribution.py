@@ -489,6 +489,8 @@ def test_sources_report_on_the_seed() -> None:
             "It was what my teacher characterized as a “cross between a cow in heat and a dinosaur.”",
             "teacher",
         ),
+        # A surname the parser read as an adjective, the cue left without a subject.
+        ("Chomsky recalls being taken aback that “anyone could support the idea.”", "Chomsky"),
         # A name after a dash under a quote that is its paragraph, as in collections of quotes.
         ("“No one here gets out alive.” – Jim Morrison", "Jim Morrison"),
         ("\"It's a world in which we need sanity. And we didn't get it.\" -- Jason Linkins", "Jason Linkins"),
