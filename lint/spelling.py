@@ -416,6 +416,11 @@ def _glued(word: str) -> str | None:
     return None
 
 
+def _bracketed(prose: str, w: Word) -> bool:
+    """Letters in square brackets run into the word: an editor's change to a quote."""
+    return prose[w.span.start - 1 : w.span.start] == "]" or prose[w.span.end : w.span.end + 1] == "["
+
+
 def _compound(word: str) -> bool:
     """Two common words made one ("backglass", "handloads", "webware"): a
     coinage or a lost space, either way not two slips from another word."""
@@ -477,6 +482,8 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
         text = w.text
         if broken_spans and inside_any(w.span.start, broken_spans):
             continue
+        if _bracketed(article.prose, w):
+            continue  # "[b]uild", "work[s]": the desk's bracketed change to a quote completes the word
         if (
             len(text) < MIN_LENGTH
             or w.acronym

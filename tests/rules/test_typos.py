@@ -292,6 +292,7 @@ def test_vocab_learn_then_check(tmp_path: Path) -> None:
         "A reply to: Violater1 yes, so is the media.",  # a user name glued to a digit
         "The hardest workin’ star is flippin’ and reversin’ it.",  # speech's dropped "g"
         "Pick a language: česky, slovenčina, or the chôme of a Tokyo address.",  # not "pesky", "chime"
+        "She promises she will “[b]uild a department” that “wor[ks] for everyone”.",  # bracketed letters
         # two words made one, not two slips from "backlash" or "landlords"
         "In place of the large backglass is a fabric top. I used handloads of Power Pistol.",
     ],
