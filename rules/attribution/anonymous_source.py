@@ -94,7 +94,11 @@ class AnonymousSource(attribution.SourcingRule):
                 continue
             if a.kind == "anonymous":
                 yield self.finding(a.source.start, a.source.end, f"anonymous source: “{a.source_text}”")
-            elif a.kind == "institution" and not _owned_earlier(article, a.source.start, a.source_text):
+            elif (
+                a.kind == "institution"
+                and not _OWNER_AFTER.match(article.prose, a.source.end)  # "The government in Cairo"
+                and not _owned_earlier(article, a.source.start, a.source_text)
+            ):
                 yield self.finding(
                     a.source.start, a.source.end, f"“{a.source_text}”: whose? Name the country or body"
                 )

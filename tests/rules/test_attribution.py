@@ -254,6 +254,7 @@ def test_anonymous_and_unqualified_institutions() -> None:
         ("Indiana State Police said the road was closed.", []),
         ("An angry army of HP workers and retirees said it was unfair.", []),
         ("The Interior Ministry said it would house the police.", ["The Interior Ministry"]),
+        ("The government in Cairo now believes Mr Sharon is moving towards peace.", []),
         # ... or the article said so earlier
         ("Northumbria Police were called to the house. Police said a man was held.", []),
         ("The government of Mali met. Later the government said no.", []),
