@@ -421,6 +421,18 @@ def _bracketed(prose: str, w: Word) -> bool:
     return prose[w.span.start - 1 : w.span.start] == "]" or prose[w.span.end : w.span.end + 1] == "["
 
 
+def _split_word(prose: str, words: list[Word], i: int) -> tuple[Word, str] | None:
+    """A word cut in two by a space ("bec ause", "historicall y"): the two
+    pieces as one word, and the word they make."""
+    pairs = [(words[i - 1], words[i])] if i else []
+    pairs += [(words[i], words[i + 1])] if i + 1 < len(words) else []
+    for a, b in pairs:
+        joined = a.text + b.text
+        if prose[a.span.end : b.span.start] == " " and zipf(joined.lower()) >= COMMON_ZIPF:
+            return Word(Span(a.span.start, b.span.end), prose[a.span.start : b.span.end], a.initial), joined
+    return None
+
+
 def _compound(word: str) -> bool:
     """Two common words made one ("backglass", "handloads", "webware"): a
     coinage or a lost space, either way not two slips from another word."""
@@ -590,6 +602,12 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 continue
         if w.capitalised and any(c.lower() == text.lower() + "s" for c, _ in found) and text[-1] != "s":
             continue  # "Delhiite" beside a known "Delhiites": the singular of a name
+        split = _split_word(article.prose, words, i)
+        if split is not None:
+            whole, joined = split
+            if not result.slips or result.slips[-1].word.span != whole.span:
+                result.slips.append(Slip(whole, (match_case(whole.text, joined),), 1, False))
+            continue  # "bec ause": one word with a space in it, not a slip of "use"
         ranked = _rank(w, found, article_words, bigrams, neighbours, vocab)
         suggestions = tuple(dict.fromkeys(match_case(text, c) for _, c, _ in ranked[:3]))
         if glued:

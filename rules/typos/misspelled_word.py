@@ -52,7 +52,13 @@ class MisspelledWord(Rule):
         for slip in spelling.analyse(article, self.context.vocabulary).slips:
             word = article.text(slip.word.span)
             source = " (vocabulary)" if slip.from_vocabulary else ""
-            what = "is a word broken by a line-end hyphen" if "- " in word else "is not a known word"
+            what = (
+                "is a word broken by a line-end hyphen"
+                if "- " in word
+                else "is one word split by a space"
+                if " " in word
+                else "is not a known word"
+            )
             yield self.finding(
                 slip.word.span.start,
                 slip.word.span.end,

@@ -122,6 +122,15 @@ def test_a_word_broken_by_a_line_end_hyphen_is_reported_whole() -> None:
     ]
 
 
+def test_a_word_split_by_a_space_is_reported_whole() -> None:
+    text = "I felt for the boys bec ause they tried. It was historicall y important. The rapist fled."
+    found = check_text(text, path="a.txt", select=["TY003"])
+    assert [(text[d.column - 1 : d.end_column - 1], d.suggestions) for d in found] == [
+        ("bec ause", ("because",)),
+        ("historicall y", ("historically",)),
+    ]
+
+
 def test_words_of_a_quoted_foreign_phrase_are_not_english_slips() -> None:
     text = 'She quoted da Vinci in Italian: "Ogni impedimento è distrutto dal rigore," every obstacle yields.'
     assert [f for f in _found(text) if f[0] == "TY003"] == []
