@@ -17,7 +17,8 @@ class MisspelledWord(Rule):
     words mid-sentence are compared with names and words the article or the
     house vocabulary vouch for, not with every English word, so an unfamiliar
     name is never "corrected" into a common word. A word a printed line's
-    hyphen broke in two ("delib- erately") is reported whole, and a short word
+    hyphen broke in two ("delib- erately") or a space split ("bec ause") is
+    reported whole, and a short word
     run into the next or the one before is split back ("thevoter" -> "the
     voter", "choiceof" -> "choice of").
 
