@@ -416,6 +416,14 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
             elif (lemma := pd.lemma_in(tok, lemmas)) and (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"):
                 if lemma in senses and _object_sense(tok, lemma, sentence, local):
                     continue  # "City maintained their pressure": not speech
+                if (
+                    lemma in _ONLY_WITH_WORDS
+                    and tok.dep_ != "parataxis"
+                    and not _reports(tok, sentence, local)
+                ):
+                    # "Militant groups have continued to wage attacks": not speech; "X, he
+                    # continues, or Y" sets off the words it reports.
+                    continue
                 if _unreal(tok) and not _previewed(tok, sentence, local):
                     continue  # "he can tell you about planets", "she would've mentioned it"
                 if lemma == "call" and _names_a_thing(tok):
@@ -526,13 +534,23 @@ def _phrasal_cue(tok: Any, particles: frozenset[str], sentence: Span, quotes: li
     )
     if particle is None:
         return None
-    reports = any(c.dep_ == "ccomp" for c in tok.children) or any(
-        sentence.start <= q.span.start < sentence.end for q in quotes
+    return particle if _reports(tok, sentence, quotes) else None
+
+
+def _reports(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
+    """The cue has words to report: a clause under it, a quote in its
+    sentence, or the words it is set into ("X, he continues, or Y")."""
+    return (
+        tok.dep_ == "parataxis"
+        or any(c.dep_ == "ccomp" for c in tok.children)
+        or any(sentence.start <= q.span.start < sentence.end for q in quotes)
     )
-    return particle if reports else None
 
 
 _ANSWERS = frozenset({"respond", "reply"})
+# Cues that report only with a quote or a clause: "“...,” he continued", not
+# "the fighting continued" or "they continued to wage attacks".
+_ONLY_WITH_WORDS = frozenset({"continue"})
 
 
 def _object_sense(tok: Any, lemma: str, sentence: Span, quotes: list[Quote]) -> bool:
@@ -1034,13 +1052,17 @@ def _echoes(article: Article, quotes: list[Quote], result: Sourcing) -> None:
     takes that speaker: the words are the same report, not a new one."""
     said: list[tuple[str, Attribution]] = []
     for q in quotes:
-        words = _WORDS.findall(article.text(q.span).lower().replace("’", "'"))
+        words = quoted_words(article.text(q.span))
         source = result.quote_sources.get(q.span)
         if source is not None:
-            said.append((" " + " ".join(words) + " ", source))
-        elif len(words) >= 2:
-            phrase = " " + " ".join(words) + " "
-            result.quote_sources[q.span] = next((a for text, a in said if phrase in text), None)
+            said.append((f" {words} ", source))
+        elif " " in words:
+            result.quote_sources[q.span] = next((a for text, a in said if f" {words} " in text), None)
+
+
+def quoted_words(text: str) -> str:
+    """A quote's words, lower case, one space apart: the same words whatever the marks."""
+    return " ".join(_WORDS.findall(text.lower().replace("’", "'")))
 
 
 def _back_to_back(article: Article, first: Quote, second: Quote) -> bool:

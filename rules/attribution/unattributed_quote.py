@@ -29,7 +29,11 @@ _MENTION_BEFORE = re.compile(
     rf"caption|inscription|expression|term|nickname|moniker|habit|habits|maxim|{_NAMING}|{_WORKS})(?:\s+of)?"
     # "phrases like “Drain the swamp!”", "a video entitled, “...”"
     r"|\b(?:words|phrases|slogans|mottos|chants|hashtags|headlines|expressions|terms)\s+(?:like|such\s+as)"
-    r"|\b(?:entitled|titled))\s*[:,–—?]?\s*$",
+    r"|\b(?:entitled|titled)"
+    # "HP is called “feather duvet lung”", "the term often used is “...”": a name given, no one's words
+    r"|\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|often\s+)?"
+    r"(?:called|dubbed|nicknamed|termed|known\s+as)"
+    r"|\bterm\s+(?:\w+\s+){0,3}(?:is|was))\s*[:,–—?]?\s*$",
     re.IGNORECASE,
 )
 # ... and so is one that names the thing after it: the “I'm loving it” catchphrase.
@@ -127,6 +131,13 @@ class UnattributedQuote(attribution.SourcingRule):
         sourcing = attribution.analyse(article)
         quotes = sourcing.quotes
         mentioned = [_mentioned(article, q) for q in quotes]
+        # A term named once is the same term when it comes back: conditions like “feather duvet lung”.
+        named: set[str] = set()
+        for k, q in enumerate(quotes):
+            words = attribution.quoted_words(article.text(q.span))
+            mentioned[k] = mentioned[k] or words in named
+            if mentioned[k]:
+                named.add(words)
         for k, q in enumerate(quotes):
             source = sourcing.quote_sources.get(q.span)
             carried = q.span in sourcing.carried and not self.options.carry_over

@@ -88,6 +88,19 @@ def test_a_quote_naming_a_campaign_is_mentioned() -> None:
     assert _found("Outside the hall, “we will win this fight” was painted on a wall.", "AT002") != []
 
 
+def test_a_name_given_in_the_passive_is_mentioned() -> None:
+    text = (
+        "When the substance is feathers in a duvet, the illness is called “feather duvet lung.” "
+        "On a bird, the term often used is “bird fancier’s lung.”"
+    )
+    assert _found(text, "AT002") == []
+    # ... and so is the name when it comes back.
+    again = text + " Keep in mind that conditions like “feather duvet lung” are rare."
+    assert _found(again, "AT002") == []
+    # The name given by someone is their words.
+    assert _found("Critics have called the plan “a disaster waiting to happen”.", "AT002") == []
+
+
 def test_items_of_a_list_of_mentioned_words_are_mentioned() -> None:
     text = (
         "Flowery slogans like “options are fundamental to the American Dream,” and "
@@ -701,6 +714,14 @@ def test_carry_over_off_wants_a_source_in_the_paragraph() -> None:
         ("He called the plan “absurd” on Tuesday.", ["called"]),
         ("Warming to the theme, he expanded, “I think it will be sorted quickly.”", ["expanded"]),
         ("The firm expanded its operations in Wales.", []),
+        # "continue" reports words only with a quote or a clause.
+        ("Militant groups have continued to wage attacks in Mali.", []),
+        ("Fighting continued on Monday.", []),
+        ("“We will not stop,” he continued.", ["continued"]),
+        (
+            "You can ignore that information and just guess, he continues, or you can analyze it.",
+            ["continues"],
+        ),
         # What is answered: an action, unless a quote or a clause says what.
         ("Delhi officials are responding to the air pollution.", []),
         ("Delhi officials responded that the air was clean.", ["responded"]),
