@@ -621,6 +621,9 @@ def _governing_subject(pd: Any, tok: Any) -> Any:
     return None
 
 
+_LEAD_DASHES = ("–", "—", "--")
+
+
 def _colon_lead_ins(
     article: Article,
     pd: Any,
@@ -639,15 +642,23 @@ def _colon_lead_ins(
         if not sentence.start <= q.span.start < sentence.end + 2:
             continue
         before = prose[sentence.start : q.span.start].rstrip()
-        if not before.endswith(":") or any(sentence.start <= a.cue.start < q.span.start for a in found):
+        # "Thomas Jefferson – “...”": a name and a dash open a paragraph of a collection of quotes.
+        dash = before.endswith(_LEAD_DASHES) and sentence.start == para.start
+        if not (before.endswith(":") or dash) or any(
+            sentence.start <= a.cue.start < q.span.start for a in found
+        ):
             continue
         colon = sentence.start + len(before) - 1
+        lead = [t for t in sent if pd.offset + t.idx < colon and t.text not in _LEAD_DASHES]
+        if dash:
+            if 0 < len(lead) <= 4 and all(t.pos_ == "PROPN" for t in lead):
+                out.append(_attribution(article, pd, lead[-1], Span(colon, colon + 1), sentence, para))
+            continue
         tok = next((t for t in sent if pd.offset + t.idx == colon), None)
         root = tok.head if tok is not None else sent.root
         while root.dep_ != "ROOT" and root.pos_ not in ("VERB", "AUX"):
             root = root.head
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        lead = [t for t in sent if pd.offset + t.idx < colon]
         if not subj and 0 < len(lead) <= 10 and not any(t.pos_ in ("VERB", "AUX") for t in lead):
             # A name and a colon, as in match reports and transcripts
             # ("Manchester City boss Kevin Keegan: “We had ...”").
@@ -814,7 +825,7 @@ def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
         lead_ins = article.cache["colon-lead-ins"] = frozenset(
             q.paragraph
             for q in find_quotes(article)
-            if prose[q.paragraph.start : q.span.start].rstrip().endswith(":")
+            if prose[q.paragraph.start : q.span.start].rstrip().endswith((":", *_LEAD_DASHES))
         )
     if article.paragraph_of(piece.offset) in lead_ins:
         return True  # a colon lead-in: its subject is the source

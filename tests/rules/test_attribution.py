@@ -503,6 +503,8 @@ def test_sources_report_on_the_seed() -> None:
             "It was what my teacher characterized as a “cross between a cow in heat and a dinosaur.”",
             "teacher",
         ),
+        # A name and a dash opening a paragraph of a collection of quotes.
+        ("Thomas Jefferson – “Hemp is of first necessity to the wealth of the country.”", "Thomas Jefferson"),
         # A surname the parser read as an adjective, the cue left without a subject.
         ("Chomsky recalls being taken aback that “anyone could support the idea.”", "Chomsky"),
         # A name after a dash under a quote that is its paragraph, as in collections of quotes.
@@ -530,6 +532,8 @@ def test_a_dash_byline_is_a_name_under_a_quote_that_is_its_paragraph() -> None:
     # A dash after a quote inside a paragraph is a writer's credit or an aside.
     text = "The device “could give farmers insight into which plants are resilient.” — John Siciliano"
     assert _found(text, "AT002") != []
+    # Before the quote, only a name alone names its speaker, not a clause.
+    assert _found("The plan was simple – “we will win this fight in the end.”", "AT002") != []
 
 
 def _attributions(text: str) -> list[tuple[str, str]]:
