@@ -635,7 +635,9 @@ def _colon_lead_ins(
 ) -> list[Attribution]:
     """A lead-in ending with a colon right before a quote names its source
     even without a reporting verb ("Obama's first questioners ranged from
-    sceptical to hostile: “Is it time ...?”"): the subject of the lead-in."""
+    sceptical to hostile: “Is it time ...?”"): the subject of the lead-in. A
+    name alone and a dash opening the paragraph does too ("Thomas Jefferson
+    – “...”")."""
     out = []
     prose = article.prose
     for q in quotes:
@@ -801,7 +803,8 @@ def _speaker_goes_on(article: Article, first: Span, second: Span) -> bool:
 def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
     """The paragraphs whose tags and parse the extractor and the AT rules
     read: those with a possible cue word, with a one-word person (is it a
-    clause's subject?), with a quote after a colon (the lead-in's subject)
+    clause's subject?), with a quote after a colon or an opening name and
+    dash (the lead-in's subject)
     or before a dash and a name, and those just before a paragraph that
     opens with a quote (do they name someone?). Nothing is read from the others."""
     phrasal = phrasal_cues()
