@@ -73,6 +73,9 @@ class RepeatedPhrase(Rule):
                     ):
                         spared.add((i, n))
                         continue  # "Duran Duran", "Jewels after Jewels": names and titles, not "The the"
+                    second = toks[i + 1].group()
+                    if n == 1 and toks[i].group() != second and second[:1].isupper():
+                        continue  # "to trump Trump", "role at AT&T": a word, then a name, not a slip
                     if " ".join(lower[i : i + n]) in allowed:
                         continue  # "had had", "that that", "going to have to have"
                     if (

@@ -209,6 +209,9 @@ def test_repeated_phrase_keeps_idioms_and_names() -> None:
     assert _codes("The installation, entitled Jewels after Jewels after Jewels, opens today.", "BP001") == []
     assert _codes("It rained day after day after day.", "BP001") == []
     assert _codes("Democrats are going to have to have more in their toolbox.", "BP001") == []
+    # A word, then the name it spells; sounds doubled on purpose.
+    assert _codes('"Now you want to trump Trump on immigration," Rubio said.', "BP001") == []
+    assert _codes("Hear hear. Some famous person, blah blah, tsk tsk.", "BP001") == []
     # An idiom, then its preposition again; a phrase with a preposition doubled is still a slip.
     assert _codes("They returned from time to time to check their email.", "BP001") == []
     assert _codes("The two worked hand in hand in terms of policy.", "BP001") == []
