@@ -43,6 +43,14 @@ _MENTION_AFTER = re.compile(
 )
 
 
+# A term being defined: “Space weather” means ..., “OTC” stands for ...
+_DEFINED = re.compile(
+    r"[ \t]*,?[ \t]+(?:means|meant|refers[ \t]+to|stands[ \t]+for|shall[ \t]+mean|is[ \t]+defined[ \t]+as|"
+    r"is[ \t]+short[ \t]+for)\b"
+)
+_DEFINED_WORDS = 6  # the longest term read as defined
+
+
 # A paragraph that is only a short quote with no sentence punctuation, after
 # an optional list number: a heading ("7. “The Giuliani problem”").
 _HEADING = re.compile(r"(?:\d{1,2}[.)]\s+|[-•*]\s+)?[\"“‘'][^\"“”.!?…,;:]+[\"”’']")
@@ -114,7 +122,8 @@ class UnattributedQuote(attribution.SourcingRule):
     Single quoted words (scare quotes), titles of works and short terms after
     "the", "his", "by", "so-called"... are left alone, as are words named as
     such ("the slogan “Meth, we're on it”", "the words “...”", "phrases like
-    “...”", "a column entitled “...”", "the “I'm loving it” catchphrase"); a
+    “...”", "a column entitled “...”", "the “I'm loving it” catchphrase"), and a
+    short term being defined ("“Solar flare” means ..."); a
     short partial quote
     takes the source of its paragraph. Two quoted words with no source are
     reported at info level: more often a term marked ("side hustle") than
@@ -179,6 +188,8 @@ def _mentioned(article: Article, q: attribution.Quote) -> bool:
         article.prose, q.span.end
     ):
         return True  # the slogan “Meth, we're on it”: words mentioned, not someone's report
+    if words <= _DEFINED_WORDS and _DEFINED.match(article.prose, q.span.end):
+        return True  # “Solar flare” means a brief eruption: a term defined, not speech
     before = _TERM_BEFORE.search(article.prose[max(0, q.span.start - 12) : q.span.start])
     if q.words <= 3 and before:
         return True  # his “golden rule”, by “double counting”: a term, not someone's words

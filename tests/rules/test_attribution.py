@@ -101,6 +101,18 @@ def test_a_name_given_in_the_passive_is_mentioned() -> None:
     assert _found("Critics have called the plan “a disaster waiting to happen”.", "AT002") == []
 
 
+def test_a_term_being_defined_is_mentioned() -> None:
+    text = (
+        "(c) “Solar flare” means a brief eruption of intense energy on or near the Sun’s surface.\n\n"
+        "(d) “Solar energetic particles” means ions and electrons ejected from the Sun.\n\n"
+        "In the order, “a large solar storm” refers to one that knocks out the grid."
+    )
+    assert _found(text, "AT002") == []
+    # Words said and then explained are still someone's words.
+    text = "Troops will clear it “floor by floor, room by room, until all are dead”, which means days."
+    assert _found(text, "AT002") != []
+
+
 def test_items_of_a_list_of_mentioned_words_are_mentioned() -> None:
     text = (
         "Flowery slogans like “options are fundamental to the American Dream,” and "
