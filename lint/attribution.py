@@ -414,7 +414,7 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                 # released a statement that “...”": who made it is the source.
                 source_tok = owner
             elif (lemma := pd.lemma_in(tok, lemmas)) and (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"):
-                if lemma in senses and _object_sense(tok, lemma, sentence, local):
+                if lemma in senses and _object_sense(pd, tok, lemma, sentence, local):
                     continue  # "City maintained their pressure": not speech
                 if (
                     lemma in _ONLY_WITH_WORDS
@@ -424,6 +424,8 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                     # "Militant groups have continued to wage attacks": not speech; "X, he
                     # continues, or Y" sets off the words it reports.
                     continue
+                if _free_relative(tok, sentence, local):
+                    continue  # "what people say online": speech named, none reported
                 if _unreal(tok) and not _previewed(tok, sentence, local):
                     continue  # "he can tell you about planets", "she would've mentioned it"
                 if lemma == "call" and _names_a_thing(tok):
@@ -553,15 +555,46 @@ _ANSWERS = frozenset({"respond", "reply"})
 _ONLY_WITH_WORDS = frozenset({"continue"})
 
 
-def _object_sense(tok: Any, lemma: str, sentence: Span, quotes: list[Quote]) -> bool:
+def _object_sense(pd: Any, tok: Any, lemma: str, sentence: Span, quotes: list[Quote]) -> bool:
     """A cue verb with a noun object and no clause or quote to report; a
     request's "for" counts as the object ("called for calm", "studios ask for
     more"), as does what is answered ("officials are responding to the
-    pollution")."""
+    pollution"). A quote in the sentence is not the verb's to report when the
+    verb sits inside what another cue reports ("By declaring their assets,
+    people could “legalise their property”, he stressed")."""
     deps = {c.dep_ for c in tok.children}
     after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     requested = after == "for" or (after == "to" and lemma in _ANSWERS)
     if ("dobj" not in deps and not requested) or deps & {"ccomp", "xcomp", "parataxis", "oprd"}:
+        return False
+    in_sentence = [q for q in quotes if sentence.start <= q.span.start < sentence.end]
+    if not in_sentence:
+        return True
+    offset = sentence.start - tok.sent.start_char
+    own = Span(offset + tok.left_edge.idx, offset + tok.right_edge.idx + len(tok.right_edge))
+    return not any(own.start <= q.span.start < own.end for q in in_sentence) and _reported(pd, tok)
+
+
+def _reported(pd: Any, tok: Any) -> bool:
+    """The token is a modifier ("By declaring ...") in the clause another cue
+    reports ("..., he stressed")."""
+    if tok.dep_ not in ("pcomp", "advcl", "acl", "relcl"):
+        return False
+    lemmas = cue_lemmas()
+    child = tok
+    for head in tok.ancestors:
+        if child.dep_ == "ccomp" and pd.lemma_in(head, lemmas):
+            return True
+        child = head
+    return False
+
+
+def _free_relative(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
+    """ "power over what people say online": a cue whose object is "what",
+    with no clause or quote, names speech without reporting any."""
+    if any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
         return False
     return not any(sentence.start <= q.span.start < sentence.end for q in quotes)
 

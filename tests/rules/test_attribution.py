@@ -747,6 +747,16 @@ def test_carry_over_off_wants_a_source_in_the_paragraph() -> None:
         ("“We ought to start it up again,” Mr Trump went on.", ["went on"]),
         ("The war went on for years.", []),
         ("He read the report and pointed at the map.", []),
+        # A quote another cue reports is not the object-taker's inside its clause.
+        (
+            'By declaring their assets, people could "legalise their property", Mr Saakashvili stressed.',
+            ["stressed"],
+        ),
+        ("He declared the vote “a farce and a fraud”.", ["declared"]),
+        ("The governor declared a state of emergency.", []),
+        # Speech named, none reported.
+        ("A single company has so much power over what people say online.", []),
+        ("What he said was: “We are done here.”", ["said"]),
     ],
 )
 def test_cue_verbs_with_a_noun_object_are_not_speech(text: str, cues: list[str]) -> None:
