@@ -10,6 +10,8 @@ from copydesk.text import starts_sentence
 
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
 _OWNER_AFTER = re.compile(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?[A-Z]")
+# "Iran's Foreign Ministry", "China’s commerce ministry": a name's possessive says whose.
+_OWNER_BEFORE = re.compile(r"\b[A-Z][\w.-]*['’]s?[ \t]+$")
 
 
 def _owned_earlier(article: Article, end: int, phrase: str) -> bool:
@@ -97,6 +99,7 @@ class AnonymousSource(attribution.SourcingRule):
             elif (
                 a.kind == "institution"
                 and not _OWNER_AFTER.match(article.prose, a.source.end)  # "The government in Cairo"
+                and not _OWNER_BEFORE.search(article.prose, max(0, a.source.start - 40), a.source.start)
                 and not _owned_earlier(article, a.source.start, a.source_text)
             ):
                 yield self.finding(

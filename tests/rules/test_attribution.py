@@ -280,6 +280,9 @@ def test_anonymous_and_unqualified_institutions() -> None:
         ("An angry army of HP workers and retirees said it was unfair.", []),
         ("The Interior Ministry said it would house the police.", ["The Interior Ministry"]),
         ("The government in Cairo now believes Mr Sharon is moving towards peace.", []),
+        ("Iran's Foreign Ministry announced it had sent a note.", []),
+        ("China’s commerce ministry said this month that tariffs would go.", []),
+        ("In Paris' view, the government says the Tories are late.", ["the government"]),
         # ... or the article said so earlier
         ("Northumbria Police were called to the house. Police said a man was held.", []),
         ("The government of Mali met. Later the government said no.", []),
