@@ -37,8 +37,9 @@ class VagueAttribution(Rule):
     """
     ## What it does
     Flags sourcing that names no one: "reports said", "unconfirmed reports
-    stated", "it is understood", "critics say", and agentless passives such as
-    "were reported to have" or "is said to have".
+    stated", "it is understood", "critics say", a crowd for a source ("many
+    analysts believe", "regarded by many", "widely seen as"), and agentless
+    passives such as "were reported to have" or "is said to have".
 
     ## Why is this bad?
     The reader cannot judge a claim whose source is hidden, and the desk cannot

@@ -784,6 +784,11 @@ def test_a_toll_after_a_non_speech_cue_is_unsourced() -> None:
         ("Police have not named a suspect, but it is understood one theory is arson.", ["it is understood"]),
         ("Mr Gates is said to be trying to arrange a meeting with Lula.", ["is said to be"]),
         ("Critics say the plan will cost far more than promised.", ["Critics say"]),
+        # weasel words: a crowd, not a source
+        ("Many analysts believe the bourse has more firepower.", ["Many analysts believe"]),
+        ("The Barbarians won a game regarded by many as the greatest ever played.", ["regarded by many"]),
+        ("The shift was widely seen as an attempt to change the law.", ["widely seen"]),
+        ("The bank is widely expected to raise rates.", []),
         # the sentence names its source after the cue
         ("Hemsworth and Pine were said to have run into trouble, according to The Hollywood Reporter.", []),
         ("The database is believed to be larger than any the NSA holds, the Times reported.", []),
