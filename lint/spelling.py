@@ -137,6 +137,18 @@ def in_dictionary(word: str) -> bool:
     return f'"{word.lower()}":' in _dictionary_text()
 
 
+def dictionary_count(word: str) -> int:
+    """How often pyspellchecker's list met the word (50 is its floor, where
+    names it lists, "macron", "cheney", sit; "hubris" has 545)."""
+    text = _dictionary_text()
+    key = f'"{word.lower()}":'
+    at = text.find(key)
+    if at < 0:
+        return 0
+    m = re.match(r"\s*(\d+)", text[at + len(key) : at + len(key) + 12])
+    return int(m.group(1)) if m else 0
+
+
 @lru_cache(maxsize=1)
 def common_words() -> tuple[str, ...]:
     return tuple(w for w, z in lexicon().items() if z >= COMMON_ZIPF and w.isalpha())

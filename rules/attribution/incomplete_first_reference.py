@@ -14,6 +14,7 @@ from copydesk.text import starts_sentence
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|many|some|every)\s+$", re.IGNORECASE)
 PLURAL_OF_COMMON = 4.0  # zipf of a singular whose plural is a noun, not a surname ("generic")
 _DISPLAY_WORDS = 15  # the longest line read as a headline or deck when the reader marked none
+DICTIONARY_WORD = 100  # pyspellchecker's count above which a word opening a sentence is a word, not a name
 COMMON_WORD = 3.5  # zipf above which a capitalised word is as likely a word or place as a surname
 
 _HONORIFIC = re.compile(rf"\b(?:{'|'.join(spelling.HONORIFICS)})\.?\s+(?P<name>[A-Z][\w’'-]+)")
@@ -37,6 +38,12 @@ def _written_lower(word: str, prose: str) -> bool:
 def _mid_sentence(prose: str, at: int) -> bool:
     """A word at ``at`` is capitalised for itself, not because it opens a sentence."""
     return not starts_sentence(prose, prose.rfind("\n", 0, at) + 1, at)
+
+
+def _only_opening(prose: str, word: str) -> bool:
+    """Every use of the capitalised ``word`` opens a sentence: nothing shows it is a name."""
+    uses = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", prose)]
+    return all(not _mid_sentence(prose, at) for at in uses)
 
 
 def _given_name_before(prose: str, surname: str, start: int) -> bool:
@@ -185,6 +192,12 @@ class IncompleteFirstReference(attribution.SourcingRule):
                 continue  # "Britishness", "Thatcherism": an idea, not a person
             if _written_lower(surname, prose):
                 continue  # "Cryptos legged lower" beside "the major cryptos": a word the sentence capitalised
+            if (
+                hon is None
+                and _only_opening(prose, surname)
+                and spelling.dictionary_count(surname) >= DICTIONARY_WORD
+            ):
+                continue  # "Hubris, arrogance and debt ...": a word, capitalised by its place
             first = hon.start() if hon else start
             inside = _GIVEN_BEFORE.search(prose, max(0, first - 30), first) if hon else None
             if inside and _mid_sentence(prose, inside.start(1)):

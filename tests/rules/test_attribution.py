@@ -329,6 +329,10 @@ def test_incomplete_first_reference() -> None:
     text = "Bitcoin remains the only winner of the major cryptos. Cryptos legged lower on Monday."
     assert _found(text, "AT006") == []
     assert _found("Cryptos legged lower on Monday.", "AT006") == ["Cryptos"]
+    # A common word only ever met opening a sentence is a word; used inside one, a name.
+    assert _found("Hubris, arrogance, decadence and debt have devastated previous empires.", "AT006") == []
+    text = "Wren was the author of the law. Little evidence backs Wren's claim that he knew."
+    assert _found(text, "AT006") == ["Wren"]
     text = "Correspondent Mark Mardell said Britishness had long been a theme of the chancellor's speeches."
     assert _found(text, "AT006") == []  # an idea
     # The recogniser takes only "Raskar" for the person: the rare word before is his first name.
