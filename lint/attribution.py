@@ -1059,6 +1059,10 @@ def analyse(article: Article) -> Sourcing:
                     Span(previous.start, previous.end),
                     previous,
                 )
+        carried_over = source is not None and source.paragraph != q.paragraph
+        if source is None or carried_over:
+            # A credit after the quote names its speaker, over one carried from the paragraph before.
+            source = _credit_after(article, q, paras[k + 1] if k + 1 < len(paras) else None) or source
         if source is None and lead_in:
             # “...” “...” after "Ritchie raised questions:": the lead-in introduces both.
             joined = [p for p in quotes_in[q.paragraph] if _back_to_back(article, p, q)]
@@ -1091,6 +1095,40 @@ def analyse(article: Article) -> Sourcing:
             result.carried.difference_update((q.span, after.span))
     article.cache["sourcing"] = result
     return result
+
+
+# A credit closing the paragraph right after a quote: "“...” [WaPo.]", "(SVP/Global Risk Insights.)".
+_BRACKET_CREDIT = re.compile(r"[ \t]*[\[(](?P<name>[A-Z][\w’'&./ -]{1,40}?)\.?[\])][ \t]*$")
+# A byline under a paragraph that is all quote: "-President Obama, tweeting after ...".
+_DASH_UNDER = re.compile(
+    r"(?:[–—―]|--?)[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})(?:,|[ \t]*$)"
+)
+# Stage directions in brackets are no one's credit.
+_NOT_CREDITS = frozenset({"laughter", "applause", "cheers", "inaudible", "crosstalk", "video", "photo"})
+
+
+def _credit_after(article: Article, q: Quote, next_para: Span | None) -> Attribution | None:
+    """A quote credited the way web copy and collections of quotes do, after
+    the words: a bracketed name or outlet ending its paragraph ("“...”
+    [WaPo.]"), or a dash and a name on the line under a paragraph that is
+    all quote ("-Michelle Marks, Philadelphia.")."""
+    if not q.closed:
+        return None
+    prose = article.prose
+    bracket = m = _BRACKET_CREDIT.match(prose, q.span.end, q.paragraph.end)
+    alone = q.span.start == q.paragraph.start and not prose[q.span.end : q.paragraph.end].strip(" \t.")
+    if m is None and next_para is not None and alone:
+        m = _DASH_UNDER.match(prose, next_para.start, next_para.end)
+    if m is None or m["name"].lower().rstrip(".") in _NOT_CREDITS or len(m["name"].split()) > 5:
+        return None
+    name = m["name"].rstrip(".")
+    span = Span(m.start("name"), m.start("name") + len(name))
+    # A dash byline names a person; a bracket as often a paper or a body.
+    kind = (
+        "outlet" if any(o.lower() == name.lower() for o in outlets()) else ("other" if bracket else "named")
+    )
+    cue = Span(m.start(), m.start("name"))
+    return Attribution(cue, prose[cue.start : cue.end].strip(), span, name, kind, q.paragraph, q.paragraph)
 
 
 def _echoes(article: Article, quotes: list[Quote], result: Sourcing) -> None:

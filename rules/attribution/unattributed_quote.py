@@ -94,7 +94,10 @@ class UnattributedQuote(attribution.SourcingRule):
     with a colon. A quote that runs over several paragraphs takes the source
     given in any of them; a run of quoted sentences is its named speaker going
     on, until a sentence of narrative; a quote that opens a paragraph may take
-    its source from the last sentence of the paragraph before.
+    its source from the last sentence of the paragraph before. A credit after
+    the words counts too: a name or outlet in brackets ending the paragraph
+    ("“...” [WaPo.]"), or a dash and a name on the line under a paragraph
+    that is all quote ("– Michelle Marks, Philadelphia").
 
     ## Why is this bad?
     Quotation marks tell the reader someone said exactly these words. If the

@@ -534,6 +534,20 @@ def test_sources_report_on_the_seed() -> None:
             "Goering, German military commander",
             "Hermann Goering",
         ),
+        # A credit after the words: in brackets ending the paragraph, or a dash byline on the line under it.
+        (
+            "HOW CHINA’S DECLINE AFFECTS THE WORLD “China’s slowdown is fostering a cycle of decline and"
+            " panic across much of the world.” [WaPo.]",
+            "WaPo",
+        ),
+        (
+            "\"Great speech. She's tested. She's ready. She never quits.\"\n\n-President Obama, tweeting.",
+            "Obama",
+        ),
+        (
+            "“The whole idea is something we hear about all the time.”\n\n– Michelle Marks, Philadelphia",
+            "Marks",
+        ),
     ],
 )
 def test_sources_of_less_common_shapes(text: str, source: str) -> None:
@@ -553,6 +567,10 @@ def test_a_dash_byline_is_a_name_under_a_quote_that_is_its_paragraph() -> None:
     assert _found(text, "AT002") != []
     # Before the quote, only a name alone names its speaker, not a clause.
     assert _found("The plan was simple – “we will win this fight in the end.”", "AT002") != []
+    # A stage direction in brackets is no credit; a dash under a quote that shares its paragraph is none.
+    assert _found("“We will all be fine in the end, I promise you.” (Laughter.)", "AT002") != []
+    text = "The device “could give farmers insight into which plants do well.”\n\n– Michelle Marks"
+    assert _found(text, "AT002") != []
 
 
 def _attributions(text: str) -> list[tuple[str, str]]:
