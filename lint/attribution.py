@@ -335,8 +335,11 @@ def _name_after(doc: Any, tok: Any) -> Any:
     """An inverted cue the parser left without a subject ("...,” said running
     back Rashard Mendenhall, “...", with "running" read as a verb): the last
     proper noun of the name that follows, up to the next punctuation."""
-    # The quote's own punctuation before the cue: '...,” said', '...?” queried'.
-    if tok.i < 2 or not doc[tok.i - 1].is_quote or doc[tok.i - 2].text not in (",", "?", "!"):
+    # The quote's own punctuation before the cue: '...,” said', '...?” queried';
+    # or the cue opens a colon lead-in: "Continued Stone: “...”".
+    after_quote = tok.i >= 2 and doc[tok.i - 1].is_quote and doc[tok.i - 2].text in (",", "?", "!")
+    lead_in = tok.is_sent_start and any(t.text == ":" for t in doc[tok.i + 1 : tok.i + 6])
+    if not (after_quote or lead_in):
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is not None:

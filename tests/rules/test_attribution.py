@@ -534,6 +534,8 @@ def test_sources_report_on_the_seed() -> None:
             "Goering, German military commander",
             "Hermann Goering",
         ),
+        # An inverted cue opening a colon lead-in.
+        ("Continued Stone: “So I think it’s a very real problem for the party.”", "Stone"),
         # A credit after the words: in brackets ending the paragraph, or a dash byline on the line under it.
         (
             "HOW CHINA’S DECLINE AFFECTS THE WORLD “China’s slowdown is fostering a cycle of decline and"
