@@ -579,17 +579,13 @@ def _object_sense(pd: Any, tok: Any, lemma: str, sentence: Span, quotes: list[Qu
 
 
 def _reported(pd: Any, tok: Any) -> bool:
-    """The token is a modifier ("By declaring ...") in the clause another cue
-    reports ("..., he stressed")."""
+    """The token is a modifier under another cue, whose the quote is: "By
+    declaring ..., people could “...”, he stressed"; "staffers who expressed
+    concerns were told “...”"."""
     if tok.dep_ not in ("pcomp", "advcl", "acl", "relcl"):
         return False
     lemmas = cue_lemmas()
-    child = tok
-    for head in tok.ancestors:
-        if child.dep_ == "ccomp" and pd.lemma_in(head, lemmas):
-            return True
-        child = head
-    return False
+    return any(pd.lemma_in(head, lemmas) for head in tok.ancestors)
 
 
 def _free_relative(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
@@ -673,7 +669,8 @@ def _colon_lead_ins(
     even without a reporting verb ("Obama's first questioners ranged from
     sceptical to hostile: “Is it time ...?”"): the subject of the lead-in. A
     name alone and a dash opening the paragraph does too ("Thomas Jefferson
-    – “...”")."""
+    – “...”"), as does a clause of a named subject and a dash ("Trump also
+    embraced waterboarding -- “I think ...”")."""
     out = []
     prose = article.prose
     for q in quotes:
@@ -681,22 +678,32 @@ def _colon_lead_ins(
             continue
         before = prose[sentence.start : q.span.start].rstrip()
         # "Thomas Jefferson – “...”": a name and a dash open a paragraph of a collection of quotes.
-        dash = before.endswith(_LEAD_DASHES) and sentence.start == para.start
+        dash = before.endswith(_LEAD_DASHES)
         if not (before.endswith(":") or dash) or any(
             sentence.start <= a.cue.start < q.span.start for a in found
         ):
             continue
         colon = sentence.start + len(before) - 1
         lead = [t for t in sent if pd.offset + t.idx < colon and t.text not in _LEAD_DASHES]
-        if dash:
-            if 0 < len(lead) <= 4 and all(t.pos_ == "PROPN" for t in lead):
-                out.append(_attribution(article, pd, lead[-1], Span(colon, colon + 1), sentence, para))
-            continue
         tok = next((t for t in sent if pd.offset + t.idx == colon), None)
         root = tok.head if tok is not None else sent.root
         while root.dep_ != "ROOT" and root.pos_ not in ("VERB", "AUX"):
             root = root.head
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if dash:
+            if sentence.start == para.start and 0 < len(lead) <= 4 and all(t.pos_ == "PROPN" for t in lead):
+                out.append(_attribution(article, pd, lead[-1], Span(colon, colon + 1), sentence, para))
+            elif named := [
+                t
+                for t in lead
+                if t.dep_ == "nsubj"
+                and t.pos_ == "PROPN"
+                and t.head.pos_ in ("VERB", "AUX")
+                and t.ent_type_ in ("", "PERSON", "ORG")
+            ]:
+                # "Trump also embraced waterboarding -- “I think ...”": a named clause, then the words.
+                out.append(_attribution(article, pd, named[0], Span(colon, colon + 1), sentence, para))
+            continue
         if not subj and 0 < len(lead) <= 10 and not any(t.pos_ in ("VERB", "AUX") for t in lead):
             # A name and a colon, as in match reports and transcripts
             # ("Manchester City boss Kevin Keegan: “We had ...”").

@@ -121,6 +121,12 @@ def test_items_of_a_list_of_mentioned_words_are_mentioned() -> None:
     assert _found(text, "AT002") == []
     text = "Reviews weighed more heavily on the “it will do” to “this is truly terrible” range."
     assert _found(text, "AT002") == []
+    text = "Mills forwards an email with the subject line “Photo gone viral!” that shows the image."
+    assert _found(text, "AT002") == []
+    text = (
+        "He sent an article that included the line “Ever since Obama announced a pivot, policy has thrived.”"
+    )
+    assert _found(text, "AT002") == []
     # Two quotes in one sentence but no list: the second is someone's words.
     text = "Slogans like “options are fundamental” abound, but “we will never build it” was heard too."
     assert _found(text, "AT002") == ["“we will never build it”"]
@@ -534,6 +540,17 @@ def test_sources_report_on_the_seed() -> None:
             "Goering, German military commander",
             "Hermann Goering",
         ),
+        # A named subject's clause and a dash lead into the words, as a colon does.
+        (
+            'Trump also embraced enhanced interrogation techniques -- "I think waterboarding is peanuts."',
+            "Trump",
+        ),
+        # What someone expressed, with a clause.
+        (
+            "Clinton expressed confidence that the server would not be an issue “that is going to affect"
+            " either the campaign or my presidency.”",
+            "Clinton",
+        ),
         # An inverted cue opening a colon lead-in.
         ("Continued Stone: “So I think it’s a very real problem for the party.”", "Stone"),
         # A credit after the words: in brackets ending the paragraph, or a dash byline on the line under it.
@@ -757,6 +774,7 @@ def test_carry_over_off_wants_a_source_in_the_paragraph() -> None:
         ("He called the plan “absurd” on Tuesday.", ["called"]),
         ("Warming to the theme, he expanded, “I think it will be sorted quickly.”", ["expanded"]),
         ("The firm expanded its operations in Wales.", []),
+        ("Clinton expressed interest in the job.", []),
         # "continue" reports words only with a quote or a clause.
         ("Militant groups have continued to wage attacks in Mali.", []),
         ("Fighting continued on Monday.", []),
