@@ -495,11 +495,16 @@ def _names_a_thing(tok: Any) -> bool:
     return named and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in _OPENING_MARKS
 
 
+def _in_sentence(sentence: Span, quotes: list[Quote]) -> list[Quote]:
+    """The quotes that open inside ``sentence``."""
+    return [q for q in quotes if sentence.start <= q.span.start < sentence.end]
+
+
 def _previewed(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
     """'“...,” Bush will say': a speech's prepared words, quoted before it is
     given, are reported."""
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    return aux == {"will"} and any(sentence.start <= q.span.start < sentence.end for q in quotes)
+    return aux == {"will"} and bool(_in_sentence(sentence, quotes))
 
 
 def _unreal(tok: Any) -> bool:
@@ -548,7 +553,7 @@ def _reports(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
     return (
         tok.dep_ == "parataxis"
         or any(c.dep_ == "ccomp" for c in tok.children)
-        or any(sentence.start <= q.span.start < sentence.end for q in quotes)
+        or bool(_in_sentence(sentence, quotes))
     )
 
 
@@ -570,7 +575,7 @@ def _object_sense(pd: Any, tok: Any, lemma: str, sentence: Span, quotes: list[Qu
     requested = after == "for" or (after == "to" and lemma in _ANSWERS)
     if ("dobj" not in deps and not requested) or deps & {"ccomp", "xcomp", "parataxis", "oprd"}:
         return False
-    in_sentence = [q for q in quotes if sentence.start <= q.span.start < sentence.end]
+    in_sentence = _in_sentence(sentence, quotes)
     if not in_sentence:
         return True
     offset = sentence.start - tok.sent.start_char
@@ -579,9 +584,9 @@ def _object_sense(pd: Any, tok: Any, lemma: str, sentence: Span, quotes: list[Qu
 
 
 def _reported(pd: Any, tok: Any) -> bool:
-    """The token is a modifier under another cue, whose the quote is: "By
-    declaring ..., people could “...”, he stressed"; "staffers who expressed
-    concerns were told “...”"."""
+    """The token is a modifier inside another cue's clause, which the quote
+    belongs to: "By declaring ..., people could “...”, he stressed";
+    "staffers who expressed concerns were told “...”"."""
     if tok.dep_ not in ("pcomp", "advcl", "acl", "relcl"):
         return False
     lemmas = cue_lemmas()
@@ -595,7 +600,7 @@ def _free_relative(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
         return False
     if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
         return False
-    return not any(sentence.start <= q.span.start < sentence.end for q in quotes)
+    return not _in_sentence(sentence, quotes)
 
 
 def _attribution(
@@ -1187,7 +1192,7 @@ def _quoted(article: Article, sentence: Span, quotes: list[Quote], anywhere: boo
     if article.prose[sentence.start : sentence.end].lstrip().startswith(('"', "“", "‘", "'")):
         return True
     if anywhere:
-        return any(sentence.start <= q.span.start < sentence.end for q in quotes)
+        return bool(_in_sentence(sentence, quotes))
     return any(q.span.start <= sentence.start and sentence.end <= q.span.end + 1 for q in quotes)
 
 
