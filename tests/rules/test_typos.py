@@ -25,6 +25,9 @@ def test_common_word_slip_with_ranked_suggestions() -> None:
     assert [d.suggestions[0] for d in diags] == ["holding"]
     diags = check_text("Officials confirmed the attakc on Friday.", path="a.txt", select=["TY003"])
     assert diags and diags[0].suggestions[0] == "attack"
+    # A letter left out beats another letter put in, where the two are otherwise equal.
+    diags = check_text("Gammell said additional evalution was needed.", path="a.txt", select=["TY003"])
+    assert diags and diags[0].suggestions[0] == "evaluation"
 
 
 def test_article_context_decides_between_candidates() -> None:
