@@ -559,8 +559,9 @@ def _reports(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
 
 _ANSWERS = frozenset({"respond", "reply"})
 # Cues that report only with a quote or a clause: "“...,” he continued", not
-# "the fighting continued" or "they continued to wage attacks".
-_ONLY_WITH_WORDS = frozenset({"continue"})
+# "the fighting continued" or "they continued to wage attacks"; "“...,” she laughed", not
+# "the crowd laughed".
+_ONLY_WITH_WORDS = frozenset({"continue", "laugh", "sigh", "cry"})
 
 
 def _object_sense(pd: Any, tok: Any, lemma: str, sentence: Span, quotes: list[Quote]) -> bool:

@@ -775,6 +775,11 @@ def test_carry_over_off_wants_a_source_in_the_paragraph() -> None:
         ("Warming to the theme, he expanded, “I think it will be sorted quickly.”", ["expanded"]),
         ("The firm expanded its operations in Wales.", []),
         ("Clinton expressed interest in the job.", []),
+        ('"If that means downgrading the role of NATO, so be it," the newspaper opined.', ["opined"]),
+        ("The minister proposed a new plan on Friday.", []),
+        # Laughing, sighing, crying report only words.
+        ("“Well, that went well,” the minister laughed.", ["laughed"]),
+        ("The crowd laughed as 20 people were hurt.", []),
         # "continue" reports words only with a quote or a clause.
         ("Militant groups have continued to wage attacks in Mali.", []),
         ("Fighting continued on Monday.", []),
