@@ -557,7 +557,8 @@ def _reports(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
     )
 
 
-_ANSWERS = frozenset({"respond", "reply"})
+# Cues whose "to" names what they answer or oppose: "responding to the pollution", "objected to the road".
+_ANSWERS = frozenset({"respond", "reply", "object"})
 # Cues that report only with a quote or a clause: "“...,” he continued", not
 # "the fighting continued" or "they continued to wage attacks"; "“...,” she laughed", not
 # "the crowd laughed".

@@ -790,6 +790,11 @@ def test_carry_over_off_wants_a_source_in_the_paragraph() -> None:
         ),
         # What is answered: an action, unless a quote or a clause says what.
         ("Delhi officials are responding to the air pollution.", []),
+        ("Residents objected to the new road.", []),
+        (
+            'Carole Lavallee objected to Hiebert\'s "disguised adjournment motion," as did Sukh Dhaliwal.',
+            ["objected"],
+        ),
         ("Delhi officials responded that the air was clean.", ["responded"]),
         ("“We are on it,” officials responded to the criticism.", ["responded"]),
         # Phrasal cues report with their particle and a quote or a clause.
