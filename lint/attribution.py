@@ -562,7 +562,7 @@ _ANSWERS = frozenset({"respond", "reply", "object"})
 # Cues that report only with a quote or a clause: "“...,” he continued", not
 # "the fighting continued" or "they continued to wage attacks"; "“...,” she laughed", not
 # "the crowd laughed".
-_ONLY_WITH_WORDS = frozenset({"continue", "laugh", "sigh", "cry"})
+_ONLY_WITH_WORDS = frozenset({"continue", "laugh", "sigh", "cry", "sing"})
 
 
 def _object_sense(pd: Any, tok: Any, lemma: str, sentence: Span, quotes: list[Quote]) -> bool:

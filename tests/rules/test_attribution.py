@@ -780,6 +780,8 @@ def test_carry_over_off_wants_a_source_in_the_paragraph() -> None:
         # Laughing, sighing, crying report only words.
         ("“Well, that went well,” the minister laughed.", ["laughed"]),
         ("The crowd laughed as 20 people were hurt.", []),
+        ("“Had to find my own way, make my own mistakes,” she sings.", ["sings"]),
+        ("People would sing during the marches.", []),
         # "continue" reports words only with a quote or a clause.
         ("Militant groups have continued to wage attacks in Mali.", []),
         ("Fighting continued on Monday.", []),
