@@ -376,11 +376,13 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
     found = []
     para = article.paragraph_of(pd.offset) or Span(pd.offset, pd.offset + len(doc.text))
     local = [q for q in quotes if para.start <= q.span.start < para.end]
+    embedded = _embedded_attributions(article, local)
     for sent in doc.sents:
         sentence = pd.span(sent.start_char, sent.end_char)
         for tok in sent:
             start = pd.offset + tok.idx
-            if any(q.span.start < start < q.span.end for q in local):
+            inside = any(q.span.start < start < q.span.end for q in local)
+            if inside and not any(e.start <= start < e.end for e in embedded):
                 continue  # a verb inside the quoted words belongs to the quote
             source_tok = None
             cue_end = tok.i + 1
@@ -472,6 +474,25 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
         found.extend(_colon_lead_ins(article, pd, sent, sentence, para, local, found))
     found.extend(_dash_bylines(article, pd, para, local))
     return found
+
+
+# A closing mark left out before the attribution: "“... game design, she observed. “We ...”",
+# '"... success with Dell, EMC's Treide said, "and ..."'. The cue is the writer's, not the quote's.
+_EMBEDDED = re.compile(
+    r",[ \t]+(?:he|she|they|we|I|[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})"
+    r"[ \t]+[a-z]+[ \t]*[.,][ \t]*(?=[“\"]|$)"
+)
+
+
+def _embedded_attributions(article: Article, quotes: list[Quote]) -> list[Span]:
+    """Attributions a missing closing mark left inside a quote's span."""
+    out = []
+    for q in quotes:
+        text = article.text(q.span)
+        out.extend(
+            Span(q.span.start + m.start() + 1, q.span.start + m.end()) for m in _EMBEDDED.finditer(text, 1)
+        )
+    return out
 
 
 _OPENING_MARKS = frozenset({"“", '"', "‘", "'"})

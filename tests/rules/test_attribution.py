@@ -551,6 +551,11 @@ def test_sources_report_on_the_seed() -> None:
             " either the campaign or my presidency.”",
             "Clinton",
         ),
+        # A closing mark left out before the attribution: the cue is still the writer's.
+        (
+            '"We\'ve had tremendous success with Dell, EMC\'s Treide said, "and we plan to continue."',
+            "Treide",
+        ),
         # An inverted cue opening a colon lead-in.
         ("Continued Stone: “So I think it’s a very real problem for the party.”", "Stone"),
         # A credit after the words: in brackets ending the paragraph, or a dash byline on the line under it.
