@@ -486,7 +486,7 @@ _EMBEDDED = re.compile(
 
 def _embedded_attributions(article: Article, quotes: list[Quote]) -> list[Span]:
     """Attributions a missing closing mark left inside a quote's span."""
-    out = []
+    out: list[Span] = []
     for q in quotes:
         text = article.text(q.span)
         out.extend(
