@@ -744,7 +744,8 @@ def _colon_lead_ins(
 
 # A name after a dash closing a paragraph that opens with a quote, as under an
 # epigraph or in a collection of quotes ("“...” – Henry Ford").
-_DASH_BYLINE = re.compile(r"\s*([–—―]|--?)\s*(?=[A-Z])[^\n]{2,120}$")
+_BYLINE_DASH = r"(?:[–—―]|--?)"
+_DASH_BYLINE = re.compile(rf"\s*({_BYLINE_DASH})\s*(?=[A-Z])[^\n]{{2,120}}$")
 
 
 def _dash_byline(article: Article, q: Quote) -> Span | None:
@@ -1139,7 +1140,7 @@ def analyse(article: Article) -> Sourcing:
 _BRACKET_CREDIT = re.compile(r"[ \t]*[\[(](?P<name>[A-Z][\w’'&./ -]{1,40}?)\.?[\])][ \t]*$")
 # A byline under a paragraph that is all quote: "-President Obama, tweeting after ...".
 _DASH_UNDER = re.compile(
-    r"(?:[–—―]|--?)[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})(?:,|[ \t]*$)"
+    rf"{_BYLINE_DASH}[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){{0,3}})(?:,|[ \t]*$)"
 )
 # Stage directions in brackets are no one's credit.
 _NOT_CREDITS = frozenset({"laughter", "applause", "cheers", "inaudible", "crosstalk", "video", "photo"})

@@ -134,7 +134,7 @@ def _dictionary_text() -> str:
 def in_dictionary(word: str) -> bool:
     """In a curated English word list (pyspellchecker's, read without importing
     it): "winnow", "gibe", "orate" are words, however rare wordfreq finds them."""
-    return f'"{word.lower()}":' in _dictionary_text()
+    return dictionary_count(word) > 0
 
 
 def dictionary_count(word: str) -> int:
