@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from copydesk import Article, Family, Finding, Severity, attribution, wordlists
+from copydesk import Article, Family, Finding, Related, Severity, attribution, wordlists
 from copydesk.text import is_title_case
 
 # A short quote after these words is a term or a name being marked, not speech.
@@ -59,7 +59,7 @@ _HEADING = re.compile(r"(?:\d{1,2}[.)]\s+|[-•*]\s+)?[\"“‘'][^\"“”.!?�
 
 @dataclass(frozen=True)
 class Options:
-    carry_over: bool = True
+    carry_over: bool = False
 
 
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
@@ -116,12 +116,13 @@ class UnattributedQuote(attribution.SourcingRule):
     ```
 
     ## Options
-    `carry-over` (default `true`): a paragraph that opens with a quote takes
-    its speaker from the last sentence of the paragraph before ("Isinbayeva
-    has confirmed she will take part." then a paragraph of her words), as wire
-    copy does. Set it to `false` for a house style that attributes every
-    quote paragraph; a colon lead-in and a quote left open over paragraphs
-    still count.
+    `carry-over` (default `false`): set it to `true` for a house style that
+    lets a paragraph that opens with a quote take its speaker from the last
+    sentence of the paragraph before ("Isinbayeva has confirmed she will take
+    part." then a paragraph of her words). By default such a quote paragraph
+    is reported with the speaker the paragraph before names as a related
+    place, so the fix is one "she said" away; a colon lead-in and a quote
+    left open over paragraphs count either way.
 
     Single quoted words (scare quotes), titles of works and short terms after
     "the", "his", "by", "so-called"... are left alone, as are words named as
@@ -174,10 +175,23 @@ class UnattributedQuote(attribution.SourcingRule):
                 message = f"two quoted words with no source: a term, or someone's words? {shown}"
                 yield self.finding(q.span.start, q.span.end, message, confidence=0.5, severity=Severity.INFO)
                 continue
-            message = f"quote with no source: who said {shown}?"
-            if carried:
+            if carried and source is not None:
                 message = f"quote with no source in its paragraph: who said {shown}?"
+                yield self.finding(
+                    q.span.start, q.span.end, message, related=[_named_before(source)], confidence=0.8
+                )
+                continue
+            message = f"quote with no source: who said {shown}?"
             yield self.finding(q.span.start, q.span.end, message, confidence=0.8)
+
+
+def _named_before(source: attribution.Attribution) -> Related:
+    """Where the paragraph before names the speaker a reader would assume."""
+    who = source.resolved or source.source_text
+    if source.source is not None:
+        return Related(source.source, f"the paragraph before names {who}")
+    span = source.cue if source.cue.end > source.cue.start else source.sentence
+    return Related(span, "the paragraph before names a speaker")
 
 
 def _mentioned(article: Article, q: attribution.Quote) -> bool:

@@ -25,7 +25,6 @@ def _found(text: str, code: str) -> list[str]:
         "According to the minister, “the building is secure now”.",  # according to
         "Andrea de Georgio quoted officials as saying “two people were killed there”.",
         "“The operation is ongoing,” said spokesman Stephane Dujarric. “We are watching it.”",
-        "Salif Traore spoke to reporters.\n\n“We will retake the building floor by floor.”",  # convention
         "“We will retake the building,\n\n“and then we will leave,” the minister said.",  # run-on quote
         "He praised the “golden rule” of borrowing only to invest.",  # a term
         "They watched “Star Wars” on Friday.",  # a title
@@ -712,18 +711,30 @@ def test_a_phrase_quoted_again_keeps_its_speaker() -> None:
     assert _found(unsaid, "AT002") == ["“clean this up”"]
 
 
+_CONVENTION = Config(select=("AT002",), languagetool="off", options={"AT002": {"carry-over": True}})
+
+
+def _carried(text: str) -> list[str]:
+    """AT002's findings with ``carry-over = true`` (the wire's convention)."""
+    return [
+        text.splitlines()[d.line - 1][d.column - 1 : d.end_column - 1]
+        for d in check_text(text, path="a.txt", config=_CONVENTION)
+    ]
+
+
 def test_quote_opening_a_paragraph_takes_the_sentence_before() -> None:
+    """With ``carry-over = true``."""
     named = (
         "Liverpool won 3-1 at home. Boss Rafael Benitez praised his side afterwards.\n\n"
         "“We had to concentrate to the very last second of the game.”"
     )
-    assert _found(named, "AT002") == []
+    assert _carried(named) == []
     # The speaker is named in the paragraph before, but not in its last sentence.
     narrative = (
         "Boss Rafael Benitez praised his side afterwards. The club has not lost at home since May.\n\n"
         "“We had to concentrate to the very last second of the game.”"
     )
-    assert _found(narrative, "AT002") == ["“We had to concentrate to the very last second of the game.”"]
+    assert _carried(narrative) == ["“We had to concentrate to the very last second of the game.”"]
 
 
 def test_quotes_split_with_nothing_between_lost_their_attribution() -> None:
@@ -735,23 +746,28 @@ def test_quotes_split_with_nothing_between_lost_their_attribution() -> None:
         "But full-back Robinson believes the team can stop the rot.\n\n"
         '"Last weekend we should have won the game." "We proved in the autumn that we can win."'
     )
-    assert _found(split, "AT002") == [
-        '"Last weekend we should have won the game."',
-        '"We proved in the autumn that we can win."',
-    ]
+    for found in (_carried, lambda text: _found(text, "AT002")):
+        assert found(split) == [
+            '"Last weekend we should have won the game."',
+            '"We proved in the autumn that we can win."',
+        ]
+        lead_in = split.replace("the rot.", "the rot:")
+        assert found(lead_in) == []
     one_quote = split.replace('game." "We', "game. We")
-    assert _found(one_quote, "AT002") == []
-    lead_in = split.replace("the rot.", "the rot:")
-    assert _found(lead_in, "AT002") == []
+    assert _carried(one_quote) == []
 
 
-def test_carry_over_off_wants_a_source_in_the_paragraph() -> None:
-    """With ``carry-over = false`` a quote paragraph after one that names its
-    speaker is reported; a colon lead-in and a quote left open still count."""
-    strict = Config(select=("AT002",), languagetool="off", options={"AT002": {"carry-over": False}})
+def test_a_quote_paragraph_wants_a_source_in_its_own_paragraph() -> None:
+    """By default (the issue's window) a quote paragraph after one that names
+    its speaker is reported, pointing at the name; a colon lead-in and a
+    quote left open still count. ``carry-over = true`` lets the paragraph
+    before attribute it, as wire copy's convention does."""
 
-    def found(text: str) -> list[str]:
-        return [d.message for d in check_text(text, path="a.txt", config=strict)]
+    def found(text: str, config: Config | None = None) -> list[str]:
+        return [
+            d.message
+            for d in check_text(text, path="a.txt", config=config, select=None if config else ["AT002"])
+        ]
 
     named = (
         "Liverpool won 3-1 at home. Boss Rafael Benitez praised his side afterwards.\n\n"
@@ -761,11 +777,29 @@ def test_carry_over_off_wants_a_source_in_the_paragraph() -> None:
         "quote with no source in its paragraph: "
         "who said “We had to concentrate to the very last second of the game.”?"
     ]
+    (diag,) = check_text(named, path="a.txt", select=["AT002"])
+    assert [(r.line, r.column, r.message) for r in diag.related] == [
+        (1, 28, "the paragraph before names Boss Rafael Benitez")
+    ]
     going_on = "“We had a plan,” said Benitez.\n\n“We had to concentrate to the very last second.”"
     assert len(found(going_on)) == 1
     assert found("Boss Rafael Benitez said afterwards:\n\n“We had to concentrate to the last second.”") == []
     assert found("“We will retake the building,\n\n“and then we will leave,” the minister said.") == []
-    assert _found(going_on, "AT002") == []  # the default carries the speaker over
+    # The wire's convention, as an option.
+    convention = _CONVENTION
+    assert found(named, convention) == []
+    assert found(going_on, convention) == []
+    assert (
+        found("Salif Traore spoke to reporters.\n\n“We will retake the building floor by floor.”", convention)
+        == []
+    )
+    # Narrative between the speaker and the quote: no one to carry over, either way.
+    narrative = (
+        "Benitez spoke.\n\nThe club was founded in 1892.\n\n“We had to concentrate to the last second.”"
+    )
+    assert found(narrative, convention) == [
+        "quote with no source: who said “We had to concentrate to the last second.”?"
+    ]
 
 
 @pytest.mark.parametrize(
