@@ -192,6 +192,9 @@ class Sourcing:
     # convention (not a colon lead-in, not a quote left open): the
     # paragraph itself names no one.
     carried: set[Span] = field(default_factory=set)
+    # Paragraphs of a quote left open over paragraphs, after its first: one
+    # quote with the first, whose source (or lack of one) they share.
+    continued: set[Span] = field(default_factory=set)
 
 
 def find_quotes(article: Article) -> list[Quote]:
@@ -381,7 +384,7 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
         sentence = pd.span(sent.start_char, sent.end_char)
         for tok in sent:
             start = pd.offset + tok.idx
-            inside = any(q.span.start < start < q.span.end for q in local)
+            inside = _in_quote(start, local)
             if inside and not any(e.start <= start < e.end for e in embedded):
                 continue  # a verb inside the quoted words belongs to the quote
             source_tok = None
@@ -455,6 +458,10 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                         source_tok = subj[0] if subj else _governing_subject(pd, tok)
                         if subj and (named := _person_just_before(doc, tok, subj[0])) is not None:
                             source_tok = named
+                        at = pd.offset + source_tok.idx if source_tok is not None else -1
+                        if _in_quote(at, local) and not any(e.start <= at < e.end for e in embedded):
+                            # '“Sound like heaven?” asks Tim Stevens': the words are not their own speaker
+                            source_tok = None
                         if source_tok is None and tok.dep_ == "acl" and tok.head.lower_ in message_nouns():
                             source_tok = tok.head  # "issued a statement calling the deal “...”": its issuer
                         if source_tok is None:
@@ -482,6 +489,10 @@ _EMBEDDED = re.compile(
     r",[ \t]+(?:he|she|they|we|I|[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})"
     r"[ \t]+[a-z]+[ \t]*[.,][ \t]*(?=[“\"]|$)"
 )
+
+
+def _in_quote(start: int, quotes: list[Quote]) -> bool:
+    return any(q.span.start < start < q.span.end for q in quotes)
 
 
 def _embedded_attributions(article: Article, quotes: list[Quote]) -> list[Span]:
@@ -1125,6 +1136,7 @@ def analyse(article: Article) -> Sourcing:
             after.span.start == next_para_start(q) or not article.prose[q.span.end : after.span.start].strip()
         )
     ]
+    result.continued.update(after.span for _, after in runs_on)
     for q, after in [*runs_on, *reversed(runs_on)]:
         # The part that names its source gives it, before one that carries it.
         giver = min((q, after), key=lambda p: (not result.quote_sources[p.span], p.span in result.carried))

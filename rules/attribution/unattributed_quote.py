@@ -155,8 +155,8 @@ class UnattributedQuote(attribution.SourcingRule):
         for k, q in enumerate(quotes):
             source = sourcing.quote_sources.get(q.span)
             carried = q.span in sourcing.carried and not self.options.carry_over
-            if q.words < 2 or (source is not None and not carried):
-                continue
+            if q.words < 2 or (source is not None and not carried) or q.span in sourcing.continued:
+                continue  # a quote's later paragraphs are the quote its first paragraph opened
             text = article.text(q.span)
             if len(text.split()) < 2:
                 continue  # an NBC “commander-in-chief” forum: one word marked, not speech

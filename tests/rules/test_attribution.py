@@ -571,6 +571,8 @@ def test_sources_report_on_the_seed() -> None:
             "“The whole idea is something we hear about all the time.”\n\n– Michelle Marks, Philadelphia",
             "Marks",
         ),
+        # The parser makes "Sound", in the quote, the subject of "asks": the words are not their speaker.
+        ("“Sound like heaven?” asks Tim Stevens at the AOL’s techno-blog, Switched.", "Tim Stevens"),
     ],
 )
 def test_sources_of_less_common_shapes(text: str, source: str) -> None:
@@ -908,3 +910,22 @@ def test_a_toll_after_a_non_speech_cue_is_unsourced() -> None:
 )
 def test_vague_attribution(text: str, found: list[str]) -> None:
     assert _found(text, "AT001") == found
+
+
+def test_a_quote_over_several_paragraphs_is_reported_once() -> None:
+    """A quote left open over paragraphs is one quote: with no source it is
+    reported at its first paragraph, not again at each that goes on."""
+    text = (
+        '"It was frustrating. We started poorly," said head coach Ryan.\n\n'
+        '"I am frustrated we ended up playing with 13 men. It needs application across the game.\n\n'
+        '"We have got to win next weekend, and then we will go through to the quarter-finals."\n\n'
+        "The club was founded in 1890.\n\n"
+        '"We will win the cup again this year and next year.\n\n'
+        '"And then we will retire as champions of the whole wide world."'
+    )
+    assert [f[:25] for f in _found(text, "AT002")] == [
+        '"I am frustrated we ended',
+        '"We will win the cup agai',
+    ]
+    assert [f[:25] for f in _carried(text)] == ['"We will win the cup agai']
+
