@@ -147,6 +147,20 @@ def _source_at(article: Article, start: int) -> attribution.Attribution | None:
     return None
 
 
+def _quote_run(article: Article, start: int) -> list[Span]:
+    """The quote at ``start`` with the paragraphs of the same quote before it
+    (a quote left open over paragraphs is one quote, reported at its first)."""
+    sourcing = attribution.analyse(article)
+    k = next((i for i, q in enumerate(sourcing.quotes) if q.span.start <= start < q.span.end), None)
+    if k is None:
+        return [Span(start, start + 1)]
+    run = [sourcing.quotes[k].span]
+    while k > 0 and sourcing.quotes[k].span in sourcing.continued:
+        k -= 1
+        run.append(sourcing.quotes[k].span)
+    return run
+
+
 def _surname(source: attribution.Attribution | None) -> str | None:
     words = re.findall(r"[A-Z][\w'-]+", (source.resolved or source.source_text) if source else "")
     return words[-1] if words else None
@@ -200,7 +214,12 @@ def stripped_quotes(rng: random.Random, n: int, source: str = "bbc") -> Stripped
         no_cue = not _window_has_cue(text, start, quote)
         bare += no_cue
         for i, rule in enumerate(rules):
-            hit = any(f.span.start <= start + 1 < f.span.end for f in rule.check(article))
+            run = _quote_run(article, start + 1)
+            hit = any(
+                f.span.start < part.end and part.start < f.span.end
+                for f in rule.check(article)
+                for part in run
+            )
             caught[i] += hit
             bare_caught[i] += no_cue and hit
             if i == 0 and not hit:

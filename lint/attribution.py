@@ -459,7 +459,9 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                         if subj and (named := _person_just_before(doc, tok, subj[0])) is not None:
                             source_tok = named
                         at = pd.offset + source_tok.idx if source_tok is not None else -1
-                        if _in_quote(at, local) and not any(e.start <= at < e.end for e in embedded):
+                        if _in_spoken_words(article, at, local) and not any(
+                            e.start <= at < e.end for e in embedded
+                        ):
                             # '“Sound like heaven?” asks Tim Stevens': the words are not their own speaker
                             source_tok = None
                         if source_tok is None and tok.dep_ == "acl" and tok.head.lower_ in message_nouns():
@@ -493,6 +495,16 @@ _EMBEDDED = re.compile(
 
 def _in_quote(start: int, quotes: list[Quote]) -> bool:
     return any(q.span.start < start < q.span.end for q in quotes)
+
+
+def _in_spoken_words(article: Article, start: int, quotes: list[Quote]) -> bool:
+    """``start`` falls inside a quote of words said, one that ends with its
+    own punctuation ("“Sound like heaven?” asks"), not a phrase marked in a
+    sentence ("a “senior official” said")."""
+    return any(
+        q.span.start < start < q.span.end and article.text(q.span)[-2:-1] in (",", ".", "?", "!", "…")
+        for q in quotes
+    )
 
 
 def _embedded_attributions(article: Article, quotes: list[Quote]) -> list[Span]:
@@ -804,11 +816,13 @@ def _resolve(
     described: list[tuple[int, str]],
     article: Article,
     subjects: Sequence[tuple[int, str]] = (),
+    quoted: frozenset[int] = frozenset(),
 ) -> list[Attribution]:
     """A pronoun source stands for the last named speaker, or the last person
-    named (up to two paragraphs back) or described ("the president", in its
-    paragraph or the one just before), or, in a clause that opens its sentence,
-    the person who is the subject of the main clause after it."""
+    named (up to two paragraphs back; one named outside quoted words before
+    one named inside them, at ``quoted``) or described ("the president", in
+    its paragraph or the one just before), or, in a clause that opens its
+    sentence, the person who is the subject of the main clause after it."""
     out: list[Attribution] = []
     paras = article.paragraphs
     last: Attribution | None = None
@@ -830,7 +844,8 @@ def _resolve(
             candidate = None
             k = next((i for i, p in enumerate(paras) if p == a.paragraph), 0)
             window_start = paras[max(0, k - 2)].start  # people named up to two paragraphs back
-            named = [name for pos, name in people if window_start <= pos < a.cue.start]
+            in_window = [(pos, name) for pos, name in people if window_start <= pos < a.cue.start]
+            named = [name for pos, name in in_window if pos not in quoted] or [name for _, name in in_window]
             if not named:
                 near = paras[max(0, k - 1)].start
                 named = [role for pos, role in described if near <= pos < a.cue.start]
@@ -1019,6 +1034,9 @@ def analyse(article: Article) -> Sourcing:
         for start, name in _people_by_pronoun(article, pd)
     ]
     people = sorted(set(people + _surnames_again(article, people)))
+    # Someone the quoted words name is talked about, not talking: "“... with Sam
+    # and Alicia stepping up,” she said" is not Alicia speaking.
+    quoted = frozenset(pos for pos, _ in people if _in_spoken_words(article, pos, quotes))
     # "the former Mexican president ..." then "he continued": someone to point at.
     roles = person_nouns()
     described = [
@@ -1036,7 +1054,7 @@ def analyse(article: Article) -> Sourcing:
         for t in pd.doc
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")
     ]
-    attributions = _resolve(attributions, people, described, article, subjects)
+    attributions = _resolve(attributions, people, described, article, subjects, quoted)
     result = Sourcing(quotes, attributions)
     paras = article.paragraphs
     para_index = {p: k for k, p in enumerate(paras)}
