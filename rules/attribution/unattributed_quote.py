@@ -93,10 +93,11 @@ class UnattributedQuote(attribution.SourcingRule):
     ("said", "told", "according to", "quoted ... as saying") in its sentence,
     in the sentence before or after in its paragraph, or in a lead-in ending
     with a colon. A quote that runs over several paragraphs takes the source
-    given in any of them; a run of quoted sentences is its named speaker going
-    on, until a sentence of narrative; a quote that opens a paragraph may take
-    its source from the last sentence of the paragraph before. A credit after
-    the words counts too: a name or outlet in brackets ending the paragraph
+    given in any of them and, with none, is reported once, at its first; a
+    run of quoted sentences is its named speaker going on, until a sentence
+    of narrative. A quote paragraph whose speaker only the paragraph before
+    names is reported with that name as a related place (see `carry-over`).
+    A credit after the words counts too: a name or outlet in brackets ending the paragraph
     ("“...” [WaPo.]"), or a dash and a name on the line under a paragraph
     that is all quote ("– Michelle Marks, Philadelphia").
 
