@@ -455,15 +455,23 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                         source_tok = pobj
                     else:
-                        source_tok = subj[0] if subj else _governing_subject(pd, tok)
-                        if subj and (named := _person_just_before(doc, tok, subj[0])) is not None:
-                            source_tok = named
-                        at = pd.offset + source_tok.idx if source_tok is not None else -1
-                        if _in_spoken_words(article, at, local) and not any(
-                            e.start <= at < e.end for e in embedded
-                        ):
-                            # '“Sound like heaven?” asks Tim Stevens': the words are not their own speaker
+                        # '“Sound like heaven?” asks Tim Stevens', '“... Magnificent,” said the
+                        # Spurs boss': a subject inside the words said is not their speaker.
+                        source_tok = _governing_subject(pd, tok) if not subj else None
+                        for candidate in [*subj, source_tok]:
+                            if candidate is not None and not _spoken_not_embedded(
+                                article, pd.offset + candidate.idx, local, embedded
+                            ):
+                                source_tok = candidate
+                                break
+                        else:
                             source_tok = None
+                        if (
+                            subj
+                            and source_tok is not None
+                            and (named := _person_just_before(doc, tok, source_tok)) is not None
+                        ):
+                            source_tok = named
                         if source_tok is None and tok.dep_ == "acl" and tok.head.lower_ in message_nouns():
                             source_tok = tok.head  # "issued a statement calling the deal “...”": its issuer
                         if source_tok is None:
@@ -505,6 +513,12 @@ def _in_spoken_words(article: Article, start: int, quotes: list[Quote]) -> bool:
         q.span.start < start < q.span.end and article.text(q.span)[-2:-1] in (",", ".", "?", "!", "…")
         for q in quotes
     )
+
+
+def _spoken_not_embedded(article: Article, start: int, quotes: list[Quote], embedded: list[Span]) -> bool:
+    """``start`` is inside words said, not in a writer's attribution a
+    missing closing mark left inside them."""
+    return _in_spoken_words(article, start, quotes) and not any(e.start <= start < e.end for e in embedded)
 
 
 def _embedded_attributions(article: Article, quotes: list[Quote]) -> list[Span]:

@@ -573,6 +573,7 @@ def test_sources_report_on_the_seed() -> None:
         ),
         # The parser makes "Sound", in the quote, the subject of "asks": the words are not their speaker.
         ("“Sound like heaven?” asks Tim Stevens at the AOL’s techno-blog, Switched.", "Tim Stevens"),
+        ('"He made a great contribution against Reading. Magnificent," said the Spurs boss.', "Spurs boss"),
         # ... but a phrase marked inside the subject is still the subject.
         ("A “senior administration official” told reporters that the talks had failed.", "official"),
         # Someone the quoted words name is talked about, not talking.
