@@ -1181,10 +1181,13 @@ def analyse(article: Article) -> Sourcing:
 
 
 # A credit closing the paragraph right after a quote: "“...” [WaPo.]", "(SVP/Global Risk Insights.)".
-_BRACKET_CREDIT = re.compile(r"[ \t]*[\[(](?P<name>[A-Z][\w’'&./ -]{1,40}?)\.?[\])][ \t]*$")
-# A byline under a paragraph that is all quote: "-President Obama, tweeting after ...".
+_BRACKET_CREDIT = re.compile(
+    r"[ \t]*[\[(][ \t]*(?:via[ \t]+)?(?P<name>[A-Z][\w’'&./ -]{1,40}?)[ \t]*\.?[ \t]*[\])][ \t]*$"
+)
+# A byline under a paragraph that is all quote: "-President Obama, tweeting after ...";
+# a customer's name masked in a review: "– Ali***".
 _DASH_UNDER = re.compile(
-    rf"{_BYLINE_DASH}[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){{0,3}})(?:,|[ \t]*$)"
+    rf"{_BYLINE_DASH}[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){{0,3}})\**(?:,|[ \t]*$)"
 )
 # Stage directions in brackets are no one's credit.
 _NOT_CREDITS = frozenset({"laughter", "applause", "cheers", "inaudible", "crosstalk", "video", "photo"})
@@ -1193,7 +1196,7 @@ _NOT_CREDITS = frozenset({"laughter", "applause", "cheers", "inaudible", "crosst
 def _credit_after(article: Article, q: Quote, next_para: Span | None) -> Attribution | None:
     """A quote credited the way web copy and collections of quotes do, after
     the words: a bracketed name or outlet ending its paragraph ("“...”
-    [WaPo.]"), or a dash and a name on the line under a paragraph that is
+    [WaPo.]", "“...” [via Chicago Tribune ]"), or a dash and a name on the line under a paragraph that is
     all quote ("-Michelle Marks, Philadelphia.")."""
     if not q.closed:
         return None

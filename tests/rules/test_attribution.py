@@ -564,9 +564,15 @@ def test_sources_report_on_the_seed() -> None:
             "WaPo",
         ),
         (
+            "The column ran on Monday. “That he announced this so close to Election Day should tell"
+            " every thinking person that it is serious.” [via Chicago Tribune ]",
+            "Chicago Tribune",
+        ),
+        (
             "\"Great speech. She's tested. She's ready. She never quits.\"\n\n-President Obama, tweeting.",
             "Obama",
         ),
+        ("“Easy redemption. Good price. And my family got a bag of nuts for free.”\n\n– Mel****", "Mel"),
         (
             "“The whole idea is something we hear about all the time.”\n\n– Michelle Marks, Philadelphia",
             "Marks",
