@@ -70,13 +70,17 @@ def of_article(article: Article) -> ArticleSources:
             continue
         quoted_attributions.add(a.cue)
         source = a.resolved or a.source_text or "(previous paragraph)"
+        cue = a.cue_text
+        if q.span in sourcing.carried:
+            # Only the paragraph before names the speaker: what AT002 asks about by default.
+            cue = f"{cue} (paragraph before)".strip()
         out.entries.append(
             Entry(
                 "quote",
                 _short(article.text(q.span)),
                 source,
                 _KINDS.get(a.kind, "other"),
-                a.cue_text,
+                cue,
                 pos.line,
                 pos.column,
             )

@@ -481,6 +481,18 @@ def test_sources_report_on_the_seed() -> None:
     assert "NONE" in table.stdout and "outlets relied on: AFP" in table.stdout
 
 
+def test_sources_marks_a_speaker_only_the_paragraph_before_names() -> None:
+    from copydesk import sources
+
+    text = "“We had a plan,” said Benitez.\n\n“We had to concentrate to the very last second.”"
+    article = read_text(text, "a.txt")
+    Linter(Config(select=("AT",), languagetool="off")).run([article])
+    assert [(e.source, e.cue) for e in sources.of_article(article).entries] == [
+        ("Benitez", "said"),
+        ("Benitez", "said (paragraph before)"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [
