@@ -1196,8 +1196,9 @@ _NOT_CREDITS = frozenset({"laughter", "applause", "cheers", "inaudible", "crosst
 def _credit_after(article: Article, q: Quote, next_para: Span | None) -> Attribution | None:
     """A quote credited the way web copy and collections of quotes do, after
     the words: a bracketed name or outlet ending its paragraph ("“...”
-    [WaPo.]", "“...” [via Chicago Tribune ]"), or a dash and a name on the line under a paragraph that is
-    all quote ("-Michelle Marks, Philadelphia.")."""
+    [WaPo.]", "“...” [via Chicago Tribune ]"), or a dash and a name on the
+    line under a paragraph that is all quote ("-Michelle Marks,
+    Philadelphia.")."""
     if not q.closed:
         return None
     prose = article.prose

@@ -97,9 +97,9 @@ class UnattributedQuote(attribution.SourcingRule):
     run of quoted sentences is its named speaker going on, until a sentence
     of narrative. A quote paragraph whose speaker only the paragraph before
     names is reported with that name as a related place (see `carry-over`).
-    A credit after the words counts too: a name or outlet in brackets ending the paragraph
-    ("“...” [WaPo.]"), or a dash and a name on the line under a paragraph
-    that is all quote ("– Michelle Marks, Philadelphia").
+    A credit after the words counts too: a name or outlet in brackets ending
+    the paragraph ("“...” [WaPo.]"), or a dash and a name on the line under a
+    paragraph that is all quote ("– Michelle Marks, Philadelphia").
 
     ## Why is this bad?
     Quotation marks tell the reader someone said exactly these words. If the
