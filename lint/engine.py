@@ -333,26 +333,33 @@ class Linter:
         return report
 
     def _check_in_pool(self, articles: Sequence[Article], jobs: int) -> list[Outcome]:
-        """Check articles in ``jobs`` processes, one outcome per article. With
-        fork the workers share the model the parent loads first."""
+        """Check articles in ``jobs`` processes, one outcome per article: this
+        one and ``jobs - 1`` workers, so no process sits idle holding a copy of
+        the model. With fork the workers share the model this one loads first."""
         needs = self.needs(articles)
         if needs:
             nlp.load(nlp.resolve_model(self.config.model), nlp.components_for(needs), self.selective)
-        # Largest first, dealt round-robin: the workers finish together.
+        # Largest first, dealt round-robin: the processes finish together.
         order = sorted(range(len(articles)), key=lambda i: -len(articles[i].prose))
-        # At least four chunks a worker, at most _BATCH articles a chunk (memory).
+        # At least four chunks a process, at most _BATCH articles a chunk (memory).
         n_chunks = min(len(articles), max(jobs * 4, -(-len(articles) // _BATCH)))
         chunks = [order[k::n_chunks] for k in range(n_chunks)]
+        mine = chunks[::jobs]
+        theirs = [chunk for k, chunk in enumerate(chunks) if k % jobs]
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
         outcomes = [Outcome() for _ in articles]
         with ProcessPoolExecutor(
-            max_workers=min(jobs, n_chunks),
+            max_workers=max(1, min(jobs - 1, len(theirs))),
             mp_context=multiprocessing.get_context(method),
             initializer=_start_worker,
             initargs=(self.config, self.registry),
         ) as pool:
-            results = pool.map(_work, [[articles[i] for i in chunk] for chunk in chunks])
-            for chunk, per_article in zip(chunks, results, strict=True):
+            # Submitted (and the workers forked) before this process starts on its share.
+            results = pool.map(_work, [[articles[i] for i in chunk] for chunk in theirs])
+            for chunk in mine:
+                for i, outcome in zip(chunk, self.check([articles[i] for i in chunk]), strict=True):
+                    outcomes[i] = outcome
+            for chunk, per_article in zip(theirs, results, strict=True):
                 for i, outcome in zip(chunk, per_article, strict=True):
                     outcomes[i] = outcome
         return outcomes

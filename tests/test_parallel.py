@@ -3,6 +3,7 @@ notices of one process; a single article never starts a pool."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -73,6 +74,36 @@ def test_a_rule_failing_in_a_worker_is_a_notice_for_its_article(folder: Path) ->
         "mali.txt: rule BR001 failed (RuntimeError: boom); skipped",
         "mintpress.txt: rule BR001 failed (RuntimeError: boom); skipped",
     ]
+
+
+class Where(Rule):
+    """## What it does
+    Reports the process that checked the article.
+
+    ## Why is this bad?
+    Test rule.
+
+    ## Example
+    ## Use instead
+    ## Options
+    None.
+    """
+
+    code = "WH001"
+    name = "where"
+    family = Family.STYLE
+
+    def check(self, article: Article) -> Iterator[Finding]:
+        yield self.finding(0, 1, str(os.getpid()))
+
+
+def test_this_process_takes_a_share_and_jobs_counts_it(folder: Path) -> None:
+    """``--jobs 2`` is this process and one worker: no process sits idle."""
+    articles = [read_text(text, name) for name, text in ARTICLES.items()]
+    report = Linter(rules={"WH001": Where}).run(articles, jobs=2)
+    pids = {d.message for d in report.diagnostics}
+    assert len(report.diagnostics) == len(ARTICLES)
+    assert str(os.getpid()) in pids and len(pids) == 2
 
 
 def test_single_article_never_starts_a_pool(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
