@@ -309,17 +309,20 @@ def _person_before(doc: Any, tok: Any) -> Any:
     person = next((e for e in doc.ents if e.end == tok.i and e.label_ == "PERSON"), None)
     if person is not None:
         return person[-1]
-    # "Chomsky recalls ...", with "Chomsky" read as an adjective and no entity:
-    # a lone capitalised word that opens the clause right before the cue.
-    prev = doc[tok.i - 1] if tok.i else None
-    if (
-        prev is not None
-        and prev.is_title
-        and prev.is_alpha
-        and not prev.is_stop
-        and (prev.i == prev.sent.start or doc[prev.i - 1].text in (",", ";", ":", "—", "–"))
-    ):
-        return prev
+    # "Chomsky recalls ...", with "Chomsky" read as an adjective and no entity,
+    # '“...,” Bozell notes.', with "Bozell notes" read as a compound: capitalised
+    # words that open the clause, or follow the quote, right before the cue.
+    first = tok.i
+    while first > max(0, tok.i - 3) and doc[first - 1].is_title and doc[first - 1].is_alpha:
+        first -= 1
+    if first == tok.i or doc[tok.i - 1].is_stop:
+        return None
+    before = doc[first - 1] if first > doc[first].sent.start else None
+    after_quote = (
+        before is not None and before.is_quote and first >= 2 and doc[first - 2].text in (",", "?", "!")
+    )
+    if before is None or before.text in (",", ";", ":", "—", "–") or after_quote:
+        return doc[tok.i - 1]
     return None
 
 
@@ -606,12 +609,14 @@ def _phrasal_cue(tok: Any, particles: frozenset[str], sentence: Span, quotes: li
 
 
 def _reports(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
-    """The cue has words to report: a clause under it, a quote in its
-    sentence, or the words it is set into ("X, he continues, or Y")."""
+    """The cue has words to report: a clause under it, a quote that opens or
+    ends in its sentence ('"... that," he went on', the quote's last sentence),
+    or the words it is set into ("X, he continues, or Y")."""
     return (
         tok.dep_ == "parataxis"
         or any(c.dep_ == "ccomp" for c in tok.children)
         or bool(_in_sentence(sentence, quotes))
+        or any(sentence.start < q.span.end <= sentence.end for q in quotes)
     )
 
 

@@ -592,6 +592,15 @@ def test_sources_marks_a_speaker_only_the_paragraph_before_names() -> None:
         # The parser makes "Sound", in the quote, the subject of "asks": the words are not their speaker.
         ("“Sound like heaven?” asks Tim Stevens at the AOL’s techno-blog, Switched.", "Tim Stevens"),
         ('"He made a great contribution against Reading. Magnificent," said the Spurs boss.', "Spurs boss"),
+        # The parser reads "Bozell notes" as a compound and leaves the cue no subject.
+        ("“First, in every clash it was the candidate picking a fight with Trump,” Bozell notes.", "Bozell"),
+        ("“Besides that, not a single accomplishment,” Bozell answers.", "Bozell"),
+        # A phrasal cue after a quote of several sentences: the words end in its sentence.
+        (
+            'Donald Trump spoke on Thursday.\n\n"I think we ought to start it up again this morning.'
+            ' This is a lot of nonsense that we ended that," he went on.',
+            "Trump",
+        ),
         # ... but a phrase marked inside the subject is still the subject.
         ("A “senior administration official” told reporters that the talks had failed.", "official"),
         # Someone the quoted words name is talked about, not talking.
