@@ -76,22 +76,11 @@ def test_a_rule_failing_in_a_worker_is_a_notice_for_its_article(folder: Path) ->
     ]
 
 
-class Where(Rule):
-    """## What it does
-    Reports the process that checked the article.
-
-    ## Why is this bad?
-    Test rule.
-
-    ## Example
-    ## Use instead
-    ## Options
-    None.
-    """
+class Where(Broken):
+    """Reports the process that checked the article."""
 
     code = "WH001"
     name = "where"
-    family = Family.STYLE
 
     def check(self, article: Article) -> Iterator[Finding]:
         yield self.finding(0, 1, str(os.getpid()))
