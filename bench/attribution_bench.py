@@ -213,8 +213,8 @@ def stripped_quotes(rng: random.Random, n: int, source: str = "bbc") -> Stripped
         cases += 1
         no_cue = not _window_has_cue(text, start, quote)
         bare += no_cue
+        run = _quote_run(article, start + 1)
         for i, rule in enumerate(rules):
-            run = _quote_run(article, start + 1)
             hit = any(
                 f.span.start < part.end and part.start < f.span.end
                 for f in rule.check(article)

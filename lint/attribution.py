@@ -387,7 +387,7 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
         sentence = pd.span(sent.start_char, sent.end_char)
         for tok in sent:
             start = pd.offset + tok.idx
-            inside = _in_quote(start, local)
+            inside = any(q.span.start < start < q.span.end for q in local)
             if inside and not any(e.start <= start < e.end for e in embedded):
                 continue  # a verb inside the quoted words belongs to the quote
             source_tok = None
@@ -460,15 +460,15 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                     else:
                         # '“Sound like heaven?” asks Tim Stevens', '“... Magnificent,” said the
                         # Spurs boss': a subject inside the words said is not their speaker.
-                        source_tok = _governing_subject(pd, tok) if not subj else None
-                        for candidate in [*subj, source_tok]:
-                            if candidate is not None and not _spoken_not_embedded(
-                                article, pd.offset + candidate.idx, local, embedded
-                            ):
-                                source_tok = candidate
-                                break
-                        else:
-                            source_tok = None
+                        source_tok = next(
+                            (
+                                c
+                                for c in subj or [_governing_subject(pd, tok)]
+                                if c is not None
+                                and not _spoken_not_embedded(article, pd.offset + c.idx, local, embedded)
+                            ),
+                            None,
+                        )
                         if (
                             subj
                             and source_tok is not None
@@ -502,10 +502,6 @@ _EMBEDDED = re.compile(
     r",[ \t]+(?:he|she|they|we|I|[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})"
     r"[ \t]+[a-z]+[ \t]*[.,][ \t]*(?=[“\"]|$)"
 )
-
-
-def _in_quote(start: int, quotes: list[Quote]) -> bool:
-    return any(q.span.start < start < q.span.end for q in quotes)
 
 
 def _in_spoken_words(article: Article, start: int, quotes: list[Quote]) -> bool:
