@@ -1264,9 +1264,9 @@ def _quoted(article: Article, sentence: Span, quotes: list[Quote], anywhere: boo
     “very difficult”")."""
     if article.prose[sentence.start : sentence.end].lstrip().startswith(('"', "“", "‘", "'")):
         return True
-    if anywhere:
-        return bool(_in_sentence(sentence, quotes))
-    return any(q.span.start <= sentence.start and sentence.end <= q.span.end + 1 for q in quotes)
+    if any(q.span.start <= sentence.start and sentence.end <= q.span.end + 1 for q in quotes):
+        return True
+    return anywhere and bool(_in_sentence(sentence, quotes))
 
 
 def _source_of(

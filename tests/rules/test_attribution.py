@@ -701,6 +701,9 @@ def test_a_person_named_right_before_the_cue_beats_a_misparsed_subject() -> None
         # A run of quoted sentences is the named speaker going on.
         "“It's a good deal,” said Marc Toutai, an economist. “But there's a problem.” "
         "“Consumer spending is still high.” “Households have spent their savings.”",
+        # ... also after a quote of several sentences, whose last is inside it.
+        'Dr Frasca said: "Campaigns will experiment with video games. They are a new tool." '
+        '"It will not replace other forms of political propaganda."',
         # Paragraphs run together: a quote reopened before it closed goes on.
         'Robinson said: "We are certainly not on the decline. You lose one game and that is all. '
         '"I have no doubt in the players we have got. We have still got the team."',
