@@ -1181,9 +1181,17 @@ def analyse(article: Article) -> Sourcing:
     return result
 
 
-# A credit closing the paragraph right after a quote: "“...” [WaPo.]", "(SVP/Global Risk Insights.)".
+# A credit closing the paragraph right after a quote: "“...” [WaPo.]", "(SVP/Global Risk Insights.)",
+# a citation "( Coningsby, Book 4, Chap. 15 , Page 131)".
 _BRACKET_CREDIT = re.compile(
-    r"[ \t]*[\[(][ \t]*(?:via[ \t]+)?(?P<name>[A-Z][\w’'&./ -]{1,40}?)[ \t]*\.?[ \t]*[\])][ \t]*$"
+    r"[ \t]*[\[(][ \t]*(?:via[ \t]+)?(?P<name>[A-Z][\w’'&./ -]{1,40}?)[ \t]*"
+    r"(?:,[^\[\]()\n]{1,60})?\.?[ \t]*[\])][ \t]*$"
+)
+# An epigraph's author after the words: "“It’s always better ...” Marc and Angel Chernoff."
+_NAME_AFTER = re.compile(
+    r"[ \t]+(?!(?:The|This|That|These|Those|It|He|She|We|They|I|A|An|And|But|So|Yes|No)\b)"
+    r"(?P<name>[A-Z][\w’'.-]*(?:[ \t]+(?:(?:and|&|de|van|von|bin|al)[ \t]+)?[A-Z][\w’'.-]*){1,3})"
+    r"\.?[ \t]*$"
 )
 # A byline under a paragraph that is all quote: "-President Obama, tweeting after ...";
 # a customer's name masked in a review: "– Ali***".
@@ -1199,14 +1207,18 @@ def _credit_after(article: Article, q: Quote, next_para: Span | None) -> Attribu
     the words: a bracketed name or outlet ending its paragraph ("“...”
     [WaPo.]", "“...” [via Chicago Tribune ]"), or a dash and a name on the
     line under a paragraph that is all quote ("-Michelle Marks,
-    Philadelphia.")."""
+    Philadelphia."), or a name alone after a quote that opens its paragraph
+    (an epigraph: "“...” Marc and Angel Chernoff.")."""
     if not q.closed:
         return None
     prose = article.prose
     bracket = m = _BRACKET_CREDIT.match(prose, q.span.end, q.paragraph.end)
-    alone = q.span.start == q.paragraph.start and not prose[q.span.end : q.paragraph.end].strip(" \t.")
+    opens = q.span.start == q.paragraph.start
+    alone = opens and not prose[q.span.end : q.paragraph.end].strip(" \t.")
     if m is None and next_para is not None and alone:
         m = _DASH_UNDER.match(prose, next_para.start, next_para.end)
+    if m is None and opens:
+        m = _NAME_AFTER.match(prose, q.span.end, q.paragraph.end)
     if m is None or m["name"].lower().rstrip(".") in _NOT_CREDITS or len(m["name"].split()) > 5:
         return None
     name = m["name"].rstrip(".")

@@ -589,6 +589,17 @@ def test_sources_marks_a_speaker_only_the_paragraph_before_names() -> None:
             "“The whole idea is something we hear about all the time.”\n\n– Michelle Marks, Philadelphia",
             "Marks",
         ),
+        # An epigraph: the author's name alone after the words, or a citation in brackets.
+        (
+            "“It’s always better to be at the bottom of the ladder you want to climb than the top of"
+            " the one you don’t” Marc and Angel Chernoff.",
+            "Chernoff",
+        ),
+        (
+            "“The world is governed by very different personages to what is imagined by those who are"
+            " not behind the scenes.” ( Coningsby, Book 4, Chap. 15 , Page 131)",
+            "Coningsby",
+        ),
         # The parser makes "Sound", in the quote, the subject of "asks": the words are not their speaker.
         ("“Sound like heaven?” asks Tim Stevens at the AOL’s techno-blog, Switched.", "Tim Stevens"),
         ('"He made a great contribution against Reading. Magnificent," said the Spurs boss.', "Spurs boss"),
@@ -630,6 +641,9 @@ def test_a_dash_byline_is_a_name_under_a_quote_that_is_its_paragraph() -> None:
     assert _found("The plan was simple – “we will win this fight in the end.”", "AT002") != []
     # A stage direction in brackets is no credit; a dash under a quote that shares its paragraph is none.
     assert _found("“We will all be fine in the end, I promise you.” (Laughter.)", "AT002") != []
+    # Words after a quote are a name only if they start like one; a quote inside a paragraph has no epigraph.
+    assert _found("“We will all be fine in the end, I promise you.” The End.", "AT002") != []
+    assert _found("The mood “was grim in the end, and it will stay so” Marc Chernoff.", "AT002") != []
     text = "The device “could give farmers insight into which plants do well.”\n\n– Michelle Marks"
     assert _found(text, "AT002") != []
 
