@@ -484,6 +484,8 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                                 or _name_after(doc, tok)
                                 or _participle_subject(doc, tok)
                             )
+            elif (tagged := _tag_subject(tok)) is not None:
+                source_tok = tagged
             else:
                 continue
             cue = Span(start, pd.offset + doc[cue_end - 1].idx + len(doc[cue_end - 1]))
@@ -614,6 +616,35 @@ def _reports(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
         or bool(_in_sentence(sentence, quotes))
         or any(sentence.start < q.span.end <= sentence.end for q in quotes)
     )
+
+
+# A quote closed on a comma goes on into its tag: '“...,” Peterson allowed.'
+_TAGGED = re.compile(r",[ \t]*[”\"’']{1,2}[ \t]+\w|[?!][ \t]*[”\"’']{1,2}[ \t]+[a-z]")
+_TAG_END = frozenset({".", ",", ";", "—", "–", "!", "?"})
+
+
+def _tag_subject(tok: Any) -> Any:
+    """The subject of a verb that is the tag of the quote just before it,
+    whatever the verb: '“...,” shared New Yorker Bernice Stewart', '“...,”
+    Peterson allowed', '“...!” she beamed'. The verb and its subject are the
+    whole clause after a quote closed on a comma (or on "?" or "!" with the
+    tag in lower case: '“...?” The nurse shook her head' is a new sentence)."""
+    if tok.pos_ != "VERB":
+        return None
+    doc = tok.doc
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.i < tok.i:
+        first, last, joined = subj.left_edge.i, tok.i, subj.right_edge.i + 1 == tok.i
+    else:
+        first, last, joined = tok.i, subj.right_edge.i, subj.left_edge.i == tok.i + 1
+    if not joined or first < 2 or not doc[first - 1].is_quote:
+        return None
+    if last + 1 < len(doc) and doc[last + 1].text not in _TAG_END:
+        return None
+    closing = doc[first - 2].text
+    return subj if closing == "," or (closing in ("?", "!") and doc[first].is_lower) else None
 
 
 # Cues whose "to" names what they answer or oppose: "responding to the pollution", "objected to the road".
@@ -935,6 +966,8 @@ def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
         return True
     if any(e.label_ == "PERSON" and not any(c.isspace() for c in e.text) for e in piece.doc.ents):
         return True
+    if _TAGGED.search(piece.doc.text):
+        return True  # a quote's tag, whatever its verb
     lead_ins = article.cache.get("colon-lead-ins")
     if not isinstance(lead_ins, frozenset):
         prose = article.prose

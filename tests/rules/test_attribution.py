@@ -589,6 +589,9 @@ def test_sources_marks_a_speaker_only_the_paragraph_before_names() -> None:
             "“The whole idea is something we hear about all the time.”\n\n– Michelle Marks, Philadelphia",
             "Marks",
         ),
+        # A quote's tag, whatever its verb.
+        ("“I wouldn’t not celebrate it, were it to happen,” shared New Yorker Bernice Stewart.", "Stewart"),
+        ("“It is a fine result for the party, in the end,” Peterson allowed.", "Peterson"),
         # An epigraph: the author's name alone after the words, or a citation in brackets.
         (
             "“It’s always better to be at the bottom of the ladder you want to climb than the top of"
@@ -641,6 +644,9 @@ def test_a_dash_byline_is_a_name_under_a_quote_that_is_its_paragraph() -> None:
     assert _found("The plan was simple – “we will win this fight in the end.”", "AT002") != []
     # A stage direction in brackets is no credit; a dash under a quote that shares its paragraph is none.
     assert _found("“We will all be fine in the end, I promise you.” (Laughter.)", "AT002") != []
+    # A new sentence after a question is no tag, nor a clause that goes on after the verb.
+    assert _found("The vote was close.\n\n“Is he breathing?” The nurse shook her head.", "AT002") != []
+    assert _found("“We won it, all of it,” the crowd roared and the band played on.", "AT002") != []
     # Words after a quote are a name only if they start like one; a quote inside a paragraph has no epigraph.
     assert _found("“We will all be fine in the end, I promise you.” The End.", "AT002") != []
     assert _found("The mood “was grim in the end, and it will stay so” Marc Chernoff.", "AT002") != []
