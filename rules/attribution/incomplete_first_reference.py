@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Any
 
 from copydesk import Article, Family, Finding, Severity, attribution, spelling, wordlists
 from copydesk.text import starts_sentence
@@ -28,6 +29,17 @@ _TITLE = re.compile(
     r"Lord|Lady|Sir|Dame|Baroness|Baron|star|striker|midfielder|defender|goalkeeper|coach|manager|player|singer|"
     r"actor|actress|rapper|director|chief|boss|founder|CEO|chairman|Rev\.|Father|Bishop|Archbishop)\s+$"
 )
+
+
+def _plural(root: Any) -> bool:
+    """A name the grammar makes plural: a plural proper noun, or alone as the
+    subject of a plural verb ("Politicos call this the expectations game")."""
+    if root.tag_ == "NNPS":
+        return True
+    if root.dep_ != "nsubj" or any(c.dep_ == "conj" for c in root.children):
+        return False
+    verb = root.head
+    return verb.tag_ == "VBP" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children)
 
 
 def _written_lower(word: str, prose: str) -> bool:
@@ -132,7 +144,7 @@ class IncompleteFirstReference(attribution.SourcingRule):
         seen_full: set[str] = set()
         seen: set[str] = set()
         others: set[str] = set()  # words the NER also calls places or organisations
-        people: list[tuple[int, int, str, bool, bool]] = []
+        people: list[tuple[int, int, str, bool, bool, bool]] = []
         if article.analysis is None:
             return
         for pd in article.analysis.docs:
@@ -151,7 +163,7 @@ class IncompleteFirstReference(attribution.SourcingRule):
                         # its head is the name, or the parser made them two subjects
                         and (ent.start <= before.head.i < ent.end or before.dep_ == ent.root.dep_)
                     )
-                    people.append((start, start + len(text), text, subject, described))
+                    people.append((start, start + len(text), text, subject, described, _plural(ent.root)))
                 elif ent.label_ in ("GPE", "ORG", "NORP", "LOC", "FAC"):
                     # "Mason Rudolph’s helmet" taken for an organisation: "Rudolph" is named
                     others.update(re.sub(r"[’']s$", "", w) for w in ent.text.split())
@@ -159,7 +171,7 @@ class IncompleteFirstReference(attribution.SourcingRule):
         quoted = [q.span for q in attribution.analyse(article).quotes]
         headline = article.headline_span
         single = single_names()
-        for start, end, text, subject, described in sorted(people):
+        for start, end, text, subject, described, plural in sorted(people):
             words = [re.sub(r"[’']s$", "", w) for w in re.split(r"\s+", text) if w]
             surname = words[-1]
             hon = next((m for s, m in honorifics.items() if s <= start < m.end()), None)
@@ -190,6 +202,8 @@ class IncompleteFirstReference(attribution.SourcingRule):
                 continue  # "Politico is asking"; "Generics are thriving": not people
             if surname.lower().endswith(("ness", "ism")):
                 continue  # "Britishness", "Thatcherism": an idea, not a person
+            if plural and hon is None:
+                continue  # "Politicos call this ...": many, not one person
             if _written_lower(surname, prose):
                 continue  # "Cryptos legged lower" beside "the major cryptos": a word the sentence capitalised
             if (

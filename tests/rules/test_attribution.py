@@ -324,6 +324,9 @@ def test_incomplete_first_reference() -> None:
     assert _found("Cheers, Ms. Yellen  The chairwoman was criticized.", "AT006") == ["Ms. Yellen"]
     assert _found("Generics are thriving despite the ruling. Politico is asking why.", "AT006") == []
     assert _found("The Romneys exited stage right after the debate.", "AT006") == []  # a family
+    # The subject of a plural verb is many people; one person's verb is singular.
+    assert _found("Politicos call this the expectations game.", "AT006") == []
+    assert _found("Zuckerberg calls this the expectations game.", "AT006") == ["Zuckerberg"]
     # After a determiner the name is a type, a title or a modifier.
     text = "Tsonga won the first two sets, but the Scotsman lost the fourth in a tie break."
     assert _found(text, "AT006") == []
