@@ -14,6 +14,7 @@ _CLOSING = re.compile(r"(?:[\s.,;:!?)\]—–-]|$)")
 _OPENING = re.compile(r"[\w‘'(\[]")
 _NEVER_CLOSED = "quotation mark “ is never closed"
 _REVERSED = "quotation opened with a closing mark ”"
+_CLOSED_REVERSED = "quotation closed with an opening mark “"
 _DOUBLED_SINGLE = re.compile(r"’’(?!’)")
 _NESTED = "a quote inside a quote takes single marks: ‘...’"
 
@@ -36,7 +37,8 @@ class UnbalancedQuotes(Rule):
     straight mark stands in for the missing one (“... campaign.") or two
     single marks do (“... nothing.’’), it points at them and suggests the
     curly one; a closing mark where a quote opens (a ”mutual mindset”) gets
-    the opening one as its fix. Opening marks in a row
+    the opening one as its fix, and an opening mark where a quote closes
+    (“... a fascist?“ he asked) the closing one. Opening marks in a row
     with no closing one (a bill's clauses run into one paragraph) are one
     slip, reported once. A quote inside a quote written with double marks
     (“... the “terror” attacks ...”) is reported once, at the inner opening
@@ -85,6 +87,12 @@ class UnbalancedQuotes(Rule):
                         single = f"‘{prose[i + 1 : close]}’"
                         yield self.finding(i, close + 1, _NESTED, suggestions=[single])
                         opened, last, chained, i = None, outer + 1, False, outer
+                        continue
+                    closes = prose[i - 1] not in " \t\n([—–-" and _CLOSING.match(prose, i + 1)
+                    if opened is not None and closes:
+                        # “Do you want that?“ he asked: the opening mark typed for the closing one
+                        yield self.finding(i, i + 1, _CLOSED_REVERSED, suggestions=["”"])
+                        opened, last, chained = None, i + 1, False
                         continue
                     if opened is not None:
                         found = self._unpaired(prose, opened, (opened, i), "”", _CLOSING)

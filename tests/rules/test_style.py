@@ -93,6 +93,11 @@ def test_a_straight_mark_standing_in_for_a_curly_one_is_pointed_at() -> None:
     # ... also after an invisible direction mark pasted from a social post.
     text = "\u202a”Sorry Sarah, you should have said it!” posted Sharon Geyer."
     assert _found(text, "ST001") == [("”", 1, ("“",))]
+    # ... and an opening mark typed where it closes.
+    text = "Chuck Todd was shocked. “Do you want to be associated with a fascist?“ he asked."
+    assert _found(text, "ST001") == [("“", 1, ("”",))]
+    text = "The study ran under the title “A detached black hole in NGC 3201“. It was led by Giesers."
+    assert _found(text, "ST001") == [("“", 1, ("”",))]
     text = "“Staff may have said, ‘Just in case, you can’t plan,’’ McCurry told Politico."
     assert _found(text, "ST001") == [("’’", 1, ("’”",))]
 
