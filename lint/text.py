@@ -80,6 +80,16 @@ def straight_opens(text: str, i: int, start: int) -> bool:
     return i == start or text[i - 1] in " \t\n([—–-"
 
 
+def opening_closes(text: str, i: int) -> bool:
+    """Whether the opening mark “ at ``i`` stands where a quote closes, typed
+    for ”: after a word or punctuation, before a space, punctuation or the
+    end ("“... a fascist?“ he asked")."""
+    return i > 0 and text[i - 1] not in " \t\n([—–-" and (i + 1 == len(text) or text[i + 1] in _AFTER_CLOSE)
+
+
+_AFTER_CLOSE = frozenset(" \t\n.,;:!?)]—–-")
+
+
 def quote_marks(text: str, para: Span) -> list[tuple[Span, bool]]:
     """Quotations in one paragraph by their marks, as ``(span, closed)``,
     marks included. Curly marks pair directly; a straight mark opens after a
@@ -95,7 +105,7 @@ def quote_marks(text: str, para: Span) -> list[tuple[Span, bool]]:
         ch = text[i]
         if ch == _OPEN and opened < 0:
             opened = i
-        elif ch == _CLOSE and opened >= 0:
+        elif (ch == _CLOSE or (ch == _OPEN and opening_closes(text, i))) and opened >= 0:
             found.append((Span(opened, i + 1), True))
             opened = inner = -1
         elif ch == "’" and opened >= 0 and text.startswith("’’", i) and not text[i + 2 : i + 3].isalnum():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from copydesk.positions import Span
-from copydesk.text import sentence_spans
+from copydesk.text import quote_marks, sentence_spans
 
 
 def _sentences(text: str) -> list[str]:
@@ -32,3 +32,20 @@ def _sentences(text: str) -> list[str]:
 )
 def test_sentence_breaks(text: str, sentences: list[str]) -> None:
     assert _sentences(text) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("“We won,” he said. “Again.”", ["“We won,”", "“Again.”"]),
+        # An opening mark typed where the quote closes still closes it.
+        (
+            "“Do you want to be associated with a fascist?“ he asked.",
+            ["“Do you want to be associated with a fascist?“"],
+        ),
+        # ... but one after a space opens a quote inside the quote.
+        ("“He called the “terror” attacks a lie,” she said.", ["“He called the “terror”"]),
+    ],
+)
+def test_quote_marks(text: str, quotes: list[str]) -> None:
+    assert [text[s.start : s.end] for s, _ in quote_marks(text, Span(0, len(text)))] == quotes

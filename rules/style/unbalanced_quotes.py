@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Rule, Severity
-from copydesk.text import straight_opens
+from copydesk.text import opening_closes, straight_opens
 
 # After a closing mark: punctuation, a space or the end; after an opening one: a word.
 _CLOSING = re.compile(r"(?:[\s.,;:!?)\]—–-]|$)")
@@ -88,8 +88,7 @@ class UnbalancedQuotes(Rule):
                         yield self.finding(i, close + 1, _NESTED, suggestions=[single])
                         opened, last, chained, i = None, outer + 1, False, outer
                         continue
-                    closes = prose[i - 1] not in " \t\n([—–-" and _CLOSING.match(prose, i + 1)
-                    if opened is not None and closes:
+                    if opened is not None and opening_closes(prose, i):
                         # “Do you want that?“ he asked: the opening mark typed for the closing one
                         yield self.finding(i, i + 1, _CLOSED_REVERSED, suggestions=["”"])
                         opened, last, chained = None, i + 1, False
