@@ -23,8 +23,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:…]['\"”’)\]]*\s+)['\"“‘(\[]*$
 
 
 # A sentence ends at . ! ? (or …) followed by space and a capital, digit or
-# opening quote: "1.5 million" and "8 a.m. today" stay whole.
-SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+# opening quote (the wire's '' too): "1.5 million" and "8 a.m. today" stay whole.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=(?:''|[\"'“‘(])?[A-Z0-9])")
 # ... but not after an initial or a title ("Mr. Smith", "John F. Kennedy") or
 # before the number of a date or an item ("Nov. 20", "No. 10").
 _NUMBERED = re.compile(r"(?:^|[\s(])(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|no|nos)\.\s+$")
@@ -36,7 +36,7 @@ _SENTENCE_OPENERS = frozenset(
     {"he", "she", "it", "they", "we", "the", "a", "an", "but", "and", "this", "that", "these", "those"}
     | {"there", "his", "her", "its", "their", "our", "if", "when", "however", "meanwhile"}
 )
-_NEXT_WORD = re.compile(r"[\"'“‘(]?([A-Za-z]+)\b")
+_NEXT_WORD = re.compile(r"(?:''|[\"'“‘(])?([A-Za-z]+)\b")
 
 
 def sentence_spans(text: str, para: Span) -> Iterator[Span]:

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Related, Rule, Severity
 from copydesk.positions import Span
+from copydesk.text import sentence_spans
 
-_SENTENCE = re.compile(r"[^.!?]*[.!?]+['\"”’)]*")
+_ENDED = re.compile(r"[.!?…]['\"”’)\]]*\s*$")
 # Short lines repeat legitimately (list items, table cells, recipe steps).
 MIN_PARAGRAPH_WORDS = 8
 MIN_SENTENCE_WORDS = 10
@@ -85,12 +86,11 @@ class DuplicatedText(Rule):
                         runs.append((para, para, first, first, k, j))
                     continue
                 seen_paragraphs[key] = (k, para)
-            for m in _SENTENCE.finditer(text):
-                skey = _key(m.group())
-                if not _prose(skey, MIN_SENTENCE_WORDS):
-                    continue
-                lead = len(m.group()) - len(m.group().lstrip())
-                span = Span(para.start + m.start() + lead, para.start + m.end())
+            for span in sentence_spans(article.prose, para):
+                sentence = article.text(span)
+                skey = _key(sentence)
+                if not _prose(skey, MIN_SENTENCE_WORDS) or not _ENDED.search(sentence):
+                    continue  # a heading or a list item the body repeats is no duplicate
                 if skey in seen_sentences:
                     yield self.finding(
                         span.start,

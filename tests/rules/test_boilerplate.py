@@ -235,6 +235,18 @@ def test_duplicated_paragraph_and_sentence_but_not_list_items() -> None:
     assert _codes(recipe, "BP005") == []
 
 
+def test_a_repeated_sentence_is_reported_whole() -> None:
+    """Sentences are cut where they end, not after "Feb." or "U.S."; the
+    wire's '' opens a sentence too."""
+    sentence = "Nordea will impose the ban from Feb. 28, after the board agreed to take a stand, she said."
+    text = f"{sentence} The bank had 31,500 staff.\n\nThe shares fell. {sentence}"
+    assert _codes(text, "BP005") == [("BP005", sentence)]
+    wire = "''We don't need any more of that in this campaign,'' she has said."
+    first = '"We don\'t need any more of that in this campaign," she has said.'
+    text = f"She will not overpromise. {first}\n\nAgain. {wire}"
+    assert _codes(text, "BP005") == [("BP005", wire)]
+
+
 @pytest.mark.parametrize(
     ("text", "placeholder"),
     [
