@@ -568,7 +568,8 @@ def _previewed(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
 
 def _unreal(tok: Any) -> bool:
     """A cue under a modal reports nothing said: what someone can, might or
-    would have said. "He would later say" is narrative and still counts. Nor
+    would have said, or would say if something happened. "He would later
+    say" is narrative and still counts. Nor
     does one under a refusal: "a spokesman declined to comment"."""
     aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
     to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
@@ -586,7 +587,17 @@ def _unreal(tok: Any) -> bool:
             head, steps = head.head, steps + 1
             if _WISHED.match(head.lower_):
                 return True
-    return any(a in _MODALS for a in aux) or ("would" in aux and ("have" in aux or "'ve" in aux))
+    if "would" in aux and ("have" in aux or "'ve" in aux or _conditional(tok)):
+        return True  # "she would've mentioned it"; "if she won, people would say ..."
+    return any(a in _MODALS for a in aux)
+
+
+def _conditional(tok: Any) -> bool:
+    """The cue has an "if" clause: what would be said if something happened."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in tok.children
+    )
 
 
 def _phrasal_cue(tok: Any, particles: frozenset[str], sentence: Span, quotes: list[Quote]) -> Any:

@@ -220,6 +220,10 @@ def test_dangling_and_resolved_pronouns() -> None:
     # What someone can or would have said is not a report of what they said.
     assert _found("The book is an atlas of animals. He can tell you about deep-sea creatures.", "AT003") == []
     assert _found("I'm sure it was recent enough that she would've mentioned her plans.", "AT003") == []
+    # What would be said if something happened was not said; "would later say" was.
+    text = "She thought that if she won, people would say it was too late."
+    assert _found(text, "AT005") == []
+    assert _found("People would later say it was too late.", "AT005") == ["People"]
     assert _found("“We will win,” he would later say.", "AT003") == ["he would later say"]
     assert _found("What’s he supposed to say?\n\nDid anyone think the Chargers would win?", "AT003") == []
     # A bare surname the recogniser missed still names the person introduced in full before.
