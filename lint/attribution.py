@@ -1190,8 +1190,8 @@ def analyse(article: Article) -> Sourcing:
         if source is None or carried_over:
             # A credit after the quote names its speaker, over one carried from the paragraph before.
             source = _credit_after(article, q, paras[k + 1] if k + 1 < len(paras) else None) or source
-        if source is None and lead_in:
-            # “...” “...” after "Ritchie raised questions:": the lead-in introduces both.
+        if source is None and (lead_in or _after_colon(article, q, quotes_in[q.paragraph])):
+            # “...” “...” after "Ritchie raised questions:": the lead-in introduces them all.
             joined = [p for p in quotes_in[q.paragraph] if _back_to_back(article, p, q)]
             source = result.quote_sources.get(joined[0].span) if joined else None
         result.quote_sources[q.span] = source
@@ -1300,6 +1300,15 @@ def _back_to_back(article: Article, first: Quote, second: Quote) -> bool:
     return first.closed and 0 < gap <= 2 and not article.prose[first.span.end : second.span.start].strip()
 
 
+def _after_colon(article: Article, q: Quote, quotes: list[Quote]) -> bool:
+    """``q`` ends a chain of quotes closed and reopened ("...: “A.” “B.” “C.”")
+    whose first follows a colon in the paragraph."""
+    head = q
+    while (before := next((p for p in quotes if _back_to_back(article, p, head)), None)) is not None:
+        head = before
+    return head is not q and article.prose[q.paragraph.start : head.span.start].rstrip().endswith(":")
+
+
 def _reopened(article: Article, q: Quote, quotes_in: dict[Span, list[Quote]]) -> bool:
     """A quote closed and at once reopened ("..." "..."): quotes split like
     that had an attribution between them, so the paragraph before is not
@@ -1376,10 +1385,13 @@ def _source_of(
                 if a.kind == "named" and name and re.search(rf"\b{re.escape(name[0])}\b", previous_text):
                     return a
         # A run of quoted sentences is one speaker going on ("...," said Marc
-        # Toutai. "But ..." "And ..."): follow the run to the sentence that
+        # Toutai. "But ... And ..."): follow the run to the sentence that
         # quotes and names the speaker. A sentence of narrative ends the run,
-        # so a quote after it needs its own source.
-        for step in (-1, 1):
+        # so a quote after it needs its own source, and so does a quote closed
+        # and reopened with nothing between ("..." "..."), which had a cue
+        # between them that is gone (a colon lead-in still introduces it).
+        reopened = any(_back_to_back(article, p, q) for p in quotes)
+        for step in (1,) if reopened else (-1, 1):
             j = k + step
             while 0 <= j < len(sentences) and _quoted(article, sentences[j], quotes, anywhere=step < 0):
                 if found := cues_in(j):

@@ -95,8 +95,10 @@ class UnattributedQuote(attribution.SourcingRule):
     with a colon. A quote that runs over several paragraphs takes the source
     given in any of them and, with none, is reported once, at its first; a
     run of quoted sentences is its named speaker going on, until a sentence
-    of narrative. A quote paragraph whose speaker only the paragraph before
-    names is reported with that name as a related place (see `carry-over`).
+    of narrative or a quote closed and reopened ("..." "...": the cue between
+    them is gone) that no colon lead-in introduces. A quote paragraph whose
+    speaker only the paragraph before names is reported with that name as a
+    related place (see `carry-over`).
     A credit after the words counts too: a name or outlet in brackets ending
     the paragraph ("“...” [WaPo.]"), or a dash and a name on the line under a
     paragraph that is all quote ("– Michelle Marks, Philadelphia").

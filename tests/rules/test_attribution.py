@@ -726,9 +726,8 @@ def test_a_person_named_right_before_the_cue_beats_a_misparsed_subject() -> None
     "text",
     [
         # A run of quoted sentences is the named speaker going on.
-        "“It's a good deal,” said Marc Toutai, an economist. “But there's a problem.” "
-        "“Consumer spending is still high.” “Households have spent their savings.”",
-        # ... also after a quote of several sentences, whose last is inside it.
+        "“It's a good deal,” said Marc Toutai, an economist. “But there's a problem.”",
+        # A lead-in ending ":" introduces the quotes after it, closed and reopened or not.
         'Dr Frasca said: "Campaigns will experiment with video games. They are a new tool." '
         '"It will not replace other forms of political propaganda."',
         # Paragraphs run together: a quote reopened before it closed goes on.
@@ -744,6 +743,17 @@ def test_a_person_named_right_before_the_cue_beats_a_misparsed_subject() -> None
 )
 def test_speaker_going_on(text: str) -> None:
     assert _found(text, "AT002") == []
+
+
+def test_a_quote_closed_and_reopened_lost_its_cue() -> None:
+    """“...” “...” with nothing between: one speaker going on is one quote,
+    so the second had its own cue, and the run does not carry over the gap
+    (the issue's window: no cue in its sentence or the one before)."""
+    text = (
+        "“It's a good deal,” said Marc Toutai, an economist. “But there's a problem.” "
+        "“Consumer spending is still high.”"
+    )
+    assert _found(text, "AT002") == ["“Consumer spending is still high.”"]
 
 
 def test_a_passive_cue_names_no_one() -> None:
