@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from copydesk import Article, Family, Finding, Related, Severity, attribution, wordlists
+from copydesk.positions import Span
 from copydesk.text import is_title_case
 
 # A short quote after these words is a term or a name being marked, not speech.
@@ -101,7 +102,9 @@ class UnattributedQuote(attribution.SourcingRule):
     related place (see `carry-over`).
     A credit after the words counts too: a name or outlet in brackets ending
     the paragraph ("“...” [WaPo.]"), or a dash and a name on the line under a
-    paragraph that is all quote ("– Michelle Marks, Philadelphia").
+    paragraph that is all quote ("– Michelle Marks, Philadelphia"). In an
+    interview (two or more paragraphs that are all quote, each under a
+    question the writer asks) the answers are the interviewee's.
 
     ## Why is this bad?
     Quotation marks tell the reader someone said exactly these words. If the
@@ -155,11 +158,14 @@ class UnattributedQuote(attribution.SourcingRule):
             mentioned[k] = mentioned[k] or words in named
             if mentioned[k]:
                 named.add(words)
+        answers = _interview_answers(article, quotes)
         for k, q in enumerate(quotes):
             source = sourcing.quote_sources.get(q.span)
             carried = q.span in sourcing.carried and not self.options.carry_over
             if q.words < 2 or (source is not None and not carried) or q.span in sourcing.continued:
                 continue  # a quote's later paragraphs are the quote its first paragraph opened
+            if q.span in answers:
+                continue  # the interviewee's answer to the question above it
             text = article.text(q.span)
             if len(text.split()) < 2:
                 continue  # an NBC “commander-in-chief” forum: one word marked, not speech
@@ -186,6 +192,31 @@ class UnattributedQuote(attribution.SourcingRule):
                 continue
             message = f"quote with no source: who said {shown}?"
             yield self.finding(q.span.start, q.span.end, message, confidence=0.8)
+
+
+INTERVIEW_ANSWERS = 2  # question-and-answer pairs that make an article an interview
+
+
+def _interview_answers(article: Article, quotes: list[attribution.Quote]) -> set[Span]:
+    """Quotes that are a paragraph of their own right under a question the
+    writer asks ("Who's your favourite celebrity?" / "“I like Liam
+    Gallagher ...”"), in an article with at least two such pairs: the
+    interview's format says who answers."""
+    paras = article.paragraphs
+    index = {p: i for i, p in enumerate(paras)}
+    answers = set()
+    for q in quotes:
+        k = index.get(q.paragraph, 0)
+        if (
+            k == 0
+            or q.span.start != q.paragraph.start
+            or article.text(q.paragraph)[len(article.text(q.span)) :].strip()
+        ):
+            continue
+        question = article.text(paras[k - 1]).strip()
+        if question.endswith("?") and not question.startswith(("“", '"', "‘", "'")):
+            answers.add(q.span)
+    return answers if len(answers) >= INTERVIEW_ANSWERS else set()
 
 
 def _named_before(source: attribution.Attribution) -> Related:

@@ -1004,3 +1004,20 @@ def test_a_quote_over_several_paragraphs_is_reported_once() -> None:
         '"We will win the cup agai',
     ]
     assert [f[:25] for f in _carried(text)] == ['"We will win the cup agai']
+
+
+def test_an_interviews_answers_are_the_interviewees() -> None:
+    """Quote paragraphs under the writer's questions, twice or more: an
+    interview, whose format says who answers. One such pair is not."""
+    qa = (
+        "Emma Smith presents Celebrity Predictions on E4.\n\n"
+        "Did many of the predictions from last year come true?\n\n"
+        '"Some of them did, and that turned out to be pretty accurate in the end."\n\n'
+        "Who's your favourite celebrity?\n\n"
+        '"I like Liam Gallagher, as a musician and as a fashion icon."'
+    )
+    assert _found(qa, "AT002") == []
+    single = qa.split("\n\nWho's")[0]
+    assert _found(single, "AT002") == [
+        '"Some of them did, and that turned out to be pretty accurate in the end."'
+    ]
