@@ -66,6 +66,7 @@ BASE_ZIPF = 3.0  # a derived form of a word this common is a word ("balloted", "
 TAIL_ZIPF = 4.0  # a capitalised word this common before a name makes it the tail of a longer name
 FUNCTION_ZIPF = 6.0  # ... unless it is as common as "The" or "In"
 COMMON_ZIPF = 3.0  # candidates for lower-case slips come from words this common
+NAME_OPENER_ZIPF = 5.0  # a given name opening a sentence is a slip only of a word this common ("their")
 VERY_COMMON_ZIPF = 4.5  # a slip of a word this common outweighs a name or a foreign word it resembles
 FAR_MORE = 2.0  # "far more frequent": 100 times, in zipf units
 MIN_LENGTH = 4
@@ -577,6 +578,11 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 # ("Stanglin reports for ...") as a slip: two edits only from
                 # a very common word ("Govenrmnet"), not from "Stalin".
                 found = [(c, d) for c, d in found if d == 1 or zipf(c) >= VERY_COMMON_ZIPF]
+                if _opens_name(article, w, words, i) and not _MIXED_SCRIPT.search(text):
+                    # Before another capitalised word it is a given name
+                    # ("Melanne Verveer", "Yvetta Fedorova"), unless it is one
+                    # slip from a word of every sentence ("Thier Manchester rivals").
+                    found = [(c, d) for c, d in found if zipf(c) >= NAME_OPENER_ZIPF]
             if w.capitalised:
                 found += close_words(text, vouched, max_distance)
             if z == 0 and not w.capitalised:

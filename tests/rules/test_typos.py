@@ -71,7 +71,12 @@ def test_a_given_name_opening_a_sentence_is_not_two_slips_from_a_word() -> None:
     # ... but a Cyrillic look-alike letter in it is still a slip.
     found = _found("He taught there. N\u0430val Postgraduate School is in Monterey.")
     assert [f[1] for f in found if f[0] == "TY003"] == ["N\u0430val"]
-    # One slip from a word still counts before a capitalised word, and two alone.
+    # Before a capitalised word it is a given name, not one slip from a rarer name or word ...
+    found = _found(
+        "She spoke. Melanne Verveer, a friend of Mrs. Clinton's, was there.\n\nLuay Sami, 33, came."
+    )
+    assert [f[:2] for f in found if f[1] in ("Melanne", "Luay")] == [("TY005", "Melanne"), ("TY005", "Luay")]
+    # ... but one slip from a word of every sentence still counts, and two alone.
     assert ("TY003", "Tehre", "error") in _found("Tehre Manchester rivals lost too.")
     assert ("TY003", "Govenrmnet", "warning") in _found("Govenrmnet officials met on Monday.")
     # ... from a very common word: a byline's surname is not two slips from "Stalin".
