@@ -620,8 +620,8 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 continue
         if w.capitalised and any(c.lower() == text.lower() + "s" for c, _ in found) and text[-1] != "s":
             continue  # "Delhiite" beside a known "Delhiites": the singular of a name
-        if w.capitalised and any(text.lower() == c.lower() + "s" for c, _ in found):
-            continue  # "Trilaterals" beside "Trilateral": the plural of a name ("the Obamas")
+        if w.capitalised and any(text.lower() in (c.lower() + "s", c.lower() + "es") for c, _ in found):
+            continue  # "Trilaterals" beside "Trilateral": the plural of a name ("the Rickettses")
         split = _split_word(article.prose, words, i)
         if split is not None:
             whole, joined = split

@@ -305,6 +305,7 @@ def test_vocab_learn_then_check(tmp_path: Path) -> None:
         "Players from Apple, Creative Labs, Archos, iRiver and others.",  # a brand, not "river"
         "Most Delhiites were angry. “I'm actually a Delhiite,” she said.",  # the singular of a name
         "He wrote the book Trilaterals Over Washington on the Trilateral Commission.",  # its plural
+        "Joe Ricketts gave $2 million. Beyond the Rickettses, others gave too.",
         "Game 2 will be played at Val-d’Or, Quebec.",  # French elision
         "The cross was removed from the statue in Plo√´rmel last year.",  # UTF-8 read as Mac Roman
         "A reply to: Violater1 yes, so is the media.",  # a user name glued to a digit
