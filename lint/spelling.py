@@ -458,6 +458,37 @@ def _compound(word: str) -> bool:
 _MIXED_SCRIPT = re.compile(r"[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z]")
 
 
+def _surnames_after(article: Article, words: list[Word]) -> dict[str, set[str]]:
+    """The capitalised words that follow each capitalised word ("Melania" ->
+    {"Trump"}): who the article's given names belong to."""
+    cached = article.cache.get("surnames-after")
+    if isinstance(cached, dict):
+        return cached
+    after: dict[str, set[str]] = {}
+    for first, second in pairwise(words):
+        spaced = article.prose[first.span.end : second.span.start] == " "
+        if first.capitalised and second.capitalised and not second.initial and spaced:
+            after.setdefault(first.text, set()).add(second.text)
+    article.cache["surnames-after"] = after
+    return after
+
+
+def _same_person(
+    article: Article, words: list[Word], i: int, found: list[tuple[str, int]]
+) -> list[tuple[str, int]]:
+    """Drop the names in ``found`` two edits away that belong to someone
+    else: "Melanne Verveer" is not a slip of "Melania" where the article's
+    Melania is always "Melania Trump". One edit away it is still a slip:
+    people share given names ("Nucole Vaidisova" beside "Nicole Pratt")."""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if not found or nxt is None or not nxt.capitalised or nxt.initial:
+        return found
+    if article.prose[words[i].span.end : nxt.span.start] != " ":
+        return found
+    after = _surnames_after(article, words)
+    return [(c, d) for c, d in found if d < 2 or not after.get(c) or nxt.text in after[c]]
+
+
 def _opens_name(article: Article, w: Word, words: list[Word], i: int, length: int = 2) -> bool:
     """A capitalised word that opens a sentence before ``length - 1``
     capitalised words ("Artturi Lehkonen and Joel Armia had the goals"):
@@ -537,6 +568,7 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             # Two edits away only counts between long names: "Khashan" is not "Hasan".
             found = [] if repeated else close_words(text, vouched, max_distance)
             found = [(c, d) for c, d in found if d <= 1 or len(c) >= 7]
+            found = _same_person(article, words, i, found)
             if found and _after_name(article, words, i, given_names()):
                 # A surname's first letter is rarely the slip ("Tim Koogle" is not
                 # "Google"), nor is it the last word of a longer name the article
@@ -584,7 +616,7 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                     # slip from a word of every sentence ("Thier Manchester rivals").
                     found = [(c, d) for c, d in found if zipf(c) >= NAME_OPENER_ZIPF]
             if w.capitalised:
-                found += close_words(text, vouched, max_distance)
+                found += _same_person(article, words, i, close_words(text, vouched, max_distance))
             if z == 0 and not w.capitalised:
                 glued = _glued(text)
             if glued and not any(d == 1 for _, d in found):

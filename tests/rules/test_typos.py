@@ -76,6 +76,17 @@ def test_a_given_name_opening_a_sentence_is_not_two_slips_from_a_word() -> None:
         "She spoke. Melanne Verveer, a friend of Mrs. Clinton's, was there.\n\nLuay Sami, 33, came."
     )
     assert [f[:2] for f in found if f[1] in ("Melanne", "Luay")] == [("TY005", "Melanne"), ("TY005", "Luay")]
+    # ... nor a slip of someone else's given name: the article's Melania is Melania Trump.
+    text = "Melania Trump spoke on Monday. “It is a role,” Melanne Verveer, a former aide, said."
+    assert [f[:2] for f in _found(text) if f[1] == "Melanne"] == [("TY005", "Melanne")]
+    # With her surname, or alone, it is still her name misspelled; one slip away it is
+    # a slip even with another surname: people share given names.
+    for text in (
+        "Melania Trump spoke. Later Melanai Trump left.",
+        "Melania Trump spoke. Later Melanai left.",
+        "Melania Trump spoke. Later Melanai Knauss left.",
+    ):
+        assert ("TY003", "Melanai", "error") in _found(text)
     # ... but one slip from a word of every sentence still counts, and two alone.
     assert ("TY003", "Tehre", "error") in _found("Tehre Manchester rivals lost too.")
     assert ("TY003", "Govenrmnet", "warning") in _found("Govenrmnet officials met on Monday.")
