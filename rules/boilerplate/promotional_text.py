@@ -12,6 +12,7 @@ from copydesk.text import inside_any, quoted_spans
 
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’)\]]*$")
 MAX_STRAY_WORDS = 12
+LABELLED_WORDS = 20  # the longest line after a template label ("Related:") reported with it
 
 
 # A byline or dateline belongs in a story's header; it is not stray.
@@ -144,6 +145,14 @@ class PromotionalText(Rule):
                         start += 1
                     while end > start and prose[end - 1].isspace():
                         end -= 1
+                    line_end = prose.find("\n", end, para.end)
+                    line_end = para.end if line_end < 0 else line_end
+                    if (
+                        prose.endswith(":", start, end)
+                        and (start == para.start or prose[start - 1] == "\n")
+                        and len(prose[end:line_end].split()) <= LABELLED_WORDS
+                    ):
+                        end = len(prose[:line_end].rstrip())  # "Related: <headline>": the label's whole line
                     if any(s.start < end and start < s.end for s in flagged):
                         continue
                     flagged.append(Span(start, end))

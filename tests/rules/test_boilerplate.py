@@ -344,3 +344,12 @@ def test_score_lines_are_a_table_but_datelines_are_page_text() -> None:
     assert _codes(f"{scores}\n\n{PARA}\n\n{PARA2}", "BP003") == []
     stamp = "Gunmen storm hotel in Bamako\n\nBy Jane Smith\n\n18 Nov 2019, 19:09"
     assert _codes(f"{stamp}\n\n{PARA}\n\n{PARA2}", "BP003") != []
+
+
+def test_a_template_label_takes_its_line() -> None:
+    """ "Related: <headline>", "Filed under: ..." : the label's whole line is
+    page text, and the finding covers what the editor deletes."""
+    text = f"{PARA}\n\nRelated: The 15 Weirdest Galaxies in Our Universe\n\n{PARA2}"
+    assert _codes(text, "BP003") == [("BP003", "Related: The 15 Weirdest Galaxies in Our Universe")]
+    text = f"{PARA}\n\n{PARA2}\nFiled under: democracy, Regime Change | 1 Comment »"
+    assert ("BP003", "Filed under: democracy, Regime Change | 1 Comment »") in _codes(text, "BP003")
