@@ -91,7 +91,8 @@ class PromotionalText(Rule):
     "subscribe", "sign up for our newsletter", "follow us on", share bars
     ("Facebook Twitter Email"), "read more", "related stories", "watch the
     video", cookie notices, copyright footers, photo credits, "Image 1 of 23".
-    Also flags short lines in the body that end without sentence punctuation
+    A label opening a line ("Related:", "Filed under:") is reported with the
+    rest of its line ("Related: The 15 Weirdest Galaxies"). Also flags short lines in the body that end without sentence punctuation
     (a byline, a dateline, a caption fragment) as probable page furniture.
 
     ## Why is this bad?
