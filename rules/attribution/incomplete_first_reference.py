@@ -163,7 +163,14 @@ class IncompleteFirstReference(attribution.SourcingRule):
                         # its head is the name, or the parser made them two subjects
                         and (ent.start <= before.head.i < ent.end or before.dep_ == ent.root.dep_)
                     )
-                    people.append((start, start + len(text), text, subject, described, _plural(ent.root)))
+                    # "a former Miss England contestant", "Obama era rules": a name
+                    # modifying a common noun names a kind of thing, not the person.
+                    modifier = (
+                        ent.root.dep_ == "compound" and ent.root.head.i >= ent.end and ent.root.head.is_lower
+                    )
+                    people.append(
+                        (start, start + len(text), text, subject, described or modifier, _plural(ent.root))
+                    )
                 elif ent.label_ in ("GPE", "ORG", "NORP", "LOC", "FAC"):
                     # "Mason Rudolph’s helmet" taken for an organisation: "Rudolph" is named
                     others.update(re.sub(r"[’']s$", "", w) for w in ent.text.split())

@@ -92,8 +92,9 @@ class PromotionalText(Rule):
     ("Facebook Twitter Email"), "read more", "related stories", "watch the
     video", cookie notices, copyright footers, photo credits, "Image 1 of 23".
     A label opening a line ("Related:", "Filed under:") is reported with the
-    rest of its line ("Related: The 15 Weirdest Galaxies"). Also flags short lines in the body that end without sentence punctuation
-    (a byline, a dateline, a caption fragment) as probable page furniture.
+    rest of its line ("Related: The 15 Weirdest Galaxies"). Also flags short
+    lines in the body that end without sentence punctuation (a byline, a
+    dateline, a caption fragment) as probable page furniture.
 
     ## Why is this bad?
     Scraped or pasted copy carries the page around the story with it. Printed,
