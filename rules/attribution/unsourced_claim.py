@@ -17,6 +17,11 @@ _SUPERLATIVE = re.compile(
     re.IGNORECASE,
 )
 
+# The measure a superlative comes from, named in its sentence.
+_MEASURED = re.compile(
+    r"\b(?:polls?|surveys?|rankings?|census|statistics|figures|stud(?:y|ies)|index|league\s+table)\b",
+    re.IGNORECASE,
+)
 # "the best meal I've ever eaten": the writer's own experience, not a claim to source.
 _FIRST_PERSON = re.compile(r"\b(?:I|we)(?:['’]ve|['’]d| have| had)?\s+(?:\w+\s+)?ever\b", re.IGNORECASE)
 # A sentence that asks: "Why is the game among the most anticipated of all time?"
@@ -38,7 +43,9 @@ class UnsourcedClaim(attribution.SourcingRule):
     bodies ...") counts as sourced; counts about other, earlier events ("in
     2013", "in March") are background and are left alone, as are predictions
     ("could result in hundreds of deaths") and the writer's own superlatives
-    ("the best meal I've ever eaten").
+    ("the best meal I've ever eaten"). A superlative whose sentence names the
+    measure it comes from ("after a public poll", "UN figures show") counts
+    as sourced.
 
     ## Why is this bad?
     These are the statements readers repeat and opponents dispute. Each needs
@@ -82,9 +89,16 @@ class UnsourcedClaim(attribution.SourcingRule):
                 for s in sentence_spans(prose, para)
                 if _QUESTION.match(prose, s.start) and prose[s.start : s.end].rstrip(" \"”’'").endswith("?")
             ]
+            sentences = list(sentence_spans(prose, para))
             for m in _SUPERLATIVE.finditer(prose, para.start, para.end):
                 if any(s.start <= m.start() < s.end for s in asked):
                     continue  # "Why is the game among the most anticipated of all time?": asked, not claimed
+                home = next((s for s in sentences if s.start <= m.start() < s.end), None)
+                if home is not None and (
+                    _MEASURED.search(prose, home.start, m.start())
+                    or _MEASURED.search(prose, m.end(), home.end)
+                ):
+                    continue  # "named the best band of all time after a public poll": the poll is the source
                 if not inside_any(m.start(), quotes) and not _FIRST_PERSON.search(m.group()):
                     yield self.finding(
                         m.start(), m.end(), f"superlative claim with no source: “{m.group()}”", confidence=0.6

@@ -450,6 +450,10 @@ def test_unsourced_claims() -> None:
     # A prediction is not a toll to source; a hedged toll is.
     assert _found("The crisis could result in hundreds of deaths.", "AT004") == []
     assert _found("At least 30 people may have been killed in the blast.", "AT004") == ["At least 30"]
+    # A superlative whose sentence names the measure it comes from is sourced.
+    text = "Belle & Sebastian have been named the best Scottish band of all time after a public poll."
+    assert _found(text, "AT004") == []
+    assert _found("Belle & Sebastian are the best Scottish band of all time.", "AT004") != []
     # The writer's own experience is not a claim.
     assert _found("It is the most empowering attitude I’ve ever encountered.", "AT004") == []
     assert _found("It is the best team we have ever seen.", "AT004") == []
