@@ -32,6 +32,14 @@ _SOURCED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "According to conservative estimates, Iraq is believed to have ...": the
+# sentence opens on its source.
+_ACCORDING_BEFORE = re.compile(
+    r"^\W*according\s+to\s+(?!(?:unconfirmed|unverified|some|other|media|news|reports?|sources|people|rumou?rs)\b)"
+    r"[^,;]{2,80},(?:(?!\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|;)[^;])+$",
+    re.IGNORECASE,
+)
+
 
 class VagueAttribution(Rule):
     """
@@ -63,7 +71,8 @@ class VagueAttribution(Rule):
     the quoted speaker is the source. A sentence that names its source after
     the cue ("Osman is believed to have been on the flight, according to his
     brother"; "..., the Times reported"; "..., police said") or before it
-    ("Police said the gunman is believed to have fled") is sourced, unless
+    ("Police said the gunman is believed to have fled"; "According to UN
+    estimates, Iraq is believed to have ...") is sourced, unless
     its cue admits the claim is unverified or the source is as vague
     ("some said", "critics say").
     """
@@ -89,6 +98,7 @@ class VagueAttribution(Rule):
                     if entry.replacement != "unverified" and (
                         _SOURCED.search(prose, m.end(), home.end)
                         or _SOURCED_BEFORE.match(prose[home.start : m.start()])
+                        or _ACCORDING_BEFORE.match(prose[home.start : m.start()])
                     ):
                         continue
                     if entry.replacement == "unverified":

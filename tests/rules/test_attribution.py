@@ -975,6 +975,8 @@ def test_a_toll_after_a_non_speech_cue_is_unsourced() -> None:
         # ... or before it, or an unnamed source does ("police", "dealers": AT005 lists those)
         ("The gunman is believed to have fled across the border, police said.", []),
         ("Police said the gunman is believed to have fled across the border.", []),
+        ("According to UN estimates, Iraq is believed to have 145 billion barrels left.", []),
+        ("According to reports, Iraq is believed to have 145 billion barrels left.", ["is believed to have"]),
         ("The bank is believed to be alert to inflows, dealers said.", []),
         ("A source said the BBC was keen, but it is understood Sky is too.", ["it is understood"]),
         ("The gunman is believed to have fled, some said.", ["is believed to have"]),
