@@ -344,12 +344,21 @@ def _name_after(doc: Any, tok: Any) -> Any:
     # The quote's own punctuation before the cue: '...,” said', '...?” queried';
     # or the cue opens a colon lead-in: "Continued Stone: “...”".
     after_quote = tok.i >= 2 and doc[tok.i - 1].is_quote and doc[tok.i - 2].text in (",", "?", "!")
+    # ... or its comma left out: '“... up trend” agrees French bank Societe Generale’s team',
+    # not a verb with words of its own to report ('“brothers” indicates that Beijing ...').
+    after_quote = after_quote or (
+        tok.i >= 2
+        and doc[tok.i - 1].text == "”"
+        and not doc[tok.i - 2].is_punct
+        and not any(c.dep_ in ("ccomp", "mark") and c.i > tok.i for c in tok.children)
+        and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "that")
+    )
     lead_in = tok.is_sent_start and any(t.text == ":" for t in doc[tok.i + 1 : tok.i + 6])
     if not (after_quote or lead_in):
         return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
     if obj is not None:
-        return obj  # '...,” write the authors': the parser made the speakers the object
+        return obj  # '...,” write the authors': the parser made the speakers the object (or attribute)
     name = None
     for t in doc[tok.i + 1 : tok.i + 8]:
         if t.is_punct or t.is_quote:

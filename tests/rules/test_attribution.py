@@ -602,6 +602,12 @@ def test_sources_marks_a_speaker_only_the_paragraph_before_names() -> None:
             "“The whole idea is something we hear about all the time.”\n\n– Michelle Marks, Philadelphia",
             "Marks",
         ),
+        # An inverted cue after a quote whose comma was left out; its subject read as an attribute.
+        (
+            "The September peak “will be a decisive level for a larger up trend” agrees French bank"
+            " Societe Generale’s analysis team today.",
+            "Societe Generale",
+        ),
         # A quote's tag, whatever its verb.
         ("“I wouldn’t not celebrate it, were it to happen,” shared New Yorker Bernice Stewart.", "Stewart"),
         ("“It is a fine result for the party, in the end,” Peterson allowed.", "Peterson"),
@@ -657,6 +663,12 @@ def test_a_dash_byline_is_a_name_under_a_quote_that_is_its_paragraph() -> None:
     assert _found("The plan was simple – “we will win this fight in the end.”", "AT002") != []
     # A stage direction in brackets is no credit; a dash under a quote that shares its paragraph is none.
     assert _found("“We will all be fine in the end, I promise you.” (Laughter.)", "AT002") != []
+    # A verb after a quote with words of its own to report is not the quote's cue.
+    text = (
+        "The warm reception Chinese leaders extended to their Vietnamese “comrades and brothers” indicates"
+        " that Beijing is also highly valuing Hanoi and its relations with the latter."
+    )
+    assert _found(text, "AT002") != []
     # A new sentence after a question is no tag, nor a clause that goes on after the verb.
     assert _found("The vote was close.\n\n“Is he breathing?” The nurse shook her head.", "AT002") != []
     assert _found("“We won it, all of it,” the crowd roared and the band played on.", "AT002") != []
