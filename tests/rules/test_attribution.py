@@ -608,6 +608,12 @@ def test_sources_marks_a_speaker_only_the_paragraph_before_names() -> None:
             " Societe Generale’s analysis team today.",
             "Societe Generale",
         ),
+        # Introducing someone as "..." is speech.
+        (
+            'Benioff introduced Cook to the audience as "someone who has redefined what it means to be a'
+            ' chief executive officer."',
+            "Benioff",
+        ),
         # A quote's tag, whatever its verb.
         ("“I wouldn’t not celebrate it, were it to happen,” shared New Yorker Bernice Stewart.", "Stewart"),
         ("“It is a fine result for the party, in the end,” Peterson allowed.", "Peterson"),
@@ -663,6 +669,8 @@ def test_a_dash_byline_is_a_name_under_a_quote_that_is_its_paragraph() -> None:
     assert _found("The plan was simple – “we will win this fight in the end.”", "AT002") != []
     # A stage direction in brackets is no credit; a dash under a quote that shares its paragraph is none.
     assert _found("“We will all be fine in the end, I promise you.” (Laughter.)", "AT002") != []
+    # Introducing a bill is no speech: "officials" there are no anonymous source.
+    assert _found("Officials introduced new rules on Monday.", "AT005") == []
     # A verb after a quote with words of its own to report is not the quote's cue.
     text = (
         "The warm reception Chinese leaders extended to their Vietnamese “comrades and brothers” indicates"
