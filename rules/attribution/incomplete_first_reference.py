@@ -207,6 +207,8 @@ class IncompleteFirstReference(attribution.SourcingRule):
                 surname.endswith("s") and spelling.zipf(surname[:-1]) >= PLURAL_OF_COMMON
             ):
                 continue  # "Politico is asking"; "Generics are thriving": not people
+            if len(surname.rstrip(".")) == 1:
+                continue  # "dinner at Mr. B's", "Mr. X": an initial, a nickname or a name withheld
             if surname.lower().endswith(("ness", "ism")):
                 continue  # "Britishness", "Thatcherism": an idea, not a person
             if plural and hon is None:

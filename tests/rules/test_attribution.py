@@ -328,6 +328,8 @@ def test_incomplete_first_reference() -> None:
     assert _found("Cheers, Ms. Yellen  The chairwoman was criticized.", "AT006") == ["Ms. Yellen"]
     assert _found("Generics are thriving despite the ruling. Politico is asking why.", "AT006") == []
     assert _found("The Romneys exited stage right after the debate.", "AT006") == []  # a family
+    # An initial after an honorific is a nickname or a name withheld.
+    assert _found("For celebrations, she likes dinner at Mr. B's on Main Street.", "AT006") == []
     # A name modifying a common noun names a kind of thing.
     assert _found("Jade Eden, a former Miss England contestant, wept on Friday.", "AT006") == []
     # The subject of a plural verb is many people; one person's verb is singular.
