@@ -27,7 +27,7 @@ _NAMING = r"slogan|motto|tagline|catchphrase|mantra|chant|hashtag|headline|campa
 _WORKS = r"book|novel|memoir|film|movie|documentary|album|song|play|musical|opera|poem|essay|series|episode"
 _MENTION_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|this|that|his|her|its|their|our|my)\s+(?:[\w’'-]+\s+){0,5}(?:words|phrase|refrain|"
-    rf"caption|inscription|expression|term|nickname|moniker|habit|habits|maxim|line|subject|{_NAMING}|{_WORKS})"
+    rf"caption|inscription|expression|term|nickname|moniker|habit|habits|maxim|line|subject|question|{_NAMING}|{_WORKS})"
     r"(?:\s+of|\s+line)?"
     # "phrases like “Drain the swamp!”", "a video entitled, “...”"
     r"|\b(?:words|phrases|slogans|mottos|chants|hashtags|headlines|expressions|terms)\s+(?:like|such\s+as)"

@@ -36,6 +36,9 @@ def _found(text: str, code: str) -> list[str]:
         "The state launched an anti-drug campaign with the slogan “Meth, we're on it.”",  # words named
         'The state had a new campaign. The tagline? "Meth. We are on it."',  # named after a question
         "It has earned the nickname of “bird fancier’s lung.”",
+        # a question named as such
+        "While every company will have a different CSR journey, the starting question of “how can we help?”"
+        " for all organizations remains the same.",
         "The public can try an application, named “Make your Arrangements”, on tablets.",
         "DH is behind the Washington Healthcare Authority’s Opioid Prevention campaign “Starts with one.”",
         "One of the habits – “Put first things first”, keeps me on track.",
