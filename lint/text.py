@@ -253,6 +253,12 @@ _DOMAIN = re.compile(
 )
 
 
+def _title_stop(text: str, start: int, at: int) -> bool:
+    """The full stop at ``at`` closes a title ("Dr."), not a sentence."""
+    word = _WORD_BEFORE.search(text, start, at)
+    return word is not None and word.group().lower() in TITLE_ABBREVIATIONS
+
+
 def glued_text(text: str) -> Iterator[tuple[int, Span, bool]]:
     """Text run onto a sentence end without a space, as ``(mark, span,
     sentence)``: the offset of the sentence's closing mark, the glued text up
@@ -265,6 +271,9 @@ def glued_text(text: str) -> Iterator[tuple[int, Span, bool]]:
         if _DOMAIN.match(text, start):
             continue
         end = _GLUED_END.search(text, start + 1)
+        # "cow.Dr. Andrew Kolodny, a supporter of ...": a title's full stop ends no sentence.
+        while end and text.startswith(".", end.start()) and _title_stop(text, start, end.start()):
+            end = _GLUED_END.search(text, end.end())
         stop = end.start() if end else len(text)
         if end and end.start() < len(text) and text[end.start()] in ".!?":
             stop += 1
