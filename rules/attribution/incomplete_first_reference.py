@@ -18,6 +18,9 @@ _DISPLAY_WORDS = 15  # the longest line read as a headline or deck when the read
 DICTIONARY_WORD = 100  # pyspellchecker's count above which a word opening a sentence is a word, not a name
 COMMON_WORD = 3.5  # zipf above which a capitalised word is as likely a word or place as a surname
 
+# An age beside a lone name: the paper uses a given name on purpose (a child, a name withheld).
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\b(?!\s*(?:%|percent|per|million|billion|years? ago))")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _HONORIFIC = re.compile(rf"\b(?:{'|'.join(spelling.HONORIFICS)})\.?\s+(?P<name>[A-Z][\w’'-]+)")
 # A title before a surname introduces the person ("President Macron").
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
@@ -209,6 +212,10 @@ class IncompleteFirstReference(attribution.SourcingRule):
                 continue  # "Politico is asking"; "Generics are thriving": not people
             if len(surname.rstrip(".")) == 1:
                 continue  # "dinner at Mr. B's", "Mr. X": an initial, a nickname or a name withheld
+            if hon is None and (
+                _AGE_AFTER.match(prose, end) or _AGE_BEFORE.search(prose, max(0, start - 20), start)
+            ):
+                continue  # "children Emily, 16, and Pelham, 14", "20-year-old Amir": a given name by choice
             if surname.lower().endswith(("ness", "ism")):
                 continue  # "Britishness", "Thatcherism": an idea, not a person
             if plural and hon is None:

@@ -331,6 +331,10 @@ def test_incomplete_first_reference() -> None:
     assert _found("Cheers, Ms. Yellen  The chairwoman was criticized.", "AT006") == ["Ms. Yellen"]
     assert _found("Generics are thriving despite the ruling. Politico is asking why.", "AT006") == []
     assert _found("The Romneys exited stage right after the debate.", "AT006") == []  # a family
+    # A lone name with an age is a given name used on purpose.
+    text = "Mr Pound said his two children Emily, 16, and Pelham, 14, were pleased to have a sister."
+    assert _found(text, "AT006") == ["Mr Pound"]
+    assert _found("In December in Vienna, 20-year-old Amir attacked a boy in a pool.", "AT006") == []
     # An initial after an honorific is a nickname or a name withheld.
     assert _found("For celebrations, she likes dinner at Mr. B's on Main Street.", "AT006") == []
     # A name modifying a common noun names a kind of thing.
