@@ -132,7 +132,11 @@ class IncompleteFirstReference(attribution.SourcingRule):
 
     ## Options
     None. A surname after a title ("President Macron") or a describing noun
-    ("financier Soros", "supplier Ericsson") counts as introduced. People
+    ("financier Soros", "supplier Ericsson") counts as introduced. Left alone:
+    a name the grammar makes plural ("Politicos call this ..."), one
+    modifying a noun ("a Miss England contestant"), an initial ("Mr. B's") and
+    a lone name with an age ("Emily, 16", "20-year-old Amir"), which papers
+    use on purpose. People
     known by one name (Rihanna, Pelé) and figures of scripture and myth are
     listed in `single_names.txt` beside this rule; a desk can add its own.
     """
