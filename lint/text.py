@@ -80,14 +80,15 @@ def straight_opens(text: str, i: int, start: int) -> bool:
     return i == start or text[i - 1] in " \t\n([—–-"
 
 
+# What may follow a closing mark: a space, punctuation or a closing bracket.
+_AFTER_CLOSE = frozenset(" \t\n.,;:!?)]—–-")
+
+
 def opening_closes(text: str, i: int) -> bool:
     """Whether the opening mark “ at ``i`` stands where a quote closes, typed
     for ”: after a word or punctuation, before a space, punctuation or the
     end ("“... a fascist?“ he asked")."""
     return i > 0 and text[i - 1] not in " \t\n([—–-" and (i + 1 == len(text) or text[i + 1] in _AFTER_CLOSE)
-
-
-_AFTER_CLOSE = frozenset(" \t\n.,;:!?)]—–-")
 
 
 def quote_marks(text: str, para: Span) -> list[tuple[Span, bool]]:
