@@ -302,6 +302,14 @@ def _owner(pd: Any, noun: Any) -> Any:
     return owner
 
 
+def _quote_closed_on(doc: Any, i: int) -> str:
+    """The mark a quote closed on right before token ``i`` ("," in '“...,”
+    Peterson allowed'; "?" or "!"), or "" if no quote closes there so."""
+    if i >= 2 and doc[i - 1].is_quote and doc[i - 2].text in (",", "?", "!"):
+        return str(doc[i - 2].text)
+    return ""
+
+
 def _person_before(doc: Any, tok: Any) -> Any:
     """A person the recogniser found right before a cue the parser left
     without a subject ('...," Arnetz said', with "Arnetz" read as an adverb),
@@ -318,10 +326,7 @@ def _person_before(doc: Any, tok: Any) -> Any:
     if first == tok.i or doc[tok.i - 1].is_stop:
         return None
     before = doc[first - 1] if first > doc[first].sent.start else None
-    after_quote = (
-        before is not None and before.is_quote and first >= 2 and doc[first - 2].text in (",", "?", "!")
-    )
-    if before is None or before.text in (",", ";", ":", "—", "–") or after_quote:
+    if before is None or before.text in (",", ";", ":", "—", "–") or _quote_closed_on(doc, first):
         return doc[tok.i - 1]
     return None
 
@@ -343,7 +348,7 @@ def _name_after(doc: Any, tok: Any) -> Any:
     proper noun of the name that follows, up to the next punctuation."""
     # The quote's own punctuation before the cue: '...,” said', '...?” queried';
     # or the cue opens a colon lead-in: "Continued Stone: “...”".
-    after_quote = tok.i >= 2 and doc[tok.i - 1].is_quote and doc[tok.i - 2].text in (",", "?", "!")
+    after_quote = bool(_quote_closed_on(doc, tok.i))
     # ... or its comma left out: '“... up trend” agrees French bank Societe Generale’s team',
     # not a verb with words of its own to report ('“brothers” indicates that Beijing ...').
     after_quote = after_quote or (
@@ -659,12 +664,10 @@ def _tag_subject(tok: Any) -> Any:
         first, last, joined = subj.left_edge.i, tok.i, subj.right_edge.i + 1 == tok.i
     else:
         first, last, joined = tok.i, subj.right_edge.i, subj.left_edge.i == tok.i + 1
-    if not joined or first < 2 or not doc[first - 1].is_quote:
+    closing = _quote_closed_on(doc, first)
+    if not joined or not closing or (last + 1 < len(doc) and doc[last + 1].text not in _TAG_END):
         return None
-    if last + 1 < len(doc) and doc[last + 1].text not in _TAG_END:
-        return None
-    closing = doc[first - 2].text
-    return subj if closing == "," or (closing in ("?", "!") and doc[first].is_lower) else None
+    return subj if closing == "," or doc[first].is_lower else None
 
 
 # Cues whose "to" names what they answer or oppose: "responding to the pollution", "objected to the road".
@@ -1201,8 +1204,8 @@ def analyse(article: Article) -> Sourcing:
             source = _credit_after(article, q, paras[k + 1] if k + 1 < len(paras) else None) or source
         if source is None and (lead_in or _after_colon(article, q, quotes_in[q.paragraph])):
             # “...” “...” after "Ritchie raised questions:": the lead-in introduces them all.
-            joined = [p for p in quotes_in[q.paragraph] if _back_to_back(article, p, q)]
-            source = result.quote_sources.get(joined[0].span) if joined else None
+            joined = _reopens(article, q, quotes_in[q.paragraph])
+            source = result.quote_sources.get(joined.span) if joined else None
         result.quote_sources[q.span] = source
         if source is not None and source.paragraph != q.paragraph and not lead_in:
             result.carried.add(q.span)
@@ -1309,11 +1312,16 @@ def _back_to_back(article: Article, first: Quote, second: Quote) -> bool:
     return first.closed and 0 < gap <= 2 and not article.prose[first.span.end : second.span.start].strip()
 
 
+def _reopens(article: Article, q: Quote, quotes: list[Quote]) -> Quote | None:
+    """The quote of ``quotes`` that ``q`` reopens right after ("..." "...")."""
+    return next((p for p in quotes if _back_to_back(article, p, q)), None)
+
+
 def _after_colon(article: Article, q: Quote, quotes: list[Quote]) -> bool:
     """``q`` ends a chain of quotes closed and reopened ("...: “A.” “B.” “C.”")
     whose first follows a colon in the paragraph."""
     head = q
-    while (before := next((p for p in quotes if _back_to_back(article, p, head)), None)) is not None:
+    while (before := _reopens(article, head, quotes)) is not None:
         head = before
     return head is not q and article.prose[q.paragraph.start : head.span.start].rstrip().endswith(":")
 
@@ -1399,8 +1407,7 @@ def _source_of(
         # so a quote after it needs its own source, and so does a quote closed
         # and reopened with nothing between ("..." "..."), which had a cue
         # between them that is gone (a colon lead-in still introduces it).
-        reopened = any(_back_to_back(article, p, q) for p in quotes)
-        for step in (1,) if reopened else (-1, 1):
+        for step in (1,) if _reopens(article, q, quotes) else (-1, 1):
             j = k + step
             while 0 <= j < len(sentences) and _quoted(article, sentences[j], quotes, anywhere=step < 0):
                 if found := cues_in(j):

@@ -600,9 +600,11 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             # wordfreq's rare tail holds real words too ("snaffled"): there, only a
             # one-edit slip of a common word counts.
             limit, floor = (max_distance, z + FAR_MORE) if z == 0 else (1, max(RARE_TAIL_FLOOR, z + FAR_MORE))
-            if w.initial and _opens_name(article, w, words, i):
+            opens_name = w.initial and _opens_name(article, w, words, i)
+            look_alike = _MIXED_SCRIPT.search(text) is not None  # "Nаval", a Cyrillic а: always a slip
+            if opens_name:
                 limit = 1  # "Artturi Lehkonen" is not "Arthur", but "Thier Manchester rivals" is "Their"
-            if w.initial and _opens_name(article, w, words, i, length=3) and not _MIXED_SCRIPT.search(text):
+            if opens_name and _opens_name(article, w, words, i, length=3) and not look_alike:
                 limit = 0  # "Raminder Singh Rekhi, 41,": a full name opens the sentence
             found = [(c, d) for c, d in close_words(text, common_words(), limit) if zipf(c) >= floor]
             if w.capitalised and w.initial:
@@ -610,7 +612,7 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 # ("Stanglin reports for ...") as a slip: two edits only from
                 # a very common word ("Govenrmnet"), not from "Stalin".
                 found = [(c, d) for c, d in found if d == 1 or zipf(c) >= VERY_COMMON_ZIPF]
-                if _opens_name(article, w, words, i) and not _MIXED_SCRIPT.search(text):
+                if opens_name and not look_alike:
                     # Before another capitalised word it is a given name
                     # ("Melanne Verveer", "Yvetta Fedorova"), unless it is one
                     # slip from a word of every sentence ("Thier Manchester rivals").
@@ -629,7 +631,7 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 continue
             if in_dictionary(text.replace("’", "'")):
                 continue  # a real word close to a commoner one ("winnow", "orate")
-            if not w.capitalised and not text.isascii() and not _MIXED_SCRIPT.search(text):
+            if not w.capitalised and not text.isascii() and not look_alike:
                 continue  # "česky", "chôme": a foreign word; English slips are made in English letters
             if not w.capitalised and not any(d == 1 for _, d in found) and _compound(text):
                 continue  # "backglass" is not two slips from "backlash"

@@ -74,10 +74,14 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Matc
     return WORD.finditer(text, start, len(text) if end is None else end)
 
 
+# What may stand before an opening mark: a space, an opening bracket or a dash.
+_BEFORE_OPEN = frozenset(" \t\n([—–-")
+
+
 def straight_opens(text: str, i: int, start: int) -> bool:
     """Whether the straight mark at ``i`` stands where a quote opens: at
     ``start`` (the paragraph's) or after a space, bracket or dash."""
-    return i == start or text[i - 1] in " \t\n([—–-"
+    return i == start or text[i - 1] in _BEFORE_OPEN
 
 
 # What may follow a closing mark: a space, punctuation or a closing bracket.
@@ -88,7 +92,7 @@ def opening_closes(text: str, i: int) -> bool:
     """Whether the opening mark “ at ``i`` stands where a quote closes, typed
     for ”: after a word or punctuation, before a space, punctuation or the
     end ("“... a fascist?“ he asked")."""
-    return i > 0 and text[i - 1] not in " \t\n([—–-" and (i + 1 == len(text) or text[i + 1] in _AFTER_CLOSE)
+    return i > 0 and text[i - 1] not in _BEFORE_OPEN and (i + 1 == len(text) or text[i + 1] in _AFTER_CLOSE)
 
 
 def quote_marks(text: str, para: Span) -> list[tuple[Span, bool]]:
@@ -255,7 +259,7 @@ _DOMAIN = re.compile(
 
 
 def _title_stop(text: str, start: int, at: int) -> bool:
-    """The full stop at ``at`` closes a title ("Dr."), not a sentence."""
+    """The mark at ``at`` follows a title ("Dr.", "Sens."), not a sentence's end."""
     word = _WORD_BEFORE.search(text, start, at)
     return word is not None and word.group().lower() in TITLE_ABBREVIATIONS
 
@@ -279,8 +283,7 @@ def glued_text(text: str) -> Iterator[tuple[int, Span, bool]]:
         if end and end.start() < len(text) and text[end.start()] in ".!?":
             stop += 1
         glued = text[start:stop].rstrip("'\"”’) ")
-        word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        if word and word.group().lower() in TITLE_ABBREVIATIONS:
+        if _title_stop(text, max(0, m.start() - 12), m.start()):
             yield m.start(), Span(start, stop), True  # "Sens.Ted Cruz": a missing space, in prose
             continue
         # A question or exclamation as long as a sentence is one ("Turkey.Theyre

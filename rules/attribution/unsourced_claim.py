@@ -84,12 +84,12 @@ class UnsourcedClaim(attribution.SourcingRule):
             if para in sourced_paragraphs:
                 continue
             quotes = quoted_spans(prose, para)
+            sentences = list(sentence_spans(prose, para))
             asked = [
                 s
-                for s in sentence_spans(prose, para)
+                for s in sentences
                 if _QUESTION.match(prose, s.start) and prose[s.start : s.end].rstrip(" \"”’'").endswith("?")
             ]
-            sentences = list(sentence_spans(prose, para))
             for m in _SUPERLATIVE.finditer(prose, para.start, para.end):
                 if any(s.start <= m.start() < s.end for s in asked):
                     continue  # "Why is the game among the most anticipated of all time?": asked, not claimed

@@ -14,12 +14,18 @@ _NO_ONE = r"(?:it|there|this|that|some|many|others|critics|observers|reports|rum
 # "are said to": a passive names no one.
 _NOT_PASSIVE = r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)"
 
+# "According to" a source no less vague names none.
+_ACCORDING = (
+    r"\baccording\s+to\s+"
+    r"(?!(?:unconfirmed|unverified|some|other|local|media|news|reports?|sources|people|rumou?rs)\b)"
+)
+# The rest of the clause that holds the cue: not "X said ..., but it is understood ...".
+_SAME_CLAUSE = r"(?:(?!\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|;)[^;])+$"
 # The sentence names its source after all ("were said to have ..., according
 # to The Hollywood Reporter"; "... is believed to be larger, the Times reported";
 # "..., per the Australian newspaper").
 _SOURCED = re.compile(
-    r"\baccording\s+to\s+(?!(?:unconfirmed|unverified|some|other|local|media|news|reports?|sources|people|rumou?rs)\b)"
-    r"|,\s+per\s+(?:[A-Z]|(?:the|a|an|its|his|her|their|our)\s+\w)"
+    _ACCORDING + r"|,\s+per\s+(?:[A-Z]|(?:the|a|an|its|his|her|their|our)\s+\w)"
     r"|,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:reported|said|says|reports)\W*$"
     # "..., police said." / "..., dealers said": a source, if an unnamed one (AT005 lists those)
     rf"|,\s+(?:the\s+)?(?!{_NO_ONE})[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,2}}{_NOT_PASSIVE}\s+(?:said|say|says|told\s+\w+)\W*$"
@@ -27,18 +33,14 @@ _SOURCED = re.compile(
 # "Police said the gunman is believed to have fled": the source opens the sentence.
 _SOURCED_BEFORE = re.compile(
     rf"^\W*(?:the\s+)?(?!{_NO_ONE})[\w’'-]+(?:\s+[\w’'-]+){{0,3}}{_NOT_PASSIVE}\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?"
-    # ... and reports the clause with the cue: not "X said ..., but it is understood ..."
-    r"(?:(?!\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|;)[^;])+$",
+    # ... and reports the clause with the cue
+    + _SAME_CLAUSE,
     re.IGNORECASE,
 )
 
 # "According to conservative estimates, Iraq is believed to have ...": the
 # sentence opens on its source.
-_ACCORDING_BEFORE = re.compile(
-    r"^\W*according\s+to\s+(?!(?:unconfirmed|unverified|some|other|media|news|reports?|sources|people|rumou?rs)\b)"
-    r"[^,;]{2,80},(?:(?!\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|;)[^;])+$",
-    re.IGNORECASE,
-)
+_ACCORDING_BEFORE = re.compile(rf"^\W*{_ACCORDING}[^,;]{{2,80}},{_SAME_CLAUSE}", re.IGNORECASE)
 
 
 class VagueAttribution(Rule):
