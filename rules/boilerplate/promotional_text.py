@@ -83,6 +83,17 @@ def stray_blocks(article: Article) -> Iterator[tuple[Span, str]]:
             yield para, "between"
 
 
+def _owns_line(match: str, rest: str) -> bool:
+    """Whether template text opening a line takes the rest of the line with
+    it: a label's line ("Related: <headline>", "Image credit: NASA") or a word
+    or two left over ("Related Posts:", "Follow Pam Key on Twitter
+    @pamkeyNEN."), not a sentence that goes on after it."""
+    words = rest.split()
+    if match.endswith(":") or rest.lstrip().startswith(":"):
+        return len(words) <= LABELLED_WORDS
+    return len(words) <= 2
+
+
 class PromotionalText(Rule):
     """
     ## What it does
@@ -91,8 +102,11 @@ class PromotionalText(Rule):
     "subscribe", "sign up for our newsletter", "follow us on", share bars
     ("Facebook Twitter Email"), "read more", "related stories", "watch the
     video", cookie notices, copyright footers, photo credits, "Image 1 of 23".
-    A label opening a line ("Related:", "Filed under:") is reported with the
-    rest of its line ("Related: The 15 Weirdest Galaxies"). Also flags short
+    A label opening a line ("Related:", "Filed under:", "Photo credit:") is
+    reported with the rest of its line ("Related: The 15 Weirdest Galaxies"),
+    and so is a word or two left after page text opening a line ("Follow Pam
+    Key on Twitter @pamkeyNEN."): the finding covers what the editor deletes.
+    Also flags short
     lines in the body that end without sentence punctuation (a byline, a
     dateline, a caption fragment) as probable page furniture.
 
@@ -149,12 +163,10 @@ class PromotionalText(Rule):
                         end -= 1
                     line_end = prose.find("\n", end, para.end)
                     line_end = para.end if line_end < 0 else line_end
-                    if (
-                        prose.endswith(":", start, end)
-                        and (start == para.start or prose[start - 1] == "\n")
-                        and len(prose[end:line_end].split()) <= LABELLED_WORDS
+                    if (start == para.start or prose[start - 1] == "\n") and _owns_line(
+                        prose[start:end], prose[end:line_end]
                     ):
-                        end = len(prose[:line_end].rstrip())  # "Related: <headline>": the label's whole line
+                        end = len(prose[:line_end].rstrip())  # what the editor deletes
                     if any(s.start < end and start < s.end for s in flagged):
                         continue
                     flagged.append(Span(start, end))

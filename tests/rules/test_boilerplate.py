@@ -353,3 +353,17 @@ def test_a_template_label_takes_its_line() -> None:
     assert _codes(text, "BP003") == [("BP003", "Related: The 15 Weirdest Galaxies in Our Universe")]
     text = f"{PARA}\n\n{PARA2}\nFiled under: democracy, Regime Change | 1 Comment »"
     assert ("BP003", "Filed under: democracy, Regime Change | 1 Comment »") in _codes(text, "BP003")
+
+
+def test_page_text_opening_a_line_takes_what_is_left_of_it() -> None:
+    """A credit's label ("Photo credit: ..."), a word or two left after page
+    text ("Related Posts", "Follow ... on Twitter @handle.") go with it; a
+    sentence going on after the page text does not."""
+    cases = {
+        "Photo credit: Funky64 via photopin cc": "Photo credit: Funky64 via photopin cc",
+        "Follow Pam Key on Twitter @pamkeyNEN.": "Follow Pam Key on Twitter @pamkeyNEN.",
+        "Related Posts": "Related Posts",
+        "Click here to see some of the success stories.": "Click here",
+    }
+    for line, reported in cases.items():
+        assert _codes(f"{PARA}\n\n{line}\n\n{PARA2}", "BP003") == [("BP003", reported)], line
