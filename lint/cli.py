@@ -170,7 +170,7 @@ def check(
         config = cfg.load_file(Path(config_file))
     else:
         first = next((p for p in paths if p != "-"), None)
-        config = cfg.discover(Path(first).parent if first and Path(first).is_file() else Path(first or "."))
+        config = cfg.discover(Path(first or "."))
     overrides: dict[str, Any] = {}
     if select:
         overrides["select"] = _split(select)
@@ -220,9 +220,7 @@ def sources(paths: tuple[str, ...], fmt: str, config_file: str | None, color: st
     from copydesk.reporters import sources_table
     from copydesk.sources import report
 
-    config = (
-        cfg.load_file(Path(config_file)) if config_file else cfg.discover(Path(paths[0]).resolve().parent)
-    )
+    config = cfg.load_file(Path(config_file)) if config_file else cfg.discover(Path(paths[0]))
     reports = report(paths, config)
     if fmt == "json":
         sources_table.render_json(reports, sys.stdout)

@@ -129,7 +129,10 @@ def load_file(path: Path) -> Config:
 def find_config(start: Path) -> Path | None:
     """The nearest ``.copydesk.toml``, or ``pyproject.toml`` with a
     ``[tool.copydesk]`` table, at or above ``start``."""
-    start = start.resolve()
+    try:
+        start = start.resolve()
+    except (OSError, RuntimeError):  # a symbolic link loop: the engine reports the path itself
+        start = start.absolute()
     for folder in [start, *start.parents] if start.is_dir() else start.parents:
         local = folder / ".copydesk.toml"
         if local.is_file():

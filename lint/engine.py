@@ -121,6 +121,8 @@ def expand_paths(paths: Iterable[str], exclude: Sequence[str] = ()) -> Iterator[
     for given in paths:
         root = Path(given)
         if not root.exists():
+            if root.is_symlink():
+                raise InputError(f"{given}: symbolic link to nothing (broken, or a loop)")
             raise InputError(f"{given}: no such file or directory")
         if root.is_file():
             if not _excluded(root, exclude):

@@ -56,6 +56,18 @@ def test_exit_codes(tmp_path: Path) -> None:
     assert run_cli("check").returncode == 2
 
 
+@pytest.mark.parametrize("command", ["check", "sources"])
+def test_a_dangling_or_looping_link_is_a_one_line_error(tmp_path: Path, command: str) -> None:
+    (tmp_path / "loop.md").symlink_to(tmp_path / "loop.md")
+    (tmp_path / "gone.md").symlink_to(tmp_path / "deleted.md")
+    for name in ("loop.md", "gone.md"):
+        done = run_cli(command, str(tmp_path / name))
+        assert done.returncode == 2
+        assert done.stderr.strip().splitlines() == [
+            f"copydesk: error: {tmp_path / name}: symbolic link to nothing (broken, or a loop)"
+        ]
+
+
 @pytest.mark.parametrize(
     ("content", "notice"),
     [
