@@ -302,6 +302,13 @@ def _owner(pd: Any, noun: Any) -> Any:
     return owner
 
 
+def _colon_quote(doc: Any, noun: Any) -> bool:
+    """The phrase of ``noun`` ends with a colon right before a quote
+    ("Obama's 2006 statement on the Senate floor: “...”")."""
+    end = noun.right_edge.i + 1
+    return end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].is_quote
+
+
 def _quote_closed_on(doc: Any, i: int) -> str:
     """The mark a quote closed on right before token ``i`` ("," in '“...,”
     Peterson allowed'; "?" or "!"), or "" if no quote closes there so."""
@@ -432,11 +439,12 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                 tok.lower_ in speech
                 and tok.pos_ == "NOUN"
                 and tok.i + 1 < len(doc)
-                and (doc[tok.i + 1].lower_ == "that" or doc[tok.i + 1].is_quote)
+                and (doc[tok.i + 1].lower_ == "that" or doc[tok.i + 1].is_quote or _colon_quote(doc, tok))
                 and (owner := _owner(pd, tok)) is not None
             ):
                 # "her remark that “...”", "Trump's claim that ...", "Clapper
-                # released a statement that “...”": who made it is the source.
+                # released a statement that “...”", "Obama's statement on the
+                # Senate floor: “...”": who made it is the source.
                 source_tok = owner
             elif (lemma := pd.lemma_in(tok, lemmas)) and (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"):
                 if lemma in senses and _object_sense(pd, tok, lemma, sentence, local):

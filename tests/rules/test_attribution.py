@@ -62,6 +62,7 @@ def _found(text: str, code: str) -> list[str]:
         # A remark's owner is its source.
         "Madeleine Albright caused a stir with her remark that “there’s a special place in hell for them.”",
         "Trump's claim that “millions voted illegally” was false.",
+        "The limit went up, despite Obama's 2006 statement on the Senate floor: “Raising it is a failure.”",
         # A dash with no space before the quote: the cue is its own token.
         "Putting a fine point on it, Bayh stated—“After all these years, my passion is undiminished.”",
         # A statement's words are its issuer's.
