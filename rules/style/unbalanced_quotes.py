@@ -17,6 +17,10 @@ _REVERSED = "quotation opened with a closing mark ”"
 _CLOSED_REVERSED = "quotation closed with an opening mark “"
 _DOUBLED_SINGLE = re.compile(r"’’(?!’)")
 _NESTED = "a quote inside a quote takes single marks: ‘...’"
+# "Iraq‘s", "don‘t": an opening mark typed for the apostrophe before an
+# English ending (a transliteration's ‘ for ayin, "Shi‘ites", is left alone).
+_TURNED = "opening quotation mark ‘ where an apostrophe ’ belongs"
+_TURNED_APOSTROPHE = re.compile(r"(?<=\w)‘(?=(?:s|t|d|ll|re|ve|m)\b)", re.IGNORECASE)
 
 
 def _nested(prose: str, inner: int, end: int) -> tuple[int, int] | None:
@@ -42,7 +46,8 @@ class UnbalancedQuotes(Rule):
     with no closing one (a bill's clauses run into one paragraph) are one
     slip, reported once. A quote inside a quote written with double marks
     (“... the “terror” attacks ...”) is reported once, at the inner opening
-    mark, with single marks as the fix.
+    mark, with single marks as the fix. An opening single mark typed for an
+    apostrophe (“Iraq‘s”, “don‘t”) gets ’ as its fix.
 
     ## Why is this bad?
     The reader cannot tell where the speaker's words end, and neither can the
@@ -70,6 +75,9 @@ class UnbalancedQuotes(Rule):
     def check(self, article: Article) -> Iterator[Finding]:
         prose = article.prose
         paras = article.paragraphs
+        for para in paras:
+            for m in _TURNED_APOSTROPHE.finditer(prose, para.start, para.end):
+                yield self.finding(m.start(), m.end(), _TURNED, suggestions=["’"])
         for k, para in enumerate(paras):
             opened: int | None = None
             last = para.start  # where the text after the last curly mark starts

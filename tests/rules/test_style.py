@@ -113,3 +113,10 @@ def test_a_quote_inside_a_quote_in_double_marks_is_one_finding() -> None:
     assert _found(text, "ST001") == [("“your team”", 1, ("‘your team’",))]
     # Two quotes in a row, the first unclosed, are not a nest: the second closes once.
     assert _found("“We will win, he said. “We will,” she said.", "ST001") == [("“", 1, ())]
+
+
+def test_an_opening_mark_typed_for_an_apostrophe() -> None:
+    text = "Bin Laden warned Iraq‘s Sunni Arabs. He said he didn‘t care about Pakistan‘s government."
+    assert _found(text, "ST001") == [("‘", 1, ("’",))] * 3
+    # A transliteration's mark for ayin, and quoted words, are no apostrophe.
+    assert _found("The Shi‘ites met. He called it ‘the last stand’ and left.", "ST001") == []
