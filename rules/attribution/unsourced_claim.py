@@ -29,6 +29,18 @@ _QUESTION = re.compile(
     r"\W*(?:why|what|how|who|which|where|when|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b",
     re.IGNORECASE,
 )
+# A line with no sentence end is a title, a caption or a list item: its
+# claim is the story's to source ("17 local acrobats killed").
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"”’)\]]*\s*$")
+_TITLE_WORDS = 25
+# "the three bodies", "those 84 victims", after the count was first given: met before, not a new claim.
+_DEFINITE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
+
+
+def _titled(text: str) -> bool:
+    return "\n" not in text.strip() and not _SENTENCE_END.search(text) and len(text.split()) <= _TITLE_WORDS
+
+
 # "could result in hundreds of deaths": a prediction; "may have been killed" is a hedged toll.
 _PREDICTION = re.compile(r"\b(?:could|would|might|may|will)\s+(?!have\b|['’]ve\b)\w+")
 
@@ -43,7 +55,9 @@ class UnsourcedClaim(attribution.SourcingRule):
     bodies ...") counts as sourced; counts about other, earlier events ("in
     2013", "in March") are background and are left alone, as are predictions
     ("could result in hundreds of deaths") and the writer's own superlatives
-    ("the best meal I've ever eaten"). A superlative whose sentence names the
+    ("the best meal I've ever eaten"), a count given before ("three
+    people" killed, then "the three bodies") and a line with no sentence end (a title, a caption, a list
+    item: the story's text sources it). A superlative whose sentence names the
     measure it comes from ("after a public poll", "UN figures show") counts
     as sourced.
 
@@ -81,7 +95,7 @@ class UnsourcedClaim(attribution.SourcingRule):
             if a.kind != "none" and a.sentence.start <= q.span.start < a.sentence.end
         }
         for para in article.body:
-            if para in sourced_paragraphs:
+            if para in sourced_paragraphs or _titled(article.text(para)):
                 continue
             quotes = quoted_spans(prose, para)
             sentences = list(sentence_spans(prose, para))
@@ -104,9 +118,13 @@ class UnsourcedClaim(attribution.SourcingRule):
                         m.start(), m.end(), f"superlative claim with no source: “{m.group()}”", confidence=0.6
                     )
         sentences = list(quantities.sentences(article))
-        for q in quantities.extract(article):
+        given: set[float] = set()
+        for q in sorted(quantities.extract(article), key=lambda q: q.span.start):
+            again, _ = q.low in given, given.add(q.low)
             home = article.paragraph_of(q.span.start)
-            if home is None or home in sourced_paragraphs or not q.comparable:
+            if home is None or home in sourced_paragraphs or not q.comparable or _titled(article.text(home)):
+                continue
+            if again and _DEFINITE.search(prose, max(home.start, q.span.start - 8), q.span.start):
                 continue
             if q.predicate not in ("killed", "injured") or q.low in attributed_values:
                 continue

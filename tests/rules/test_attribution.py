@@ -484,6 +484,20 @@ def test_unsourced_claims() -> None:
     assert _found(text, "AT004") == ["the biggest rise since"]
 
 
+def test_a_title_or_a_count_given_before_is_no_new_claim() -> None:
+    body = "Protests went on for a week. The police made no arrests."
+    for title in (
+        "Pakistan explodes in protest over new update; 17 local acrobats killed",
+        "David's Pizza Commercial: The Greatest Pizza Commercial of All Time",
+    ):
+        assert _found(f"{body}\n\n{title}\n\n{body}", "AT004") == []
+        assert _found(f"{body}\n\n{title}.\n\n{body}", "AT004") != []  # a sentence, not a title
+    text = "A fire killed three people on Sunday.\n\nPolice could not examine the three bodies."
+    assert _found(text, "AT004") == ["three"]  # the lede's toll, once
+    text = "That does not include the more than 210,000 civilians killed so far."
+    assert _found(text, "AT004") == ["more than 210,000"]  # first given here: a claim
+
+
 def test_sources_report_on_the_seed() -> None:
     done = run_cli("sources", "--format", "json", str(SEED_000))
     assert done.returncode == 0, done.stderr
