@@ -306,7 +306,7 @@ def _colon_quote(doc: Any, noun: Any) -> bool:
     """The phrase of ``noun`` ends with a colon right before a quote
     ("Obama's 2006 statement on the Senate floor: “...”")."""
     end = noun.right_edge.i + 1
-    return end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].is_quote
+    return end + 1 < len(doc) and doc[end].text == ":" and bool(doc[end + 1].is_quote)
 
 
 def _quote_closed_on(doc: Any, i: int) -> str:

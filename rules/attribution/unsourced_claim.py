@@ -120,7 +120,8 @@ class UnsourcedClaim(attribution.SourcingRule):
         sentences = list(quantities.sentences(article))
         given: set[float] = set()
         for q in sorted(quantities.extract(article), key=lambda q: q.span.start):
-            again, _ = q.low in given, given.add(q.low)
+            again = q.low in given
+            given.add(q.low)
             home = article.paragraph_of(q.span.start)
             if home is None or home in sourced_paragraphs or not q.comparable or _titled(article.text(home)):
                 continue
