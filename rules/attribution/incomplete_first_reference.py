@@ -45,6 +45,11 @@ def _plural(root: Any) -> bool:
     return verb.tag_ == "VBP" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children)
 
 
+def _forms(word: str) -> tuple[str, ...]:
+    """The word, and its singular if it may be a plural ("Dioxins")."""
+    return (word, word[:-1]) if word.endswith("s") and len(word) > 3 else (word,)
+
+
 def _written_lower(word: str, prose: str) -> bool:
     lower = word.lower()
     return lower != word and re.search(rf"(?<![\w/.@-]){re.escape(lower)}(?![\w/@-])", prose) is not None
@@ -229,9 +234,9 @@ class IncompleteFirstReference(attribution.SourcingRule):
             if (
                 hon is None
                 and _only_opening(prose, surname)
-                and spelling.dictionary_count(surname) >= DICTIONARY_WORD
+                and max(spelling.dictionary_count(w) for w in _forms(surname)) >= DICTIONARY_WORD
             ):
-                continue  # "Hubris, arrogance and debt ...": a word, capitalised by its place
+                continue  # "Hubris, arrogance and debt ...", "Dioxins--the most potent ...": a word
             first = hon.start() if hon else start
             inside = _GIVEN_BEFORE.search(prose, max(0, first - 30), first) if hon else None
             if inside and _mid_sentence(prose, inside.start(1)):

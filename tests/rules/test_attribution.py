@@ -355,6 +355,8 @@ def test_incomplete_first_reference() -> None:
     assert _found("Cryptos legged lower on Monday.", "AT006") == ["Cryptos"]
     # A common word only ever met opening a sentence is a word; used inside one, a name.
     assert _found("Hubris, arrogance, decadence and debt have devastated previous empires.", "AT006") == []
+    text = "The salt side is the problem. Dioxins--the most potent carcinogens known--are made in quantity."
+    assert _found(text, "AT006") == []  # the plural of a word
     text = "Wren was the author of the law. Little evidence backs Wren's claim that he knew."
     assert _found(text, "AT006") == ["Wren"]
     text = "Correspondent Mark Mardell said Britishness had long been a theme of the chancellor's speeches."
