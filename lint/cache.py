@@ -20,6 +20,7 @@ import hashlib
 import inspect
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -27,6 +28,7 @@ from typing import Any
 
 import copydesk
 from copydesk._version import __version__
+from copydesk.errors import CopydeskError
 
 DEFAULT_DIR = ".copydesk_cache"
 FORMAT = 1  # bump when the entry layout changes
@@ -36,6 +38,25 @@ _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This is a copydesk result
 def default_dir(project: Path | None) -> Path:
     """``.copydesk_cache`` beside the config file, else in the working directory."""
     return (project or Path.cwd()) / DEFAULT_DIR
+
+
+def clear(folder: Path) -> int:
+    """Delete the cache folder; the number of results it held. A folder
+    without copydesk's ``CACHEDIR.TAG`` is not touched: it may be the user's."""
+    if not folder.exists():
+        return 0
+    try:
+        tagged = (folder / "CACHEDIR.TAG").read_text(encoding="utf-8") == _TAG
+    except (OSError, UnicodeDecodeError):
+        tagged = False
+    if not tagged:
+        raise CopydeskError(f"{folder}: not a copydesk cache (no CACHEDIR.TAG of copydesk's); not removed")
+    entries = sum(1 for _ in folder.rglob("*.json"))
+    try:
+        shutil.rmtree(folder)
+    except OSError as exc:
+        raise CopydeskError(f"{folder}: cannot remove the cache ({exc.strerror or exc})") from exc
+    return entries
 
 
 def _stat_line(path: Path) -> str:

@@ -209,6 +209,31 @@ def check(
 
 
 @main.command()
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    envvar="COPYDESK_CACHE_DIR",
+    help="Results cache folder [default: .copydesk_cache beside the config file, or here].",
+)
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file to use.")
+@_guarded
+def clean(cache_dir: str | None, config_file: str | None) -> None:
+    """Delete the results cache (as `check` finds it from here)."""
+    from copydesk import config as cfg
+    from copydesk.cache import clear
+    from copydesk.cache import default_dir as default_cache_dir
+
+    if cache_dir:
+        folder = Path(cache_dir)
+    else:
+        config = cfg.load_file(Path(config_file)) if config_file else cfg.discover(Path("."))
+        folder = default_cache_dir(config.path.parent if config.path else None)
+    removed = clear(folder)
+    said = f"removed {removed} cached results from {folder}" if removed else f"no cache at {folder}"
+    click.echo(said, err=True)
+
+
+@main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file to use.")

@@ -19,7 +19,7 @@ from copydesk.cache import Cache
 from copydesk.config import Config
 from copydesk.engine import check_paths
 
-from .conftest import SEED_000, SEED_001
+from .conftest import SEED_000, SEED_001, run_cli
 
 FAST = Config(select=("BP", "ST", "TY001", "TY006", "NU", "NU004"))  # no spaCy: quick to run many times
 
@@ -227,3 +227,19 @@ def test_concurrent_runs_never_read_a_half_written_entry(tmp_path: Path) -> None
         results = pool.starmap(_hammer, [(str(tmp_path), w) for w in range(4)])
     assert results == [[], [], [], []]
     assert not list(tmp_path.rglob(".tmp-*"))  # no temporary files left behind
+
+
+def test_clean_deletes_the_cache_and_nothing_that_is_not_one(tmp_path: Path) -> None:
+    folder = _articles(tmp_path)
+    cache_dir = tmp_path / "cache"
+    _run(folder, cache_dir)
+    held = len(_entries(cache_dir))
+    assert held == 3
+    done = run_cli("clean", "--cache-dir", str(cache_dir))
+    assert done.returncode == 0 and f"removed {held} cached results" in done.stderr
+    assert not cache_dir.exists()
+    assert run_cli("clean", "--cache-dir", str(cache_dir)).returncode == 0  # nothing to remove
+    # A folder copydesk did not make is the user's: left as it is.
+    done = run_cli("clean", "--cache-dir", str(folder))
+    assert done.returncode == 2 and "not a copydesk cache" in done.stderr
+    assert len(list(folder.iterdir())) == 3
