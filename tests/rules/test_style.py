@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from copydesk import check_text
+from copydesk.config import Config
 
 
 def _found(text: str, code: str) -> list[tuple[str, int, tuple[str, ...]]]:
@@ -57,6 +58,24 @@ def test_mixed_quote_punctuation() -> None:
     text = "He said they were “tracking them down”. She said “it is over,” and a third said “we won,” too."
     assert _found(text, "ST003") == [("”.", 1, ())]
     assert _found("He said “it is over,” and she said “we won.”", "ST003") == []
+
+
+def test_british_logical_quote_punctuation_is_one_style_when_the_house_says_so() -> None:
+    """With `logical`, inside for a quoted sentence and outside for a fragment
+    (the BBC's house style) is no mix; a fragment placed both ways still is."""
+    logical = Config(select=("ST003",), languagetool="off", options={"ST003": {"logical": True}})
+
+    def found(text: str) -> list[tuple[int, int]]:
+        return [(d.line, d.column) for d in check_text(text, path="a.txt", config=logical)]
+
+    text = (
+        'He said: "I am not available." The risk is "low", he said, and the bill is a "gentle nudge".\n\n'
+        '"We had a mountain to climb," he said, "and we climbed it."'
+    )
+    assert found(text) == []
+    assert len(_found(text, "ST003")) == 2  # by default, the fragments' placement is the minority
+    text += ' Mr Sullivan "made accounting decisions," he said.'
+    assert found(text) == [(3, 99)]  # decisions,"
 
 
 def test_unbalanced_quotes_and_run_on_quotes() -> None:
