@@ -118,3 +118,16 @@ def test_discovery_steps_over_a_pyproject_that_is_not_text(tmp_path: Path) -> No
     (tmp_path / "pyproject.toml").write_bytes(b"\xff\xfe[tool.copydesk]")
     (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
     assert find_config(tmp_path / "story.txt") is None
+
+
+def test_the_readme_configuration_example_loads(tmp_path: Path) -> None:
+    """The example a newcomer copies: every key and rule option in it is real."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    example = next(b for b in readme.split("```toml\n")[1:] if b.startswith("[tool.copydesk]"))
+    _write(tmp_path, example.split("```")[0])
+    config = load_file(tmp_path / "pyproject.toml")
+    assert config.options  # the example shows rule options
+    (tmp_path / "learned.txt").write_text("Barkhane\n", encoding="utf-8")
+    (tmp_path / "styles" / "Vocab" / "House").mkdir(parents=True)
+    linter = Linter(config.replace(vocab=(tmp_path / "learned.txt",)))  # options checked against the rules
+    assert linter.config.fail_on == Severity.ERROR
