@@ -13,7 +13,8 @@ from copydesk.positions import Span
 from copydesk.text import inside_any, is_title_case, quoted_spans, starts_sentence
 
 # Dotted acronyms ("U.S."), then words with inner hyphens/apostrophes ("al-Qaeda").
-_FORM = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}|[A-Za-z][\w’'-]*\w")
+# ("I.e." and "e.g." are abbreviations, not initials: never "IE" or "EG".)
+_FORM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*\w")
 _POSSESSIVE = re.compile(r"[’']s$")
 _SEPARATORS = re.compile(r"[-.’' ]")
 COMMON_WORD = 4.0  # zipf: a word this common differs by case only as emphasis
@@ -112,6 +113,17 @@ class InconsistentForm(Rule):
         return uses
 
     def check(self, article: Article) -> Iterator[Finding]:
+        # Runs of words overlap the words they join ("The U.S." holds "U.S.",
+        # "International AIDS Conference" holds "International AIDS"): the
+        # narrowest finding says what differs.
+        found = sorted(self._findings(article), key=lambda f: f.span.end - f.span.start)
+        kept: list[Finding] = []
+        for finding in found:
+            if not any(k.span.start < finding.span.end and finding.span.start < k.span.end for k in kept):
+                kept.append(finding)
+        yield from sorted(kept, key=lambda f: f.span.start)
+
+    def _findings(self, article: Article) -> Iterator[Finding]:
         groups: dict[str, list[_Use]] = defaultdict(list)
         all_uses = self._uses(article)
         # A capital that only opens a sentence ("Al-Qaeda said") is the

@@ -33,6 +33,16 @@ def test_inconsistent_forms() -> None:
     assert _found(text, "ST002") == []
 
 
+def test_one_finding_for_a_form_inside_a_run_of_names() -> None:
+    """ "The U.S. Navy" beside "the US Navy": "U.S." differs, once; "I.e." is
+    an abbreviation, no form of "IE"."""
+    text = "The US Navy sailed and the US Army followed. The U.S. Navy said the Lepanto Institute agreed."
+    assert _found(text, "ST002") == [("U.S.", 1, ("US",))]
+    text = "The report cited the International Aids Conference. Fauci told the International AIDS Conference."
+    assert _found(text, "ST002") == [("International AIDS", 1, ("International Aids",))]
+    assert _found("It crashed in IE and in IE again. I.e., it failed.", "ST002") == []
+
+
 def test_form_inside_a_quote_gets_no_suggestion() -> None:
     text = "It was claimed by al-Qaeda in the Islamic Maghreb, and al-Qaeda said: “We of Al-Qaeda did it.”"
     assert _found(text, "ST002") == [("Al-Qaeda", 1, ())]
