@@ -920,7 +920,8 @@ def _resolve(
         if a.kind == "pronoun":
             candidate = None
             k = next((i for i, p in enumerate(paras) if p == a.paragraph), 0)
-            window_start = paras[max(0, k - 2)].start  # people named up to two paragraphs back
+            back = _referred_back(article, k, a.source_text.lower())
+            window_start = paras[max(0, back - 2)].start  # people named up to two paragraphs back
             in_window = [(pos, name) for pos, name in people if window_start <= pos < a.cue.start]
             named = [name for pos, name in in_window if pos not in quoted] or [name for _, name in in_window]
             if not named:
@@ -953,6 +954,31 @@ def _resolve(
             last_para = a.paragraph
         out.append(a)
     return out
+
+
+_SAME_PERSON = {"he": "he|his|him|himself", "his": "he|his|him|himself", "she": "she|her|hers|herself"}
+_SAME_PERSON["her"] = _SAME_PERSON["she"]
+CHAIN_PARAGRAPHS = 8  # the furthest back a chain of pronouns carries a name
+
+
+def _referred_back(article: Article, k: int, pronoun: str) -> int:
+    """The paragraph from which a pronoun in paragraph ``k`` looks back for
+    its person: ``k``, or earlier where the paragraphs just before refer to
+    someone by the same pronoun ("McGovern ..." / "In his third year, he
+    beat ..." / "For ten years, he has ..." / "“...,” he said"): each such
+    paragraph carries the person on, up to ``CHAIN_PARAGRAPHS`` back."""
+    forms = _SAME_PERSON.get(pronoun)
+    if forms is None:
+        return k
+    same = re.compile(rf"\b(?:{forms})\b", re.IGNORECASE)
+    paras = article.paragraphs
+    back = k
+    while back > 0 and k - back < CHAIN_PARAGRAPHS:
+        earlier = [j for j in range(max(0, back - 2), back) if same.search(article.text(paras[j]))]
+        if not earlier:
+            break
+        back = earlier[0]
+    return back
 
 
 def _adjacent(first: Span, second: Span) -> bool:

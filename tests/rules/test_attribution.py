@@ -218,6 +218,17 @@ def test_dangling_and_resolved_pronouns() -> None:
         "“We are in the majority. We can pass a budget,” he said."
     )
     assert _found(about, "AT003") == []
+    # Paragraphs that refer to him as "he" carry him on past the two-paragraph window.
+    feature = (
+        "Jim McGovern is a 42-year-old father of four.\n\n"
+        "In his third full year on tour, he beat John Huston in a playoff.\n\n"
+        "For the last 10 years, he has been grinding away on the Nationwide Tour.\n\n"
+        "A second life? You could say that.\n\n"
+        "“The first time around I was living the dream,” he said."
+    )
+    assert _found(feature, "AT003") == []
+    broken = feature.replace("he has been grinding", "the tour has been grinding")
+    assert _found(broken, "AT003") == ["he said"]
     # One pronoun with two cues is one finding.
     text = "The state passed a law.\n\nLater he called the law “disturbing,” and said the team should leave."
     assert len(_found(text, "AT003")) == 1
