@@ -302,6 +302,45 @@ def _owner(pd: Any, noun: Any) -> Any:
     return owner
 
 
+# What a quote's words were, named after them: "Clinton’s “...” moment".
+_UTTERANCES = frozenset(
+    {"moment", "slogan", "quip", "mantra", "motto", "catchphrase", "line", "refrain", "tweet", "speech"}
+)
+
+
+_POSSESSED_QUOTE = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}[“\"]")
+
+
+def _owns_quote(doc: Any, mark: Any, offset: int, quotes: list[Quote]) -> bool:
+    """The possessive ``mark`` ("’s") is followed, past any describing words,
+    by a quote that a word for something said follows: its owner's words
+    ("Clinton’s famous “we came, we saw, he died” moment"), not a term for
+    what the owner has ("her father's “personal effects”")."""
+    i = mark.i + 1
+    while i < len(doc) and doc[i].pos_ in ("ADJ", "ADV") and not doc[i].is_quote:
+        i += 1
+    quote = next((q for q in quotes if i < len(doc) and q.span.start == offset + doc[i].idx), None)
+    if quote is None:
+        return False
+    after = next((t for t in doc if t.idx >= quote.span.end - offset and not t.is_space), None)
+    return after is not None and (after.lower_ in _UTTERANCES or after.lower_ in speech_nouns())
+
+
+def _merged_cue(doc: Any, tok: Any) -> bool:
+    """A cue verb the parser read as the plural noun of a compound with its
+    subject, before a quote or a clause ("uploader thornews reports “...”",
+    "The Sanders campaign projects that ...")."""
+    if tok.tag_ != "NNS" or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return (
+        before.dep_ == "compound"
+        and before.head.i == tok.i
+        and before.pos_ in ("NOUN", "PROPN")
+        and (after.text in ("“", '"') or (after.lower_ == "that" and after.dep_ == "mark"))
+    )
+
+
 def _colon_quote(doc: Any, noun: Any) -> bool:
     """The phrase of ``noun`` ends with a colon right before a quote
     ("Obama's 2006 statement on the Senate floor: “...”")."""
@@ -446,7 +485,9 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                 # released a statement that “...”", "Obama's statement on the
                 # Senate floor: “...”": who made it is the source.
                 source_tok = owner
-            elif (lemma := pd.lemma_in(tok, lemmas)) and (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"):
+            elif (lemma := pd.lemma_in(tok, lemmas)) and (
+                tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or _merged_cue(doc, tok)
+            ):
                 if lemma in senses and _object_sense(pd, tok, lemma, sentence, local):
                     continue  # "City maintained their pressure": not speech
                 if (
@@ -499,6 +540,8 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                             source_tok = named
                         if source_tok is None and tok.dep_ == "acl" and tok.head.lower_ in message_nouns():
                             source_tok = tok.head  # "issued a statement calling the deal “...”": its issuer
+                        if source_tok is None and _merged_cue(doc, tok):
+                            source_tok = doc[tok.i - 1]  # "The Sanders campaign projects that ..."
                         if source_tok is None:
                             source_tok = (
                                 _noun_before(doc, tok)
@@ -506,6 +549,8 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                                 or _name_after(doc, tok)
                                 or _participle_subject(doc, tok)
                             )
+            elif tok.tag_ == "POS" and _owns_quote(doc, tok, pd.offset, local):
+                source_tok = tok.head  # "Clinton’s famous “we came, we saw, he died” moment"
             elif (tagged := _tag_subject(tok)) is not None:
                 source_tok = tagged
             else:
@@ -1023,8 +1068,8 @@ def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
         return True
     if any(e.label_ == "PERSON" and not any(c.isspace() for c in e.text) for e in piece.doc.ents):
         return True
-    if _TAGGED.search(piece.doc.text):
-        return True  # a quote's tag, whatever its verb
+    if _TAGGED.search(piece.doc.text) or _POSSESSED_QUOTE.search(piece.doc.text):
+        return True  # a quote's tag, whatever its verb; "Clinton’s famous “...” moment"
     lead_ins = article.cache.get("colon-lead-ins")
     if not isinstance(lead_ins, frozenset):
         prose = article.prose

@@ -63,6 +63,11 @@ def _found(text: str, code: str) -> list[str]:
         "Madeleine Albright caused a stir with her remark that “there’s a special place in hell for them.”",
         "Trump's claim that “millions voted illegally” was false.",
         "The limit went up, despite Obama's 2006 statement on the Senate floor: “Raising it is a failure.”",
+        # A cue the parser read as a noun compounded with its subject.
+        "The Sanders campaign projects that “imposing a tax of a fraction of a percent” would raise a lot.",
+        "Youtube uploader thornews reports “It is cold then it is hot. Get ready for a cold December.”",
+        # A possessive owns the words a word for something said follows.
+        "The rhetoric is the most militant since Hillary Clinton’s famous “we came, we saw, he died” moment.",
         # A dash with no space before the quote: the cue is its own token.
         "Putting a fine point on it, Bayh stated—“After all these years, my passion is undiminished.”",
         # A statement's words are its issuer's.
@@ -81,6 +86,11 @@ def _found(text: str, code: str) -> list[str]:
 )
 def test_attributed_or_not_a_quote(text: str) -> None:
     assert _found(text, "AT002") == []
+
+
+def test_a_possessive_before_a_term_is_no_speaker() -> None:
+    text = "His daughter kept Graceland and many of her father's “personal effects and papers” after he died."
+    assert _found(text, "AT002") == ["“personal effects and papers”"]
 
 
 def test_a_quote_naming_a_campaign_is_mentioned() -> None:
