@@ -258,6 +258,10 @@ _DOMAIN = re.compile(
 )
 
 
+# Inside a web address: "www.LisaHaven.News", "https://Site.Com/Page".
+_IN_ADDRESS = re.compile(r"(?i)(?:\bwww|://)\S*$")
+
+
 def _title_stop(text: str, start: int, at: int) -> bool:
     """The mark at ``at`` follows a title ("Dr.", "Sens."), not a sentence's end."""
     word = _WORD_BEFORE.search(text, start, at)
@@ -273,7 +277,7 @@ def glued_text(text: str) -> Iterator[tuple[int, Span, bool]]:
     caption or credit ("capital.Gunmen Attack Resort in Mali's Bamako")."""
     for m in _GLUED.finditer(text):
         start = m.end()
-        if _DOMAIN.match(text, start):
+        if _DOMAIN.match(text, start) or _IN_ADDRESS.search(text, max(0, m.start() - 80), m.start()):
             continue
         end = _GLUED_END.search(text, start + 1)
         # "cow.Dr. Andrew Kolodny, a supporter of ...": a title's full stop ends no sentence.

@@ -188,6 +188,7 @@ def test_glued_headline_and_credit() -> None:
         "Retailers rallied (e.g. Boohoo.Com (LON:BOO) and IQE).",
         "Read the article on the Russian version of Pravda.Ru US gets ready for war",
         "Write to Sarah.Needleman@wsj.com",
+        "Read more on the site, www.LisaHaven.News today",
     ):
         assert _codes(fine, "BP004") == [], fine
 
