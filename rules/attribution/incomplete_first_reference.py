@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from copydesk import Article, Family, Finding, Severity, attribution, spelling, wordlists
-from copydesk.text import starts_sentence
+from copydesk.text import is_title_case, starts_sentence
 
 # "the Scotsman", "many Britons", "a Miss Universe", "the Anfield crowd": a
 # determiner makes the name a type, a title or a modifier, not a person.
@@ -18,6 +18,7 @@ _DISPLAY_WORDS = 15  # the longest line read as a headline or deck when the read
 DICTIONARY_WORD = 100  # pyspellchecker's count above which a word opening a sentence is a word, not a name
 COMMON_WORD = 3.5  # zipf above which a capitalised word is as likely a word or place as a surname
 
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"”’)\]]*\s*$")
 # An age beside a lone name: the paper uses a given name on purpose (a child, a name withheld).
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\b(?!\s*(?:%|percent|per|million|billion|years? ago))")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
@@ -99,6 +100,11 @@ def _display_line(article: Article, start: int) -> bool:
     )
 
 
+def _title_line(text: str) -> bool:
+    """A headline: one title-case line with no sentence end."""
+    return "\n" not in text.strip() and not _SENTENCE_END.search(text) and is_title_case(text)
+
+
 def _named_in_full_later(prose: str, surname: str, end: int) -> bool:
     """A given name or a title with the surname later on ("Mahmoud Ahmadinejad")."""
     for m in re.finditer(rf"\b([A-Z][\w’'.-]*) {re.escape(surname)}(?![\w-])", prose[end:]):
@@ -141,7 +147,8 @@ class IncompleteFirstReference(attribution.SourcingRule):
     a name the grammar makes plural ("Politicos call this ..."), one
     modifying a noun ("a Miss England contestant"), an initial ("Mr. B's") and
     a lone name with an age ("Emily, 16", "20-year-old Amir"), which papers
-    use on purpose. People
+    use on purpose, and a headline anywhere in the body (a title-case line
+    with no sentence end). People
     known by one name (Rihanna, Pelé) and figures of scripture and myth are
     listed in `single_names.txt` beside this rule; a desk can add its own.
     """
@@ -206,6 +213,8 @@ class IncompleteFirstReference(attribution.SourcingRule):
                 q.start <= start < q.end for q in quoted
             ):
                 continue  # headlines and quoted speech use surnames by convention
+            if para is not None and _title_line(article.text(para)):
+                continue  # "Kucinich Asks for New Hampshire Recount": a headline, anywhere in the body
             if _display_line(article, start) and _named_in_full_later(prose, surname, end):
                 seen.add(surname)
                 continue  # "Ginsburg apologizes ..." over the story that names Ruth Bader Ginsburg

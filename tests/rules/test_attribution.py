@@ -378,6 +378,13 @@ def test_incomplete_first_reference() -> None:
     assert _found("Hubris, arrogance, decadence and debt have devastated previous empires.", "AT006") == []
     text = "The salt side is the problem. Dioxins--the most potent carcinogens known--are made in quantity."
     assert _found(text, "AT006") == []  # the plural of a word
+    # A headline uses surnames, wherever it stands in the body; a sentence does not.
+    body = "The vote was close on Tuesday. Officials counted again on Wednesday."
+    headline = "Kucinich Asks for New Hampshire Recount in the Interest of Election Integrity"
+    assert _found(f"{body}\n\n{headline}\n\n{body}", "AT006") == []
+    assert _found(f"{body}\n\nKucinich asked for a recount in New Hampshire.\n\n{body}", "AT006") == [
+        "Kucinich"
+    ]
     text = "Wren was the author of the law. Little evidence backs Wren's claim that he knew."
     assert _found(text, "AT006") == ["Wren"]
     text = "Correspondent Mark Mardell said Britishness had long been a theme of the chancellor's speeches."
