@@ -341,6 +341,23 @@ def _merged_cue(doc: Any, tok: Any) -> bool:
     )
 
 
+def _before_words(doc: Any, i: int) -> bool:
+    """Token ``i`` opens what a statement said: "that" or a quote."""
+    return i < len(doc) and (doc[i].lower_ == "that" or bool(doc[i].is_quote))
+
+
+def _after_preps(noun: Any) -> int:
+    """The token after the phrases right after ``noun`` ("his claim in the
+    same interview | that ..."), wherever the parser attached them."""
+    doc, i = noun.doc, int(noun.i) + 1
+    while i < len(doc) and doc[i].dep_ == "prep":
+        pobj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            break
+        i = int(pobj.i) + 1  # the phrase's noun ends it; what hangs from the noun may be the words
+    return i
+
+
 def _colon_quote(doc: Any, noun: Any) -> bool:
     """The phrase of ``noun`` ends with a colon right before a quote
     ("Obama's 2006 statement on the Senate floor: “...”")."""
@@ -478,7 +495,7 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                 tok.lower_ in speech
                 and tok.pos_ == "NOUN"
                 and tok.i + 1 < len(doc)
-                and (doc[tok.i + 1].lower_ == "that" or doc[tok.i + 1].is_quote or _colon_quote(doc, tok))
+                and (_before_words(doc, _after_preps(tok)) or _colon_quote(doc, tok))
                 and (owner := _owner(pd, tok)) is not None
             ):
                 # "her remark that “...”", "Trump's claim that ...", "Clapper

@@ -62,6 +62,7 @@ def _found(text: str, code: str) -> list[str]:
         # A remark's owner is its source.
         "Madeleine Albright caused a stir with her remark that “there’s a special place in hell for them.”",
         "Trump's claim that “millions voted illegally” was false.",
+        "Prince Andrew's effort contradicts his claim in the same interview that the pair were “not close”.",
         "The limit went up, despite Obama's 2006 statement on the Senate floor: “Raising it is a failure.”",
         # A cue the parser read as a noun compounded with its subject.
         "The Sanders campaign projects that “imposing a tax of a fraction of a percent” would raise a lot.",
