@@ -1018,8 +1018,9 @@ def _resolve(
     return out
 
 
-_SAME_PERSON = {"he": "he|his|him|himself", "his": "he|his|him|himself", "she": "she|her|hers|herself"}
-_SAME_PERSON["her"] = _SAME_PERSON["she"]
+_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_SAME_PERSON = {"he": _HE, "his": _HE, "she": _SHE, "her": _SHE}
 CHAIN_PARAGRAPHS = 8  # the furthest back a chain of pronouns carries a name
 
 
@@ -1029,10 +1030,9 @@ def _referred_back(article: Article, k: int, pronoun: str) -> int:
     someone by the same pronoun ("McGovern ..." / "In his third year, he
     beat ..." / "For ten years, he has ..." / "“...,” he said"): each such
     paragraph carries the person on, up to ``CHAIN_PARAGRAPHS`` back."""
-    forms = _SAME_PERSON.get(pronoun)
-    if forms is None:
+    same = _SAME_PERSON.get(pronoun)
+    if same is None:
         return k
-    same = re.compile(rf"\b(?:{forms})\b", re.IGNORECASE)
     paras = article.paragraphs
     back = k
     while back > 0 and k - back < CHAIN_PARAGRAPHS:

@@ -21,6 +21,7 @@ from copydesk.errors import CopydeskError
 
 if TYPE_CHECKING:
     from copydesk.article import Article
+    from copydesk.config import Config
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -73,6 +74,13 @@ def _cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on every platform
         return os.cpu_count() or 1
+
+
+def _cache_folder(config: Config, cache_dir: str | None) -> Path:
+    """``--cache-dir``, else ``.copydesk_cache`` beside the config file, else here."""
+    from copydesk.cache import default_dir
+
+    return Path(cache_dir) if cache_dir else default_dir(config.path.parent if config.path else None)
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -161,7 +169,6 @@ def check(
 ) -> None:
     """Check articles (files, directories, or - for stdin)."""
     from copydesk import config as cfg
-    from copydesk.cache import default_dir as default_cache_dir
     from copydesk.engine import check_paths
     from copydesk.reporters import render
     from copydesk.suppress import Baseline
@@ -182,10 +189,7 @@ def check(
         overrides["vocab"] = config.vocab + tuple(Path(v) for v in vocab)
     config = config.replace(**overrides)
     known = Baseline.load(Path(baseline)) if baseline else None
-    folder = None
-    if not no_cache:
-        project = config.path.parent if config.path else None
-        folder = Path(cache_dir) if cache_dir else default_cache_dir(project)
+    folder = None if no_cache else _cache_folder(config, cache_dir)
     report = check_paths(
         paths,
         config=config,
@@ -221,13 +225,9 @@ def clean(cache_dir: str | None, config_file: str | None) -> None:
     """Delete the results cache (as `check` finds it from here)."""
     from copydesk import config as cfg
     from copydesk.cache import clear
-    from copydesk.cache import default_dir as default_cache_dir
 
-    if cache_dir:
-        folder = Path(cache_dir)
-    else:
-        config = cfg.load_file(Path(config_file)) if config_file else cfg.discover(Path("."))
-        folder = default_cache_dir(config.path.parent if config.path else None)
+    config = cfg.load_file(Path(config_file)) if config_file else cfg.discover(Path("."))
+    folder = _cache_folder(config, cache_dir)
     removed = clear(folder)
     said = f"removed {removed} cached results from {folder}" if removed else f"no cache at {folder}"
     click.echo(said, err=True)

@@ -214,6 +214,19 @@ def is_title_case(text: str, share: float = 0.75) -> bool:
     return bool(words) and len(caps) / len(words) >= share
 
 
+# A sentence's end at the end of a text, closing marks after it.
+_ENDS_SENTENCE = re.compile(r"[.!?…:;]['\"”’)\]]*\s*$")
+
+
+def ends_sentence(text: str) -> bool:
+    return _ENDS_SENTENCE.search(text) is not None
+
+
+def unended_line(text: str) -> bool:
+    """One line with no sentence end: a title, a caption or a list item."""
+    return "\n" not in text.strip() and not ends_sentence(text)
+
+
 def inside_any(offset: int, spans: list[Span]) -> bool:
     return any(s.start <= offset < s.end for s in spans)
 

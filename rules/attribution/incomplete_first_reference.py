@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from copydesk import Article, Family, Finding, Severity, attribution, spelling, wordlists
-from copydesk.text import is_title_case, starts_sentence
+from copydesk.text import is_title_case, starts_sentence, unended_line
 
 # "the Scotsman", "many Britons", "a Miss Universe", "the Anfield crowd": a
 # determiner makes the name a type, a title or a modifier, not a person.
@@ -18,7 +18,6 @@ _DISPLAY_WORDS = 15  # the longest line read as a headline or deck when the read
 DICTIONARY_WORD = 100  # pyspellchecker's count above which a word opening a sentence is a word, not a name
 COMMON_WORD = 3.5  # zipf above which a capitalised word is as likely a word or place as a surname
 
-_SENTENCE_END = re.compile(r"[.!?…:;]['\"”’)\]]*\s*$")
 # An age beside a lone name: the paper uses a given name on purpose (a child, a name withheld).
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\b(?!\s*(?:%|percent|per|million|billion|years? ago))")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
@@ -102,7 +101,7 @@ def _display_line(article: Article, start: int) -> bool:
 
 def _title_line(text: str) -> bool:
     """A headline: one title-case line with no sentence end."""
-    return "\n" not in text.strip() and not _SENTENCE_END.search(text) and is_title_case(text)
+    return unended_line(text) and is_title_case(text)
 
 
 def _named_in_full_later(prose: str, surname: str, end: int) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Severity, attribution, quantities
-from copydesk.text import inside_any, quoted_spans, sentence_spans
+from copydesk.text import inside_any, quoted_spans, sentence_spans, unended_line
 
 _SUPERLATIVE = re.compile(
     r"\bthe\s+(?:(?:single|very)\s+)?(?:deadliest|worst|biggest|largest|highest|lowest|greatest|most\s+\w+|"
@@ -31,14 +31,13 @@ _QUESTION = re.compile(
 )
 # A line with no sentence end is a title, a caption or a list item: its
 # claim is the story's to source ("17 local acrobats killed").
-_SENTENCE_END = re.compile(r"[.!?…:;]['\"”’)\]]*\s*$")
 _TITLE_WORDS = 25
 # "the three bodies", "those 84 victims", after the count was first given: met before, not a new claim.
 _DEFINITE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 
 
 def _titled(text: str) -> bool:
-    return "\n" not in text.strip() and not _SENTENCE_END.search(text) and len(text.split()) <= _TITLE_WORDS
+    return unended_line(text) and len(text.split()) <= _TITLE_WORDS
 
 
 # "could result in hundreds of deaths": a prediction; "may have been killed" is a hedged toll.
@@ -94,8 +93,9 @@ class UnsourcedClaim(attribution.SourcingRule):
             for a in sourcing.attributions
             if a.kind != "none" and a.sentence.start <= q.span.start < a.sentence.end
         }
+        titles = {p for p in article.paragraphs if _titled(article.text(p))}
         for para in article.body:
-            if para in sourced_paragraphs or _titled(article.text(para)):
+            if para in sourced_paragraphs or para in titles:
                 continue
             quotes = quoted_spans(prose, para)
             sentences = list(sentence_spans(prose, para))
@@ -123,7 +123,7 @@ class UnsourcedClaim(attribution.SourcingRule):
             again = q.low in given
             given.add(q.low)
             home = article.paragraph_of(q.span.start)
-            if home is None or home in sourced_paragraphs or not q.comparable or _titled(article.text(home)):
+            if home is None or home in sourced_paragraphs or not q.comparable or home in titles:
                 continue
             if again and _DEFINITE.search(prose, max(home.start, q.span.start - 8), q.span.start):
                 continue

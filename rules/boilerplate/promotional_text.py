@@ -8,9 +8,8 @@ from collections.abc import Iterator
 from copydesk import Article, Family, Finding, Rule, Severity, wordlists
 from copydesk.positions import Span
 from copydesk.quantities import MONTH_NAMES
-from copydesk.text import inside_any, quoted_spans
+from copydesk.text import ends_sentence, inside_any, quoted_spans
 
-_SENTENCE_END = re.compile(r"[.!?…:;]['\"”’)\]]*$")
 MAX_STRAY_WORDS = 12
 LABELLED_WORDS = 20  # the longest line after a template label ("Related:") reported with it
 
@@ -24,7 +23,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _full(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text)) and len(text.split()) > 12
+    return ends_sentence(text) and len(text.split()) > 12
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -59,12 +58,7 @@ def stray_blocks(article: Article) -> Iterator[tuple[Span, str]]:
     deck_possible = article.headline_span is not None
     for k, (para, text) in enumerate(zip(body, texts, strict=True)):
         # A line ending "," leads into the next ("As Elsevier reports (via Google Translate),").
-        if (
-            "\n" in text
-            or _SENTENCE_END.search(text)
-            or text.endswith(",")
-            or len(text.split()) > MAX_STRAY_WORDS
-        ):
+        if "\n" in text or ends_sentence(text) or text.endswith(",") or len(text.split()) > MAX_STRAY_WORDS:
             deck_possible = False
             continue
         if not _LETTER.search(text) or _figures(text):
