@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from copydesk import Article, Family, Finding, Rule, Severity, wordlists
 from copydesk.positions import Span
 from copydesk.quantities import MONTH_NAMES
-from copydesk.text import ends_sentence, inside_any, quoted_spans
+from copydesk.text import ends_sentence, inside_any, quoted_spans, sentence_spans
 
 MAX_STRAY_WORDS = 12
 LABELLED_WORDS = 20  # the longest line after a template label ("Related:") reported with it
@@ -88,6 +88,23 @@ def _owns_line(match: str, rest: str) -> bool:
     return len(words) <= 2
 
 
+# A match ending on one of these stopped mid-phrase: "Subscribe to our" / "Photo by".
+_UNFINISHED = re.compile(
+    r"\b(?:a|an|the|our|your|their|its|his|her|my|of|to|at|by|on|with|for|from|in|via)$", re.IGNORECASE
+)
+
+
+def _phrase_end(prose: str, start: int, end: int, line_end: int) -> int:
+    """Where the sentence a match leaves unfinished ends ("Subscribe to our"
+    + "podcast at iTunes.", "Photo by" + "Money Sharma/EPA"), when that is
+    near; else the match's own end."""
+    for sentence in sentence_spans(prose, Span(start, line_end)):
+        if sentence.end >= end:
+            stop = len(prose[: sentence.end].rstrip())
+            return stop if len(prose[end:stop].split()) <= LABELLED_WORDS else end
+    return end
+
+
 class PromotionalText(Rule):
     """
     ## What it does
@@ -99,8 +116,10 @@ class PromotionalText(Rule):
     A label opening a line ("Related:", "Filed under:", "Photo credit:") is
     reported with the rest of its line ("Related: The 15 Weirdest Galaxies"),
     and so is a word or two left after page text opening a line ("Follow Pam
-    Key on Twitter @pamkeyNEN."): the finding covers what the editor deletes.
-    Also flags short
+    Key on Twitter @pamkeyNEN."), and the rest of a short sentence that page
+    text stopping on "our", "by" or "on" leaves unfinished ("Subscribe to our
+    podcast at iTunes.", "Photo by Money Sharma/EPA"): the finding covers what
+    the editor deletes, in Markdown with the line's markup. Also flags short
     lines in the body that end without sentence punctuation (a byline, a
     dateline, a caption fragment) as probable page furniture.
 
@@ -137,6 +156,7 @@ class PromotionalText(Rule):
     name = "promotional-text"
     family = Family.BOILERPLATE
     severity = Severity.ERROR
+    deletes = True
 
     def check(self, article: Article) -> Iterator[Finding]:
         patterns = wordlists.load_patterns(__package__ or "", "promotional_patterns.txt")
@@ -161,6 +181,8 @@ class PromotionalText(Rule):
                         prose[start:end], prose[end:line_end]
                     ):
                         end = len(prose[:line_end].rstrip())  # what the editor deletes
+                    elif _UNFINISHED.search(prose, start, end):
+                        end = _phrase_end(prose, start, end, line_end)
                     if any(s.start < end and start < s.end for s in flagged):
                         continue
                     flagged.append(Span(start, end))

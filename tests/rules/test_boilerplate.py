@@ -368,3 +368,38 @@ def test_page_text_opening_a_line_takes_what_is_left_of_it() -> None:
     }
     for line, reported in cases.items():
         assert _codes(f"{PARA}\n\n{line}\n\n{PARA2}", "BP003") == [("BP003", reported)], line
+
+
+def test_page_text_cut_off_mid_phrase_takes_its_sentence() -> None:
+    """A match that stops on "our", "by" or "on" left its phrase unfinished:
+    the finding runs to the end of its sentence, what the editor deletes."""
+    cases = {
+        "Subscribe to our podcast at iTunes.": "Subscribe to our podcast at iTunes.",
+        "Photo by Money Sharma/European Pressphoto Association via New York Times.": (
+            "Photo by Money Sharma/European Pressphoto Association via New York Times."
+        ),
+        "Stay up to date with Ascom.  Subscribe to our newsletter.": "Subscribe to our newsletter.",
+        f"{PARA2} For more, visit the site or follow us on Facebook at Facebook.com/CMSA.": (
+            "follow us on Facebook at Facebook.com/CMSA."
+        ),
+    }
+    for line, reported in cases.items():
+        assert ("BP003", reported) in _codes(f"{PARA}\n\n{line}\n\n{PARA2}", "BP003"), line
+    # A long sentence after it is not the page's: the match alone is reported.
+    long = "Subscribe to our " + " ".join(["rolling"] * 25) + " coverage."
+    assert _codes(f"{PARA}\n\n{long}\n\n{PARA2}", "BP003") == [("BP003", "Subscribe to our")]
+
+
+def test_a_whole_line_of_page_text_in_markdown_covers_its_markup() -> None:
+    """The editor deletes the line: a link's target and a list's bullet go too."""
+    text = (
+        f"{PARA}\n\nRead more: [Gunmen attack resort in Bamako](https://example.org/mali)\n\n"
+        f"- [Subscribe to our newsletter](https://example.org/sub)\n\n{PARA2}\n"
+    )
+    assert _codes(text, "BP003", path="a.md") == [
+        ("BP003", "Read more: [Gunmen attack resort in Bamako](https://example.org/mali)"),
+        ("BP003", "- [Subscribe to our newsletter](https://example.org/sub)"),
+    ]
+    # Inside a line, only the text itself is marked.
+    text = f"{PARA} [Click here](https://example.org/sub) to read the report.\n\n{PARA2}\n"
+    assert _codes(text, "BP003", path="a.md") == [("BP003", "Click here")]
