@@ -63,6 +63,34 @@ class Article:
     def source_span(self, span: Span) -> Span:
         return self.offsets.span_to_source(span)
 
+    def line_span(self, span: Span) -> Span:
+        """The source characters to delete for a prose span: as
+        :meth:`source_span`, but a span that covers whole lines of prose
+        covers their whole lines in the file, markup included (a list's
+        bullet, a link's ``](url)``); not where another block shares the
+        line (a table's cells)."""
+        src = self.offsets.span_to_source(span)
+        prose, source = self.prose, self.source
+        if span.end <= span.start or not (
+            (span.start == 0 or prose[span.start - 1] == "\n")
+            and (span.end == len(prose) or prose[span.end] == "\n")
+        ):
+            return src
+        last = self.lines.position(src.end).line
+        start = self.lines.line_start(self.lines.position(src.start).line)
+        end = self.lines.line_start(last) + len(self.lines.line_text(last))
+        i = bisect_right(self._paragraph_starts, span.start) - 1
+        j = bisect_right(self._paragraph_starts, span.end - 1)
+        if (i > 0 and self.offsets.span_to_source(self.paragraphs[i - 1]).end > start) or (
+            j < len(self.paragraphs) and self.offsets.to_source(self.paragraphs[j].start) < end
+        ):
+            return src  # a table's cells share their line
+        while start < src.start and source[start].isspace():
+            start += 1
+        while end > src.end and source[end - 1].isspace():
+            end -= 1
+        return Span(min(start, src.start), max(end, src.end))
+
     def position(self, prose_offset: int) -> Position:
         """1-based line and column in the source file of a prose offset."""
         return self.lines.position(self.offsets.to_source(prose_offset))

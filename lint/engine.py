@@ -367,7 +367,7 @@ class Linter:
         return outcomes
 
     def _diagnostic(self, article: Article, rule: Rule, finding: Finding) -> Diagnostic:
-        src = article.source_span(finding.span)
+        src = article.line_span(finding.span) if rule.deletes else article.source_span(finding.span)
         start = article.lines.position(src.start)
         end = article.lines.position(src.end)
         related = []

@@ -121,6 +121,9 @@ class Rule:
     needs: ClassVar[frozenset[Need]] = frozenset()
     default_enabled: ClassVar[bool] = True
     Options: ClassVar[type[Any]] = NoOptions
+    # Its findings mark text to delete (page junk): one that covers whole
+    # lines of prose covers those lines in the file, markup included.
+    deletes: ClassVar[bool] = False
 
     def __init__(self, options: Any = None, context: Context | None = None) -> None:
         self.options = options if options is not None else self.Options()

@@ -64,6 +64,7 @@ class DuplicatedText(Rule):
     name = "duplicated-text"
     family = Family.BOILERPLATE
     severity = Severity.WARNING
+    deletes = True
 
     def check(self, article: Article) -> Iterator[Finding]:
         seen_paragraphs: dict[str, tuple[int, Span]] = {}

@@ -54,6 +54,7 @@ class StrayHeadline(Rule):
     name = "stray-headline"
     family = Family.BOILERPLATE
     severity = Severity.ERROR
+    deletes = True
 
     def check(self, article: Article) -> Iterator[Finding]:
         for _, span, sentence in glued_text(article.prose):

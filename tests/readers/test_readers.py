@@ -135,3 +135,21 @@ def test_ten_megabyte_file_reads_in_linear_time() -> None:
     elapsed = time.perf_counter() - started
     assert pos.line == 2 * len(article.paragraphs) - 1
     assert elapsed < 60  # a quadratic reader would take hours, not seconds
+
+
+def test_line_span_covers_whole_lines_with_their_markup() -> None:
+    src = (
+        "Intro here.\n\n* [Sign up](https://x.org/a) \n\n| Sign up | today |\n|---|---|\n| a | b |\n\n"
+        "> Two lines\n> of a quote.\n"
+    )
+    article = read_text(src, "a.md")
+
+    def marked(text: str) -> str:
+        i = article.prose.index(text)
+        span = article.line_span(Span(i, i + len(text)))
+        return src[span.start : span.end]
+
+    assert marked("Sign up") == "* [Sign up](https://x.org/a)"
+    assert marked("today") == "today"  # a table cell shares its line with another
+    assert marked("Two lines\nof a quote.") == "> Two lines\n> of a quote."
+    assert marked("Two") == "Two"  # not a whole line
