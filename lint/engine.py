@@ -83,6 +83,27 @@ class Diagnostic:
         )
 
 
+def _without_nested_deletions(diagnostics: list[Diagnostic], deleting: frozenset[str]) -> list[Diagnostic]:
+    """Text to delete inside other text to delete goes with it ("Click here"
+    in a repeated paragraph, "Credit..." in a glued caption): one finding for
+    one piece of junk. Of two over the same characters, the more severe, then
+    the surer, stays."""
+    marks = [d for d in diagnostics if d.code in deleting]
+    if len(marks) < 2:
+        return diagnostics
+
+    def rank(d: Diagnostic) -> tuple[int, int, float, str]:
+        return (d.start - d.end, -int(d.severity), -d.confidence, d.code)
+
+    inside = {
+        id(d)
+        for d in marks
+        for o in marks
+        if o is not d and o.start <= d.start and d.end <= o.end and rank(o) < rank(d)
+    }
+    return [d for d in diagnostics if id(d) not in inside]
+
+
 @dataclass
 class Outcome:
     """One check's result: diagnostics, notices, and whether it may be cached
@@ -252,7 +273,9 @@ class Linter:
             if inline[article.path].suppressed(diag.line, rule.code, rule.name):
                 continue
             mine.diagnostics.append(diag)
+        deleting = frozenset(r.code for r in self.rules if r.deletes)
         for article, mine in zip(articles, outcomes, strict=True):
+            mine.diagnostics = _without_nested_deletions(mine.diagnostics, deleting)
             mine.notices.extend(n for n in notices if n.startswith(f"{article.path}: "))
             mine.notices.extend(self.context.notices)
             # A rule that failed on it, or a service that was down: check it again next time.

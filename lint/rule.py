@@ -122,7 +122,8 @@ class Rule:
     default_enabled: ClassVar[bool] = True
     Options: ClassVar[type[Any]] = NoOptions
     # Its findings mark text to delete (page junk): one that covers whole
-    # lines of prose covers those lines in the file, markup included.
+    # lines of prose covers those lines in the file, markup included, and
+    # one inside another such finding goes with it.
     deletes: ClassVar[bool] = False
 
     def __init__(self, options: Any = None, context: Context | None = None) -> None:

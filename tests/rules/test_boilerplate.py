@@ -403,3 +403,22 @@ def test_a_whole_line_of_page_text_in_markdown_covers_its_markup() -> None:
     # Inside a line, only the text itself is marked.
     text = f"{PARA} [Click here](https://example.org/sub) to read the report.\n\n{PARA2}\n"
     assert _codes(text, "BP003", path="a.md") == [("BP003", "Click here")]
+
+
+def test_junk_inside_other_junk_is_one_finding() -> None:
+    """The editor deletes the outer text and the inner goes with it: a
+    credit inside a glued caption, a "Related:" headline both rules see, a
+    "Click here" in a repeated paragraph."""
+    caption = "Trump asked voters for a big win. He didn’t get it.Credit...Doug Mills/The New York Times"
+    glued = f"{PARA}\n\n{caption}\n\n{PARA2}"
+    assert [c for c, _ in _codes(glued)] == ["BP004"]
+    related = f"{PARA}\n\nRelated: Possible Water Plumes on Europa: The Discovery in Images\n\n{PARA2}"
+    assert _codes(related) == [("BP003", "Related: Possible Water Plumes on Europa: The Discovery in Images")]
+    promo = (
+        "OM Times covers the full spectrum of conscious living and wellness news. "
+        "Click here to see all we share."
+    )
+    repeated = f"{promo}\n\n{PARA}\n\n{promo}\n\n{PARA2}"
+    assert [c for c, _ in _codes(repeated)] == ["BP003", "BP005"]
+    # With the outer rule off, the inner one is reported.
+    assert [c for c, _ in _codes(glued, "BP003")] == ["BP003"]
