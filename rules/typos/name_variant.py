@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -19,10 +20,40 @@ def _related(a: str, b: str) -> bool:
     return any(a[cut:] in _ENDINGS and b[cut:] in _ENDINGS for cut in range(max(4, shared - 3), shared + 1))
 
 
+# British spellings as American ones: "centre", "labour", "catalogue", "organise".
+_REGIONAL = (
+    (re.compile(r"(?<=[a-z][a-z])re(s?)$"), r"er\1"),
+    (re.compile(r"(?<=[a-z])our(?=[a-z]*$)"), "or"),
+    (re.compile(r"(?<=[a-z])(i|y)s(?=(?:e|es|ed|ing|ation|ations)$)"), r"\1z"),
+    (re.compile(r"ogue(s?)$"), r"og\1"),
+    (re.compile(r"ence(s?)$"), r"ense\1"),
+    (re.compile(r"(?<=[aeiou])ll(?=(?:ed|er|ers|ing|or|ors)$)"), "l"),
+    (re.compile(r"(?<=[a-z])ae(?=[a-z])"), "e"),
+)
+REGIONAL_WORD = 2.5  # zipf of a common English word
+
+
+def _american(word: str) -> str:
+    for pattern, replacement in _REGIONAL:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def _regional(a: str, b: str) -> bool:
+    """Two common English words spelled the American and the British way:
+    two venues' or bodies' own names ("Gorge Amphitheater", "Shoreline
+    Amphitheatre"; "Labor Department", "Labour Party"), not a slip."""
+    return (
+        _american(a.lower()) == _american(b.lower())
+        and spelling.zipf(a) >= REGIONAL_WORD
+        and spelling.zipf(b) >= REGIONAL_WORD
+    )
+
+
 def _variants(a: str, b: str) -> bool:
     """Two capitalised forms that are one name spelled two ways."""
     low_a, low_b = a.lower(), b.lower()
-    if min(len(a), len(b)) < 5 or low_a == low_b or _related(low_a, low_b):
+    if min(len(a), len(b)) < 5 or low_a == low_b or _related(low_a, low_b) or _regional(a, b):
         return False
     if low_a[0] != low_b[0]:
         return False  # a name's first letter is rarely the slip: "Rostovsky" / "Moskovsky"
@@ -71,6 +102,7 @@ def _slips_of_known_names(
                 and not _related(rare.lower(), common.lower())
                 and OSA.distance(rare.lower(), common.lower(), score_cutoff=1) <= 1
                 and not _word_for_name(rare, common)
+                and not _regional(rare, common)
                 and not spelling.foreign_word(rare)
             ):
                 yield rare, common_uses
@@ -112,7 +144,10 @@ class NameVariant(Rule):
     that differ in their first letter ("Rostovsky" / "Moskovsky"), and two
     the lexicon knows where one is the other with letters added ("Corse" /
     "Corser"), are two names. A form that is an English word is not a variant of one that is
-    not ("Circuses" / "Circenses").
+    not ("Circuses" / "Circenses"), and the American and British spellings
+    of a common word are two venues' or bodies' own names ("Gorge
+    Amphitheater", "Shoreline Amphitheatre"; "Labor Department", "Labour
+    Party").
     """
 
     code = "TY004"

@@ -211,6 +211,19 @@ def test_an_english_word_is_not_a_variant_of_a_name() -> None:
     assert _found(text, select="TY004") == [("TY004", "Soufflé", "warning")]
 
 
+def test_american_and_british_spellings_are_two_names() -> None:
+    """Each venue or body spells its own name: not a slip of the other."""
+    text = "The Shoreline Amphitheatre show sold out, and a date at the Gorge Amphitheater was added."
+    assert not _found(text, select="TY004")
+    text = "It moved from the National Theatre in London to the Guthrie Theater in Minneapolis."
+    assert not _found(text, select="TY004")
+    text = "The Labour Party objected. Labour voted no. The Labor Department in Washington did not."
+    assert not _found(text, select="TY004")
+    # Only common words: a name's last letters swapped is still a slip.
+    text = "Ali Vaidaster claimed the attack. Vaidaster is led from Libya. Then Vaidastre denied it."
+    assert _found(text, select="TY004") == [("TY004", "Vaidastre", "warning")]
+
+
 def test_a_rare_listed_form_beside_a_far_commoner_name_is_a_variant() -> None:
     # wordfreq lists "Telsa" and "Minster" too, so misspelled-word trusts them.
     text = (
