@@ -293,9 +293,13 @@ def main() -> None:
         def rate(res: dict[int, tuple[bool, bool]], k: int, idx: list[int] = idx, n: int = n) -> str:
             return f"{sum(res[i][k] for i in idx) / n:.3f}"
 
+        def peer(res: dict[int, tuple[bool, bool]], k: int, name: str) -> str:
+            return rate(res, k) if tool(name) else "n/a"
+
         print(
-            f"{kind:<9} {n:>4} | {rate(ours, 0):>15} {rate(ours, 1):>9} | {rate(harper, 0):>13} "
-            f"{rate(harper, 1):>5} | {rate(codespell, 0):>9} {rate(codespell, 1):>5}"
+            f"{kind:<9} {n:>4} | {rate(ours, 0):>15} {rate(ours, 1):>9} | "
+            f"{peer(harper, 0, 'harper'):>13} {peer(harper, 1, 'harper'):>5} | "
+            f"{peer(codespell, 0, 'codespell'):>9} {peer(codespell, 1, 'codespell'):>5}"
         )
     words = fa["words"][0]
     print()
@@ -304,8 +308,9 @@ def main() -> None:
         f"  copydesk warning+error {1000 * fa['copydesk'][0] / words:.3f}   (info, names to verify: "
         f"{1000 * fa['copydesk'][1] / words:.3f})"
     )
-    print(f"  harper spelling        {1000 * fa['harper'][0] / words:.3f}")
-    print(f"  codespell              {1000 * fa['codespell'][0] / words:.3f}")
+    for name, label in (("harper", "harper spelling"), ("codespell", "codespell")):
+        figure = f"{1000 * fa[name][0] / words:.3f}" if tool(name) else "n/a (not installed)"
+        print(f"  {label:<22} {figure}")
     print(f"\n{time.perf_counter() - started:.0f} s; case files in {tmp}")
 
 
