@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Rule, Severity, wordlists
+from copydesk.positions import Span
 from copydesk.text import inside_any, quoted_spans, sentence_spans
 
 # Words that name no one: "..., it is said", "..., some say", "..., critics said".
@@ -46,8 +47,9 @@ _ACCORDING_BEFORE = re.compile(rf"^\W*{_ACCORDING}[^,;]{{2,80}},{_SAME_CLAUSE}",
 class VagueAttribution(Rule):
     """
     ## What it does
-    Flags sourcing that names no one: "reports said", "unconfirmed reports
-    stated", "it is understood", "critics say", a crowd for a source ("many
+    Flags sourcing that names no one: "reports said", "according to (local)
+    reports", "unconfirmed reports stated", "it is understood", "critics
+    say", a crowd for a source ("many
     analysts believe", "regarded by many", "widely seen as"), and agentless
     passives such as "were reported to have" or "is said to have".
 
@@ -69,7 +71,9 @@ class VagueAttribution(Rule):
     ## Options
     None. The cues are case-insensitive regular expressions in
     `vague_attribution_cues.txt` beside this rule; `cue -> unverified` marks
-    the explicitly unverified tier. Words inside a quotation are left alone:
+    the explicitly unverified tier, `cue -> source` a vague source, reported
+    only where its sentence has no other cue ("is said to have resigned,
+    according to reports" is one finding). Words inside a quotation are left alone:
     the quoted speaker is the source. A sentence that names its source after
     the cue ("Osman is believed to have been on the flight, according to his
     brother"; "..., the Times reported"; "..., police said") or before it
@@ -91,12 +95,15 @@ class VagueAttribution(Rule):
             quotes = quoted_spans(prose, para)
             sentences = list(sentence_spans(prose, para))
             taken: list[tuple[int, int]] = []
+            reported: set[Span] = set()
             for pattern, entry in cues:
                 for m in pattern.finditer(prose, para.start, para.end):
                     if inside_any(m.start(), quotes) or any(s < m.end() and m.start() < e for s, e in taken):
                         continue
                     taken.append((m.start(), m.end()))
                     home = next((s for s in sentences if s.start <= m.start() < s.end), para)
+                    if entry.replacement == "source" and home in reported:
+                        continue  # "is said to have resigned, according to reports": reported once
                     if entry.replacement != "unverified" and (
                         _SOURCED.search(prose, m.end(), home.end)
                         or _SOURCED_BEFORE.match(prose[home.start : m.start()])
@@ -107,4 +114,5 @@ class VagueAttribution(Rule):
                         message = f"“{m.group()}”: an explicitly unverified source; who reported it?"
                     else:
                         message = f"“{m.group()}”: vague sourcing; say who"
+                    reported.add(home)
                     yield self.finding(m.start(), m.end(), message)

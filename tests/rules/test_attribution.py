@@ -1061,6 +1061,10 @@ def test_a_toll_after_a_non_speech_cue_is_unsourced() -> None:
         # ... unless that source is as vague, or the cue admits the claim is unverified
         ("The minister is said to have resigned, according to reports.", ["is said to have"]),
         ("Unconfirmed reports said the minister quit, according to Reuters.", ["Unconfirmed reports said"]),
+        # "according to reports" is a vague source of its own, once a sentence
+        ("The bank cut rates, according to local reports. Officials agreed.", ["according to local reports"]),
+        ("According to early news reports, the bridge fell.", ["According to early news reports"]),
+        ("The deal fell through, according to reports from The Wrap and Deadline.", []),
         # a source in the next sentence does not name this one's
         ("The ship is thought to have sunk. It was old, according to AP.", ["is thought to have"]),
         # the quoted speaker is the source
