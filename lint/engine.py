@@ -83,13 +83,13 @@ class Diagnostic:
         )
 
 
-def _without_nested_deletions(diagnostics: list[Diagnostic], deleting: frozenset[str]) -> list[Diagnostic]:
-    """Text to delete inside other text to delete goes with it ("Click here"
-    in a repeated paragraph, "Credit..." in a glued caption): one finding for
-    one piece of junk. Of two over the same characters, the more severe, then
-    the surer, stays."""
-    marks = [d for d in diagnostics if d.code in deleting]
-    if len(marks) < 2:
+def _one_per_text(diagnostics: list[Diagnostic], groups: dict[str, str]) -> list[Diagnostic]:
+    """Rules of one group give one finding for one stretch of text: a
+    finding inside another of its group goes ("Click here" in a repeated
+    paragraph, a name's "verify" under its "spelled two ways", "Minster" in
+    "Prime Minster"). The wider, then the more severe, then the surer stays."""
+    grouped = [d for d in diagnostics if groups.get(d.code)]
+    if len(grouped) < 2:
         return diagnostics
 
     def rank(d: Diagnostic) -> tuple[int, int, float, str]:
@@ -97,9 +97,13 @@ def _without_nested_deletions(diagnostics: list[Diagnostic], deleting: frozenset
 
     inside = {
         id(d)
-        for d in marks
-        for o in marks
-        if o is not d and o.start <= d.start and d.end <= o.end and rank(o) < rank(d)
+        for d in grouped
+        for o in grouped
+        if o is not d
+        and groups[o.code] == groups[d.code]
+        and o.start <= d.start
+        and d.end <= o.end
+        and rank(o) < rank(d)
     }
     return [d for d in diagnostics if id(d) not in inside]
 
@@ -273,9 +277,9 @@ class Linter:
             if inline[article.path].suppressed(diag.line, rule.code, rule.name):
                 continue
             mine.diagnostics.append(diag)
-        deleting = frozenset(r.code for r in self.rules if r.deletes)
+        groups = {r.code: r.group for r in self.rules if r.group}
         for article, mine in zip(articles, outcomes, strict=True):
-            mine.diagnostics = _without_nested_deletions(mine.diagnostics, deleting)
+            mine.diagnostics = _one_per_text(mine.diagnostics, groups)
             mine.notices.extend(n for n in notices if n.startswith(f"{article.path}: "))
             mine.notices.extend(self.context.notices)
             # A rule that failed on it, or a service that was down: check it again next time.

@@ -122,9 +122,13 @@ class Rule:
     default_enabled: ClassVar[bool] = True
     Options: ClassVar[type[Any]] = NoOptions
     # Its findings mark text to delete (page junk): one that covers whole
-    # lines of prose covers those lines in the file, markup included, and
-    # one inside another such finding goes with it.
+    # lines of prose covers those lines in the file, markup included.
     deletes: ClassVar[bool] = False
+    # Rules of one group give one finding for one stretch of text: a finding
+    # inside another of the group is dropped (the wider, then the more severe,
+    # stays). "junk" for the BP rules that mark text to delete, "spelling" for
+    # the typo rules about one word's spelling.
+    group: ClassVar[str] = ""
 
     def __init__(self, options: Any = None, context: Context | None = None) -> None:
         self.options = options if options is not None else self.Options()

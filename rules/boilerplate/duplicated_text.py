@@ -65,6 +65,7 @@ class DuplicatedText(Rule):
     family = Family.BOILERPLATE
     severity = Severity.WARNING
     deletes = True
+    group = "junk"
 
     def check(self, article: Article) -> Iterator[Finding]:
         seen_paragraphs: dict[str, tuple[int, Span]] = {}

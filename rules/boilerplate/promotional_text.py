@@ -157,6 +157,7 @@ class PromotionalText(Rule):
     family = Family.BOILERPLATE
     severity = Severity.ERROR
     deletes = True
+    group = "junk"
 
     def check(self, article: Article) -> Iterator[Finding]:
         patterns = wordlists.load_patterns(__package__ or "", "promotional_patterns.txt")

@@ -55,6 +55,7 @@ class StrayHeadline(Rule):
     family = Family.BOILERPLATE
     severity = Severity.ERROR
     deletes = True
+    group = "junk"
 
     def check(self, article: Article) -> Iterator[Finding]:
         for _, span, sentence in glued_text(article.prose):

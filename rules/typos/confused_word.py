@@ -82,6 +82,7 @@ class ConfusedWord(Rule):
     name = "confused-word"
     family = Family.TYPOS
     severity = Severity.WARNING
+    group = "spelling"
     needs = frozenset({Need.POS})
 
     def needs_tagging(self, article: Article, piece: ParagraphDoc) -> bool:

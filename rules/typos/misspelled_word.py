@@ -48,6 +48,7 @@ class MisspelledWord(Rule):
     name = "misspelled-word"
     family = Family.TYPOS
     severity = Severity.ERROR
+    group = "spelling"
 
     def check(self, article: Article) -> Iterator[Finding]:
         for slip in spelling.analyse(article, self.context.vocabulary).slips:

@@ -154,6 +154,7 @@ class NameVariant(Rule):
     name = "name-variant"
     family = Family.TYPOS
     severity = Severity.WARNING
+    group = "spelling"
 
     def _pairs(self, names: dict[str, int]) -> Iterator[tuple[str, str]]:
         """(rarer, common) pairs among name forms with their counts."""

@@ -39,6 +39,7 @@ class UnverifiedName(Rule):
     name = "unverified-name"
     family = Family.TYPOS
     severity = Severity.INFO
+    group = "spelling"
 
     def check(self, article: Article) -> Iterator[Finding]:
         seen: dict[str, int] = {}

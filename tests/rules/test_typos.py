@@ -375,6 +375,28 @@ def test_known_misspellings_keep_case() -> None:
     assert check_text("The government will receive them.", path="a.txt", select=["TY001"]) == []
 
 
+def test_real_words_in_a_phrase_they_never_belong_to() -> None:
+    """ "pubic hearing", "Untied States": words a spell-checker knows, in a
+    phrase no story means; the phrase is matched over a line break too."""
+    text = "The pubic hearing is on Tuesday. Officials from the Untied\nStates and PRIME MINSTER Trudeau met."
+    assert [(f[0], f[2]) for f in _found(text, select="TY001")] == [("TY001", "error")] * 3
+    diags = check_text(text, path="a.txt", select=["TY001"])
+    assert [d.suggestions[0] for d in diags] == ["public hearing", "United States", "PRIME MINISTER"]
+    assert not _found("He untied the boat. The pubic bone healed. The Minster bells rang.", select="TY001")
+
+
+def test_one_finding_for_a_word_among_the_spelling_rules() -> None:
+    """A name spelled two ways is not also listed to verify, and a phrase's
+    misspelling is not also its word's variant."""
+    text = (
+        "Civilians fled to the Rukban camp. Aid reached Rukban on Monday. "
+        "Troops blocked the road to the Rubkan camp."
+    )
+    assert [f[0] for f in _found(text) if f[1] == "Rubkan"] == ["TY004"]
+    text = "Prime Minister Najib Razak flew in. The Minister met Xi. Prime Minster Najib Razak left."
+    assert [(f[0], f[1]) for f in _found(text)] == [("TY001", "Prime Minster")]
+
+
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
