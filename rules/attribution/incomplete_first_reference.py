@@ -8,7 +8,8 @@ from functools import cache
 from typing import Any
 
 from copydesk import Article, Family, Finding, Severity, attribution, spelling, wordlists
-from copydesk.text import is_title_case, starts_sentence, unended_line
+from copydesk.positions import Span
+from copydesk.text import is_title_case, sentence_spans, starts_sentence, unended_line
 
 # "the Scotsman", "many Britons", "a Miss Universe", "the Anfield crowd": a
 # determiner makes the name a type, a title or a modifier, not a person.
@@ -80,6 +81,8 @@ def _given_name_before(prose: str, surname: str, start: int) -> bool:
         word = given.group(1)
         if word in names or spelling.zipf(word) < COMMON_WORD or _mid_sentence(prose, given.start(1)):
             return True
+        if word == "He":
+            return True  # "He Lifeng said": the Chinese surname; the pronoun never comes before a bare name
     return False
 
 
@@ -110,6 +113,30 @@ def _named_in_full_later(prose: str, surname: str, end: int) -> bool:
         if m.group(1).rstrip(".") not in spelling.HONORIFICS:
             return True
     return False
+
+
+# He or she (his, her...) referring back: a person, not a brand, a film or a coin.
+_PERSONAL = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
+_WHO_AFTER = re.compile(r",?\s+who\b")
+
+
+def _acts_as_person(article: Article, start: int, end: int, sources: list[Span]) -> bool:
+    """Whether the article treats a bare name as a person: a speaker or
+    source ("Gingrich said"), "who" after it, or he or she referring to it in
+    its sentence or the next ("Wren was the author ..., and he championed").
+    The recogniser calls brands, films and coins persons too ("Maserati
+    revealed the new Quattroporte", "indie hit Juno came in third", "Ripple is
+    down 30%")."""
+    prose = article.prose
+    if any(s.start <= start < s.end for s in sources) or _WHO_AFTER.match(prose, end):
+        return True
+    para = article.paragraph_of(start)
+    if para is None:
+        return False
+    sentences = list(sentence_spans(prose, para))
+    at = next((k for k, s in enumerate(sentences) if s.start <= start < s.end), len(sentences) - 1)
+    stop = sentences[min(at + 1, len(sentences) - 1)].end
+    return _PERSONAL.search(prose, end, stop) is not None
 
 
 @cache
@@ -147,7 +174,11 @@ class IncompleteFirstReference(attribution.SourcingRule):
     modifying a noun ("a Miss England contestant"), an initial ("Mr. B's") and
     a lone name with an age ("Emily, 16", "20-year-old Amir"), which papers
     use on purpose, and a headline anywhere in the body (a title-case line
-    with no sentence end). People
+    with no sentence end). A bare surname is reported where the story
+    treats it as a person: a speaker or source, "who" after it, or he or she
+    referring to it in its sentence or the next (the recogniser calls films,
+    coins and companies persons too: "indie hit Juno came in third"); "He
+    Jianxiong" is a full name. People
     known by one name (Rihanna, Pelé) and figures of scripture and myth are
     listed in `single_names.txt` beside this rule; a desk can add its own.
     """
@@ -193,7 +224,9 @@ class IncompleteFirstReference(attribution.SourcingRule):
                     # "Mason Rudolph’s helmet" taken for an organisation: "Rudolph" is named
                     others.update(re.sub(r"[’']s$", "", w) for w in ent.text.split())
         honorifics = {m.start(): m for m in _HONORIFIC.finditer(prose)}
-        quoted = [q.span for q in attribution.analyse(article).quotes]
+        sourcing = attribution.analyse(article)
+        quoted = [q.span for q in sourcing.quotes]
+        sources = [a.source for a in sourcing.attributions if a.source is not None]
         headline = article.headline_span
         single = single_names()
         for start, end, text, subject, described, plural in sorted(people):
@@ -263,7 +296,11 @@ class IncompleteFirstReference(attribution.SourcingRule):
                 continue
             camel = any(ch.isupper() for ch in surname[1:])  # "SpaceX", "McDonald's" brands more often
             if hon is None and (
-                "-" in surname or camel or not subject or spelling.zipf(surname) >= COMMON_WORD
+                "-" in surname
+                or camel
+                or not subject
+                or spelling.zipf(surname) >= COMMON_WORD
+                or not _acts_as_person(article, start, end, sources)
             ):
                 # "Al-Mourabitoun" (a group), "Porto" (a place the tagger took
                 # for a person), "Williams": a bare name is flagged only as the
