@@ -365,6 +365,17 @@ def _colon_quote(doc: Any, noun: Any) -> bool:
     return end + 1 < len(doc) and doc[end].text == ":" and bool(doc[end + 1].is_quote)
 
 
+def _copula_quote(doc: Any, noun: Any) -> bool:
+    """The phrase of ``noun``, then "is" or "was" (and "to" or a colon), then
+    a quote: "Their mission statement is to “...”", "His reply was: “...”"."""
+    i = _after_preps(noun)
+    if i >= len(doc) or doc[i].lower_ not in ("is", "was", "are", "were"):
+        return False
+    if i + 1 < len(doc) and doc[i + 1].text in ("to", ":"):
+        i += 1
+    return i + 1 < len(doc) and bool(doc[i + 1].is_quote)
+
+
 def _quote_closed_on(doc: Any, i: int) -> str:
     """The mark a quote closed on right before token ``i`` ("," in '“...,”
     Peterson allowed'; "?" or "!"), or "" if no quote closes there so."""
@@ -495,7 +506,9 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                 tok.lower_ in speech
                 and tok.pos_ == "NOUN"
                 and tok.i + 1 < len(doc)
-                and (_before_words(doc, _after_preps(tok)) or _colon_quote(doc, tok))
+                and (
+                    _before_words(doc, _after_preps(tok)) or _colon_quote(doc, tok) or _copula_quote(doc, tok)
+                )
                 and (owner := _owner(pd, tok)) is not None
             ):
                 # "her remark that “...”", "Trump's claim that ...", "Clapper

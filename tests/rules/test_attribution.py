@@ -64,6 +64,10 @@ def _found(text: str, code: str) -> list[str]:
         "Trump's claim that “millions voted illegally” was false.",
         "Prince Andrew's effort contradicts his claim in the same interview that the pair were “not close”.",
         "The limit went up, despite Obama's 2006 statement on the Senate floor: “Raising it is a failure.”",
+        # ... and so is a statement's that "is" or "was" its words.
+        "Rotary has 1.2 million members. Their mission statement is to “combat hunger and promote peace”.",
+        "She's gotten away from her answer in the debate that she's \"a progressive who gets things done.\"",
+        "The senator was asked about the plan. His reply was: “We will not support it in any form.”",
         # A cue the parser read as a noun compounded with its subject.
         "The Sanders campaign projects that “imposing a tax of a fraction of a percent” would raise a lot.",
         "Youtube uploader thornews reports “It is cold then it is hot. Get ready for a cold December.”",
