@@ -1160,6 +1160,19 @@ _MAYBE_PEOPLE = frozenset({"", "PERSON", "ORG", "PRODUCT"})
 _PERSONAL = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 
 
+def _merged_subject(tok: Any) -> bool:
+    """A name the parser compounded with the verb after it, read as a noun
+    that heads the sentence ("Ivanka Trump strode across the stage")."""
+    head = tok.head
+    return bool(
+        tok.dep_ == "compound"
+        and head.i == tok.i + 1
+        and head.dep_ == "ROOT"
+        and head.tag_ in ("NN", "NNS")
+        and head.is_lower
+    )
+
+
 def _people_by_pronoun(article: Article, pd: Any) -> list[tuple[int, str]]:
     """Names the recogniser missed that a personal pronoun later in their
     sentence shows to be people: a proper noun as the subject ("Instead,
@@ -1170,11 +1183,10 @@ def _people_by_pronoun(article: Article, pd: Any) -> list[tuple[int, str]]:
     found = []
     for sent in pd.doc.sents:
         for tok in sent:
-            if (
-                tok.pos_ != "PROPN"
-                or tok.dep_ not in ("nsubj", "nsubjpass")
-                or tok.ent_type_ not in _MAYBE_PEOPLE
-            ):
+            if tok.pos_ != "PROPN" or tok.ent_type_ not in _MAYBE_PEOPLE:
+                continue
+            # "Ivanka Trump strode across the stage": the verb read as a noun the name compounds
+            if tok.dep_ not in ("nsubj", "nsubjpass") and not _merged_subject(tok):
                 continue
             if not any(t.lower_ in _PERSONAL for t in sent[tok.i - sent.start + 1 :]):
                 continue

@@ -277,6 +277,12 @@ def test_a_name_the_recogniser_missed_is_a_person_when_a_pronoun_follows_it() ->
     # Without the pronoun nothing says the name is a person's.
     text = 'Instead, Fiorina opened the conference.\n\n"There are two looks that people get," she told them.'
     assert _found(text, "AT003") == ["she told"]
+    # The parser read the verb after the name as a noun the name compounds.
+    text = (
+        "In July, Ivanka Trump strode across the stage in a dress from her namesake label. "
+        "Then she shattered party norms, pledging that her father would support working mothers."
+    )
+    assert _found(text, "AT003") == []
 
 
 def test_the_archive_opening_mark_opens_a_quote() -> None:
