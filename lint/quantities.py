@@ -108,6 +108,9 @@ OTHER_EVENT = re.compile(
     r"^\W*(?:meanwhile|separately|elsewhere|in\s+other\s+news)\b|\bin\s+a\s+separate\b|"
     r"\b(?:between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+to\s+(?:19|20)\d\d|"
     r"another|previous|earlier\s+this\s+year|last\s+(?:week|month|year)|a\s+year\s+ago|in\s+(?:19|20)\d\d|"
+    # a period's running total, not the event's: "in recent months", "over the past year"
+    r"in\s+recent\s+(?:days|weeks|months|years)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
+    r"(?:days|weeks|months|years|year|decade)|so\s+far\s+this\s+year|"
     r"since\s+(?:19|20)\d\d|(?:in|since|last)\s+(?:" + _FULL_MONTHS + r"))\b",
     re.IGNORECASE,
 )

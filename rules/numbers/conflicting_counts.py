@@ -24,7 +24,8 @@ class ConflictingCounts(Rule):
     and "at least two people were killed". Qualifiers become intervals ("at
     least 27" is 27 or more, "about 20" is 16 to 24), so "27 bodies" agrees
     with "at least 27 killed". Counts in sentences about other events ("in
-    2013", "in March", "another hotel") and named subsets ("six American
+    2013", "in March", "another hotel") or a period's running total ("in
+    recent months", "over the past year") and named subsets ("six American
     citizens") are not compared. With `--story`, counts are compared across
     the files of a story too.
 

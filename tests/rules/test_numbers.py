@@ -38,6 +38,15 @@ def test_a_part_of_a_sum_and_tolls_of_another_scale_are_not_compared() -> None:
     # A war's toll beside an incident's: two events, not one toll miscopied.
     text = "The war killed 100,000.\n\nLater the police shot 41 people dead."
     assert _found(text, "NU001") == []
+    # A period's running total is not the event's count.
+    text = (
+        "Bombing raids across the country have caused hundreds of civilian casualties.\n\n"
+        "In recent months, air strikes on the city have caused dozens of civilian casualties."
+    )
+    assert _found(text, "NU001") == []
+    assert _found(text.replace("In recent months, air", "Air"), "NU001") == [("dozens", "warning")]
+    text = "Over the past year, 300 people were killed in the region.\n\nTwelve people were killed on Friday."
+    assert _found(text, "NU001") == []
     # An added zero is still a slip.
     text = "Twelve people were killed on Friday.\n\nPolice later said 120 people had been killed."
     assert _found(text, "NU001") == [("120", "error")]
