@@ -17,6 +17,10 @@ _SUPERLATIVE = re.compile(
     re.IGNORECASE,
 )
 
+# What a "since" counts from: "since 2012", "since the 1950s", "since World War II".
+_SINCE_WHAT = re.compile(r"(?:\s+the)?(?:\s+(?:[A-Z][\w’'-]*|\d{4}s?|\d{1,2}(?:st|nd|rd|th)?)){1,3}")
+# An office or a court named by its rank, not a claim: "the highest office in the land".
+_RANKED_OFFICE = re.compile(r"the\s+highest\s+(?:office|court)s?\b", re.IGNORECASE)
 # The measure a superlative comes from, named in its sentence.
 _MEASURED = re.compile(
     r"\b(?:polls?|surveys?|rankings?|census|statistics|figures|stud(?:y|ies)|index|league\s+table)\b",
@@ -58,7 +62,9 @@ class UnsourcedClaim(attribution.SourcingRule):
     people" killed, then "the three bodies") and a line with no sentence end (a title, a caption, a list
     item: the story's text sources it). A superlative whose sentence names the
     measure it comes from ("after a public poll", "UN figures show") counts
-    as sourced.
+    as sourced; an office named by its rank ("the highest office in the
+    land") is no claim. A record "since" is reported with its start ("the
+    worst month since September 2010").
 
     ## Why is this bad?
     These are the statements readers repeat and opponents dispute. Each needs
@@ -113,9 +119,17 @@ class UnsourcedClaim(attribution.SourcingRule):
                     or _MEASURED.search(prose, m.end(), home.end)
                 ):
                     continue  # "named the best band of all time after a public poll": the poll is the source
+                if _RANKED_OFFICE.match(m.group()):
+                    continue
                 if not inside_any(m.start(), quotes) and not _FIRST_PERSON.search(m.group()):
+                    end = m.end()
+                    if m.group().lower().endswith("since") and (
+                        after := _SINCE_WHAT.match(prose, end, home.end if home else para.end)
+                    ):
+                        end = after.end()  # "the highest since the 1950s": the claim with its start
+                    claim = prose[m.start() : end]
                     yield self.finding(
-                        m.start(), m.end(), f"superlative claim with no source: “{m.group()}”", confidence=0.6
+                        m.start(), end, f"superlative claim with no source: “{claim}”", confidence=0.6
                     )
         sentences = list(quantities.sentences(article))
         given: set[float] = set()

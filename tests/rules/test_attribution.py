@@ -526,13 +526,20 @@ def test_unsourced_claims() -> None:
         )
         == []
     )
+    # ... and the finding says since when.
+    text = "It was the worst month for job creation since September 2010."
+    assert _found(text, "AT004") == ["the worst month for job creation since September 2010"]
+    text = "The odds of conflict are the highest since the 1950s, with three carrier groups offshore."
+    assert _found(text, "AT004") == ["the highest since the 1950s"]
+    # An office named by its rank is no claim.
+    assert _found("Rank neophytes ran for the highest office in the country.", "AT004") == []
     # A question claims nothing.
     text = "Halo 2 is out. Why is the game among the most anticipated of all time? Fans queued."
     assert _found(text, "AT004") == []
     text = "Here was the most corrupt administration in history, and what did Congress do?"
     assert _found(text, "AT004") == ["the most corrupt administration in history"]
     text = "Prices rose 0.8%, the biggest rise since December 1998."
-    assert _found(text, "AT004") == ["the biggest rise since"]
+    assert _found(text, "AT004") == ["the biggest rise since December 1998"]
 
 
 def test_a_title_or_a_count_given_before_is_no_new_claim() -> None:
