@@ -67,10 +67,14 @@ class Article:
         """The source characters to delete for a prose span: as
         :meth:`source_span`, but a span that covers whole lines of prose
         covers their whole lines in the file, markup included (a list's
-        bullet, a link's ``](url)``); not where another block shares the
-        line (a table's cells)."""
+        bullet, a link's ``](url)``), not where another block shares the
+        line (a table's cells); one that runs past a link's ``](url)``
+        starts at its ``[``."""
         src = self.offsets.span_to_source(span)
         prose, source = self.prose, self.source
+        text = source[src.start : src.end]
+        if src.start > 0 and source[src.start - 1] == "[" and "](" in text.split("[", 1)[0]:
+            src = Span(src.start - 1, src.end)  # "[Click here](url) to read more": the link whole
         if span.end <= span.start or not (
             (span.start == 0 or prose[span.start - 1] == "\n")
             and (span.end == len(prose) or prose[span.end] == "\n")

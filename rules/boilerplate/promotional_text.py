@@ -94,6 +94,19 @@ _UNFINISHED = re.compile(
 )
 
 
+# Page text that is a sentence of its own when it opens one: a call to act
+# ("Click here to see ...", "Follow him on Twitter @x.") or a copyright notice.
+_OWNS_SENTENCE = re.compile(
+    r"(?:click|tap|subscribe|sign\s+up|follow|share|join|download|register|copyright|©|\(c\))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _opens_sentence(prose: str, start: int) -> bool:
+    before = prose[max(0, start - 3) : start]
+    return start == 0 or before.endswith("\n") or re.search(r"[.!?][\"'”’)]?\s+$", before) is not None
+
+
 def _phrase_end(prose: str, start: int, end: int, line_end: int) -> int:
     """Where the sentence a match leaves unfinished ends ("Subscribe to our"
     + "podcast at iTunes.", "Photo by" + "Money Sharma/EPA"), when that is
@@ -118,7 +131,9 @@ class PromotionalText(Rule):
     and so is a word or two left after page text opening a line ("Follow Pam
     Key on Twitter @pamkeyNEN."), and the rest of a short sentence that page
     text stopping on "our", "by" or "on" leaves unfinished ("Subscribe to our
-    podcast at iTunes.", "Photo by Money Sharma/EPA"): the finding covers what
+    podcast at iTunes.", "Photo by Money Sharma/EPA") or that opens with a
+    call to act or a copyright sign ("Click here to see our success
+    stories.", "Copyright © 2012 by Galactic Connection."): the finding covers what
     the editor deletes, in Markdown with the line's markup. Also flags short
     lines in the body that end without sentence punctuation (a byline, a
     dateline, a caption fragment) as probable page furniture.
@@ -182,7 +197,9 @@ class PromotionalText(Rule):
                         prose[start:end], prose[end:line_end]
                     ):
                         end = len(prose[:line_end].rstrip())  # what the editor deletes
-                    elif _UNFINISHED.search(prose, start, end):
+                    elif _UNFINISHED.search(prose, start, end) or (
+                        _OWNS_SENTENCE.match(prose, start) and _opens_sentence(prose, start)
+                    ):
                         end = _phrase_end(prose, start, end, line_end)
                     if any(s.start < end and start < s.end for s in flagged):
                         continue

@@ -364,7 +364,10 @@ def test_page_text_opening_a_line_takes_what_is_left_of_it() -> None:
         "Photo credit: Funky64 via photopin cc": "Photo credit: Funky64 via photopin cc",
         "Follow Pam Key on Twitter @pamkeyNEN.": "Follow Pam Key on Twitter @pamkeyNEN.",
         "Related Posts": "Related Posts",
-        "Click here to see some of the success stories.": "Click here",
+        "Click here to see some of the success stories.": "Click here to see some of the success stories.",
+        "Follow him on Twitter @RaulAReyes. The opinions expressed are his own.": (
+            "Follow him on Twitter @RaulAReyes."
+        ),
     }
     for line, reported in cases.items():
         assert _codes(f"{PARA}\n\n{line}\n\n{PARA2}", "BP003") == [("BP003", reported)], line
@@ -401,8 +404,13 @@ def test_a_whole_line_of_page_text_in_markdown_covers_its_markup() -> None:
         ("BP003", "- [Subscribe to our newsletter](https://example.org/sub)"),
     ]
     # Inside a line, only the text itself is marked.
+    text = f"{PARA} For the full report, [click here](https://example.org/sub).\n\n{PARA2}\n"
+    assert _codes(text, "BP003", path="a.md") == [("BP003", "click here")]
+    # A sentence of page text that runs past a link covers the link whole.
     text = f"{PARA} [Click here](https://example.org/sub) to read the report.\n\n{PARA2}\n"
-    assert _codes(text, "BP003", path="a.md") == [("BP003", "Click here")]
+    assert _codes(text, "BP003", path="a.md") == [
+        ("BP003", "[Click here](https://example.org/sub) to read the report.")
+    ]
 
 
 def test_junk_inside_other_junk_is_one_finding() -> None:
