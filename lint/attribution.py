@@ -684,6 +684,8 @@ def _unreal(tok: Any) -> bool:
             head, steps = head.head, steps + 1
             if _WISHED.match(head.lower_):
                 return True
+            if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
+                return True  # "People will begin to think ...": a prediction, nothing said
     if "would" in aux and ("have" in aux or "'ve" in aux or _conditional(tok)):
         return True  # "she would've mentioned it"; "if she won, people would say ..."
     return any(a in _MODALS for a in aux)

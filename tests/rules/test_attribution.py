@@ -254,6 +254,10 @@ def test_dangling_and_resolved_pronouns() -> None:
     text = "She thought that if she won, people would say it was too late."
     assert _found(text, "AT005") == []
     assert _found("People would later say it was too late.", "AT005") == ["People"]
+    # A prediction up a chain of "to" clauses: "will begin to think".
+    text = "Critics attack him daily. People will begin to think he must be doing something right."
+    assert _found(text, "AT005") == []
+    assert _found("Critics attack him daily. People began to think he was right.", "AT005") == ["People"]
     assert _found("“We will win,” he would later say.", "AT003") == ["he would later say"]
     assert _found("What’s he supposed to say?\n\nDid anyone think the Chargers would win?", "AT003") == []
     # A bare surname the recogniser missed still names the person introduced in full before.
