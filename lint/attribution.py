@@ -795,7 +795,15 @@ def _reported(pd: Any, tok: Any) -> bool:
 
 def _free_relative(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
     """ "power over what people say online": a cue whose object is "what",
-    with no clause or quote, names speech without reporting any."""
+    with no clause or quote, names speech without reporting any; nor does
+    one whose subject asks who ("no concept of how many people complained")."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is not None
+        and subject.i != subject.left_edge.i  # not "which says" in a relative clause
+        and subject.left_edge.lower_ in ("how", "which", "what")
+    ):
+        return True
     if any(c.dep_ == "ccomp" for c in tok.children):
         return False
     if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):

@@ -258,6 +258,10 @@ def test_dangling_and_resolved_pronouns() -> None:
     text = "Critics attack him daily. People will begin to think he must be doing something right."
     assert _found(text, "AT005") == []
     assert _found("Critics attack him daily. People began to think he was right.", "AT005") == ["People"]
+    # A subject that asks who spoke reports no one ("how many people complained").
+    text = "The dean pressed on. Nobody knows how many people complained about the course."
+    assert _found(text, "AT005") == []
+    assert _found("The dean pressed on. Many people complained about the course.", "AT005") == ["Many people"]
     assert _found("“We will win,” he would later say.", "AT003") == ["he would later say"]
     assert _found("What’s he supposed to say?\n\nDid anyone think the Chargers would win?", "AT003") == []
     # A bare surname the recogniser missed still names the person introduced in full before.
