@@ -1167,7 +1167,8 @@ def _surnames_again(article: Article, people: list[tuple[int, str]]) -> list[tup
 # Entity labels the recogniser gives people by mistake (the small model has
 # "Carly Fiorina" an organisation and "Ivanka" a product).
 _MAYBE_PEOPLE = frozenset({"", "PERSON", "ORG", "PRODUCT"})
-_PERSONAL = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+# He or she, in any case: a pronoun that shows a name is a person's.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 
 
 def _merged_subject(tok: Any) -> bool:
@@ -1198,7 +1199,7 @@ def _people_by_pronoun(article: Article, pd: Any) -> list[tuple[int, str]]:
             # "Ivanka Trump strode across the stage": the verb read as a noun the name compounds
             if tok.dep_ not in ("nsubj", "nsubjpass") and not _merged_subject(tok):
                 continue
-            if not any(t.lower_ in _PERSONAL for t in sent[tok.i - sent.start + 1 :]):
+            if not any(t.lower_ in PERSONAL_PRONOUNS for t in sent[tok.i - sent.start + 1 :]):
                 continue
             first = tok
             while (

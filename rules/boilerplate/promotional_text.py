@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from copydesk import Article, Family, Finding, Rule, Severity, wordlists
 from copydesk.positions import Span
 from copydesk.quantities import MONTH_NAMES
-from copydesk.text import ends_sentence, inside_any, quoted_spans, sentence_spans
+from copydesk.text import ends_sentence, inside_any, quoted_spans, sentence_spans, starts_sentence
 
 MAX_STRAY_WORDS = 12
 LABELLED_WORDS = 20  # the longest line after a template label ("Related:") reported with it
@@ -102,11 +102,6 @@ _OWNS_SENTENCE = re.compile(
 )
 
 
-def _opens_sentence(prose: str, start: int) -> bool:
-    before = prose[max(0, start - 3) : start]
-    return start == 0 or before.endswith("\n") or re.search(r"[.!?][\"'”’)]?\s+$", before) is not None
-
-
 def _phrase_end(prose: str, start: int, end: int, line_end: int) -> int:
     """Where the sentence a match leaves unfinished ends ("Subscribe to our"
     + "podcast at iTunes.", "Photo by" + "Money Sharma/EPA"), when that is
@@ -198,7 +193,7 @@ class PromotionalText(Rule):
                     ):
                         end = len(prose[:line_end].rstrip())  # what the editor deletes
                     elif _UNFINISHED.search(prose, start, end) or (
-                        _OWNS_SENTENCE.match(prose, start) and _opens_sentence(prose, start)
+                        _OWNS_SENTENCE.match(prose, start) and starts_sentence(prose, para.start, start)
                     ):
                         end = _phrase_end(prose, start, end, line_end)
                     if any(s.start < end and start < s.end for s in flagged):
