@@ -36,6 +36,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import records
 
 ROOT = Path(__file__).resolve().parents[1]
+# As on a user's machine, where pip compiles an installed package's bytecode
+# once: an editable checkout under PYTHONDONTWRITEBYTECODE (set on some CI
+# machines) would compile copydesk's modules again in every process.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def tool(name: str) -> str | None:
@@ -45,9 +49,7 @@ def tool(name: str) -> str | None:
 def measure(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, int]:
     """Wall seconds, peak RSS of the largest process and of the whole tree (bytes)."""
     start = time.perf_counter()
-    proc = psutil.Popen(
-        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **(env or {})}
-    )
+    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**ENV, **(env or {})})
     largest = total = 0
     while proc.poll() is None:
         try:
@@ -64,7 +66,7 @@ def peak_pss(cmd: list[str]) -> int:
     """Peak proportional set size summed over the process tree (Linux): pages
     the forked workers share with the parent (the model) count once. Read
     from smaps, which is slow, so in a run of its own that is not timed."""
-    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
     peak = 0
     while proc.poll() is None:
         with contextlib.suppress(psutil.Error, AttributeError):
@@ -78,7 +80,7 @@ def best(cmd: list[str], runs: int, env: dict[str, str] | None = None) -> tuple[
 
 
 def findings(cmd: list[str], env: dict[str, str] | None = None) -> list[dict[str, object]]:
-    done = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, **(env or {})})
+    done = subprocess.run(cmd, capture_output=True, text=True, env={**ENV, **(env or {})})
     return list(json.loads(done.stdout)["findings"])
 
 
@@ -99,7 +101,7 @@ def main() -> None:
     check = [sys.executable, "-m", "copydesk", "check", "--fail-on", "never", "--quiet"]
     cold = [*check, "--format", "concise", "--no-cache"]
     warm = [*check, "--format", "concise", "--cache-dir", str(cache)]
-    subprocess.run([*warm, str(folder)], capture_output=True)  # fill the cache
+    subprocess.run([*warm, str(folder)], capture_output=True, env=ENV)  # fill the cache (and the bytecode)
     rows = [
         ("copydesk", [*cold, str(folder)]),
         ("  --jobs 1", [*cold, "--jobs", "1", str(folder)]),
@@ -130,7 +132,7 @@ def main() -> None:
     single = [("copydesk", [*cold, seed]), ("  warm cache", [*warm, seed])]
     if tool("harper"):
         single.append(("Harper", [tool("harper") or "", "lint", seed]))
-    subprocess.run([*warm, seed], capture_output=True)
+    subprocess.run([*warm, seed], capture_output=True, env=ENV)
     print("single article (a seed):")
     for name, cmd in single:
         seconds, largest, _ = best(cmd, args.runs)
