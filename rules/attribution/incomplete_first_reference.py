@@ -134,6 +134,8 @@ def _acts_as_person(article: Article, start: int, end: int, sources: list[Span])
     if para is None:
         return False
     sentences = list(sentence_spans(prose, para))
+    if not sentences:
+        return False
     at = next((k for k, s in enumerate(sentences) if s.start <= start < s.end), len(sentences) - 1)
     stop = sentences[min(at + 1, len(sentences) - 1)].end
     return _PERSONAL.search(prose, end, stop) is not None
