@@ -1010,6 +1010,9 @@ def test_a_quote_paragraph_wants_a_source_in_its_own_paragraph() -> None:
         ("Clinton expressed interest in the job.", []),
         ('"If that means downgrading the role of NATO, so be it," the newspaper opined.', ["opined"]),
         ("The minister proposed a new plan on Friday.", []),
+        # "revealed the new Quattroporte": shown, not said; with a clause, said.
+        ("Maserati revealed the new Quattroporte at the show.", []),
+        ("The documents revealed that the scheme had run for years.", ["revealed"]),
         # Laughing, sighing, crying report only words.
         ("“Well, that went well,” the minister laughed.", ["laughed"]),
         ("The crowd laughed as 20 people were hurt.", []),
