@@ -303,9 +303,8 @@ def _owner(pd: Any, noun: Any) -> Any:
 
 
 # What a quote's words were, named after them: "Clinton’s “...” moment".
-_UTTERANCES = frozenset(
-    {"moment", "slogan", "quip", "mantra", "motto", "catchphrase", "line", "refrain", "tweet", "speech"}
-)
+# (Beside the speech nouns, which name things said too: "slogan", "motto", "remark".)
+_UTTERANCES = frozenset({"moment", "quip", "catchphrase", "line", "refrain", "tweet", "speech"})
 
 
 _POSSESSED_QUOTE = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}[“\"]")
@@ -1041,8 +1040,19 @@ def _resolve(
     return out
 
 
-_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
-_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_HE_WORDS = frozenset({"he", "his", "him", "himself"})
+_SHE_WORDS = frozenset({"she", "her", "hers", "herself"})
+# He or she, in any case: a pronoun that shows a name is a person's.
+PERSONAL_PRONOUNS = _HE_WORDS | _SHE_WORDS
+
+
+def words_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word, in any case."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(words))})\b", re.IGNORECASE)
+
+
+_HE = words_pattern(_HE_WORDS)
+_SHE = words_pattern(_SHE_WORDS)
 _SAME_PERSON = {"he": _HE, "his": _HE, "she": _SHE, "her": _SHE}
 CHAIN_PARAGRAPHS = 8  # the furthest back a chain of pronouns carries a name
 
@@ -1167,8 +1177,6 @@ def _surnames_again(article: Article, people: list[tuple[int, str]]) -> list[tup
 # Entity labels the recogniser gives people by mistake (the small model has
 # "Carly Fiorina" an organisation and "Ivanka" a product).
 _MAYBE_PEOPLE = frozenset({"", "PERSON", "ORG", "PRODUCT"})
-# He or she, in any case: a pronoun that shows a name is a person's.
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 
 
 def _merged_subject(tok: Any) -> bool:

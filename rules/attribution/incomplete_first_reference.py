@@ -116,7 +116,7 @@ def _named_in_full_later(prose: str, surname: str, end: int) -> bool:
 
 
 # He or she (his, her...) referring back: a person, not a brand, a film or a coin.
-_PERSONAL = re.compile(rf"\b(?:{'|'.join(sorted(attribution.PERSONAL_PRONOUNS))})\b", re.IGNORECASE)
+_PERSONAL = attribution.words_pattern(attribution.PERSONAL_PRONOUNS)
 _WHO_AFTER = re.compile(r",?\s+who\b")
 
 
