@@ -744,8 +744,12 @@ def _tag_subject(tok: Any) -> Any:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
+    # The verb's adverbs belong to the tag: "Luis emotionally shared", "Peterson allowed grudgingly".
+    manner = {c.i for c in tok.children if c.dep_ == "advmod" and c.pos_ == "ADV"}
     if subj.i < tok.i:
-        first, last, joined = subj.left_edge.i, tok.i, subj.right_edge.i + 1 == tok.i
+        end = max((i for i in manner if i > tok.i), default=tok.i)
+        between = set(range(subj.right_edge.i + 1, tok.i)) | set(range(tok.i + 1, end))
+        first, last, joined = subj.left_edge.i, end, between <= manner
     else:
         first, last, joined = tok.i, subj.right_edge.i, subj.left_edge.i == tok.i + 1
     closing = _quote_closed_on(doc, first)
@@ -819,6 +823,8 @@ def _attribution(
         # "Petrilli, who thinks ...": the name the clause is about ("people who
         # write viruses" is a description, not a source).
         source_tok = source_tok.head.head
+    elif relative and source_tok.lower_ != "who" and source_tok.head.head.pos_ == "NOUN":
+        source_tok = source_tok.head.head  # "two reports that depicted “...”": the reports
     if source_tok.lower_ in message_nouns() and source_tok.dep_ == "dobj":
         # "His office released a statement saying ...": who issued it.
         issuer = next((c for c in source_tok.head.children if c.dep_ == "nsubj"), None)

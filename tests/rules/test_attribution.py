@@ -707,6 +707,15 @@ def test_sources_marks_a_speaker_only_the_paragraph_before_names() -> None:
         # A quote's tag, whatever its verb.
         ("“I wouldn’t not celebrate it, were it to happen,” shared New Yorker Bernice Stewart.", "Stewart"),
         ("“It is a fine result for the party, in the end,” Peterson allowed.", "Peterson"),
+        # ... with an adverb on the verb, before or after it.
+        ('"To me, the first thing you do is cry," Luis emotionally shared.', "Luis"),
+        ("“It is a fine result for the party, in the end,” Peterson allowed grudgingly.", "Peterson"),
+        # A report that depicts or portrays something in quoted words is their source.
+        (
+            "The inspector general released two critical reports that depicted “technical challenges,"
+            " cost increases and schedule delays”.",
+            "reports",
+        ),
         # An epigraph: the author's name alone after the words, or a citation in brackets.
         (
             "“It’s always better to be at the bottom of the ladder you want to climb than the top of"
@@ -1013,6 +1022,9 @@ def test_a_quote_paragraph_wants_a_source_in_its_own_paragraph() -> None:
         # "revealed the new Quattroporte": shown, not said; with a clause, said.
         ("Maserati revealed the new Quattroporte at the show.", []),
         ("The documents revealed that the scheme had run for years.", ["revealed"]),
+        # So "depict" and "portray": pictures, unless they depict quoted words.
+        ("For example, “hate speech” is not protected. But content that depicts violence is.", []),
+        ("The reports depicted “technical challenges and delays”.", ["depicted"]),
         # Laughing, sighing, crying report only words.
         ("“Well, that went well,” the minister laughed.", ["laughed"]),
         ("The crowd laughed as 20 people were hurt.", []),
