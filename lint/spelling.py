@@ -373,7 +373,8 @@ def _rank(
         prior = zipf(cand) or (3.0 + math.log10(1 + vocab.accepted.get(cand, 0)))
         score = prior - 2.5 * edit_cost(word.text, cand)
         low = cand.lower()
-        if article_words.get(low):
+        # The article's word, or its plural or singular ("Democrat" written, "Democrats" meant).
+        if article_words.get(low) or article_words.get(low + "s") or article_words.get(low.removesuffix("s")):
             score += 3.0
         if (neighbours[0], low) in bigrams or (low, neighbours[1]) in bigrams:
             score += 2.0
@@ -529,6 +530,13 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             and (not w.initial or zipf(w.text) < COMMON_ZIPF)
         }
         | {t for t in vocab.terms() if t[:1].isupper()}
+    )
+    # A name's plural or singular, where it is the commoner form, is vouched
+    # for with it: "Democrat" written, "Democats" typed (not "Trump", "Trumpus").
+    vouched = sorted(
+        set(vouched)
+        | {v + "s" for v in vouched if not v.endswith("s") and zipf(v + "s") > zipf(v)}
+        | {v[:-1] for v in vouched if v.endswith("s") and zipf(v[:-1]) > zipf(v)}
     )
     result = Spelling(words)
     names_alone: set[str] | None = None  # computed when first needed

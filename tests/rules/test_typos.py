@@ -34,6 +34,13 @@ def test_article_context_decides_between_candidates() -> None:
     text = "It is the Islamic Maghreb group. Al-Qaeda in the Islamis Maghreb said so."
     diags = check_text(text, path="a.txt", select=["TY003"])
     assert [(d.code, d.suggestions[0]) for d in diags] == [("TY003", "Islamic")]
+    # The article's word counts for its plural or singular too: "Democrat" is there, "Democats" meant more.
+    text = (
+        'Appleby is a Democrat. She said: "At the end of the day, Democats will put forward a platform'
+        ' that stands in stark contrast."'
+    )
+    diags = check_text(text, path="a.txt", select=["TY003"])
+    assert [(d.code, d.suggestions[0]) for d in diags] == [("TY003", "Democrats")]
 
 
 @pytest.mark.parametrize(
