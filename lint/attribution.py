@@ -122,7 +122,9 @@ def _outlet_pattern() -> re.Pattern[str]:
     names = "|".join(re.escape(o) for o in sorted(outlets(), key=len, reverse=True))
 
     def outlet(group: str) -> str:
-        return rf"(?:the\s+)?(?P<{group}>(?-i:{names}))(?:\s+news\s+agency|\s+agency|\s+newspaper)?"
+        # "Reuters news agency", "the Guardian newspaper", "NBC News" (a network's news division)
+        suffix = r"\s+news\s+agency|\s+agency|\s+newspaper|\s+(?-i:News)"
+        return rf"(?:the\s+)?(?P<{group}>(?-i:{names}))(?:{suffix})?"
 
     return re.compile(
         rf"\b(?:(?:told|to|according\s+to|quoted\s+by|speaking\s+to|in\s+an\s+interview\s+with)\s+{outlet('a')}"

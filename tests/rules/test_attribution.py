@@ -500,7 +500,11 @@ def test_second_hand_sourcing() -> None:
     assert _found(text, "AT007") == []
     text = "A spokesman from the firm said to Reuters it was over, in an email to AFP."
     assert _found(text, "AT007") == ["to Reuters", "to AFP"]
-    assert _found("Steve Ash, from Activcard, told the BBC News website so.", "AT007") == ["told the BBC"]
+    text = "Steve Ash, from Activcard, told the BBC News website so."
+    assert _found(text, "AT007") == ["told the BBC News"]
+    # A network's news division is the outlet named: "NBC News reported", "told ABC News".
+    text = "NBC News reported the move. A Waffle House spokesman told ABC News Rogers had left."
+    assert _found(text, "AT007") == ["NBC News reported", "told ABC News"]
 
 
 def test_second_hand_sourcing_spares_the_newsroom_s_own_outlets() -> None:
