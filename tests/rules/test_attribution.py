@@ -1026,6 +1026,11 @@ def test_a_quote_paragraph_wants_a_source_in_its_own_paragraph() -> None:
         # "revealed the new Quattroporte": shown, not said; with a clause, said.
         ("Maserati revealed the new Quattroporte at the show.", []),
         ("The documents revealed that the scheme had run for years.", ["revealed"]),
+        # Shouting, yelling, screaming or chanting something plain is noise, not a report.
+        ("People were shouting taunts outside their window.", []),
+        ("The crowd chanted slogans as the convoy passed.", []),
+        ("“Get out!” the crowd chanted.", ["chanted"]),
+        ("Protesters shouted that the vote had been stolen.", ["shouted"]),
         # So "depict" and "portray": pictures, unless they depict quoted words.
         ("For example, “hate speech” is not protected. But content that depicts violence is.", []),
         ("The reports depicted “technical challenges and delays”.", ["depicted"]),
