@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copydesk import Article, Family, Finding, Severity, attribution, quantities
+from copydesk import Article, Family, Finding, Severity, attribution, quantities, wordlists
 from copydesk.text import inside_any, quoted_spans, sentence_spans, unended_line
 
 _SUPERLATIVE = re.compile(
@@ -100,6 +100,7 @@ class UnsourcedClaim(attribution.SourcingRule):
             if a.kind != "none" and a.sentence.start <= q.span.start < a.sentence.end
         }
         titles = {p for p in article.paragraphs if _titled(article.text(p))}
+        vague = wordlists.load_patterns(__package__ or "", "vague_attribution_cues.txt")
         for para in article.body:
             if para in sourced_paragraphs or para in titles:
                 continue
@@ -121,6 +122,8 @@ class UnsourcedClaim(attribution.SourcingRule):
                     continue  # "named the best band of all time after a public poll": the poll is the source
                 if _RANKED_OFFICE.match(m.group()):
                     continue
+                if home is not None and any(p.search(prose, home.start, home.end) for p, _ in vague):
+                    continue  # "regarded by many as the greatest ever": sourced, vaguely; AT001 says so
                 if not inside_any(m.start(), quotes) and not _FIRST_PERSON.search(m.group()):
                     end = m.end()
                     if m.group().lower().endswith("since") and (

@@ -1088,6 +1088,14 @@ def test_a_toll_after_a_non_speech_cue_is_unsourced() -> None:
     assert [d.code for d in check_text(text, path="a.txt", select=["AT004"])] == ["AT004"]
 
 
+def test_a_superlative_with_vague_sourcing_is_reported_once_as_vague() -> None:
+    text = "The Barbarians won a game regarded by many as the greatest ever played."
+    assert [d.code for d in check_text(text, path="a.txt", select=["AT001", "AT004"])] == ["AT001"]
+    # A vague source elsewhere in the paragraph does not source the claim.
+    text = "The firm is widely seen as weak. It is the biggest in the world."
+    assert [d.code for d in check_text(text, path="a.txt", select=["AT001", "AT004"])] == ["AT001", "AT004"]
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
