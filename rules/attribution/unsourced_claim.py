@@ -62,8 +62,9 @@ class UnsourcedClaim(attribution.SourcingRule):
     people" killed, then "the three bodies") and a line with no sentence end (a title, a caption, a list
     item: the story's text sources it). A superlative whose sentence names the
     measure it comes from ("after a public poll", "UN figures show") counts
-    as sourced; an office named by its rank ("the highest office in the
-    land") is no claim. A record "since" is reported with its start ("the
+    as sourced; one whose sentence gives a vague source ("regarded by many
+    as the greatest ever") is AT001's to report; an office named by its rank
+    ("the highest office in the land") is no claim. A record "since" is reported with its start ("the
     worst month since September 2010").
 
     ## Why is this bad?
