@@ -27,6 +27,7 @@ class _Use:
     quoted: bool
     initial: bool = False
     titled: bool = False  # in a title-case line: a list heading, a category line
+    shouted: bool = False  # in a run of words in capitals: a dateline ("SANTA FE, N.M."), a shout
 
 
 # "I'm", "We’ll", "Can't": a contraction, one form with either apostrophe,
@@ -34,6 +35,7 @@ class _Use:
 _CONTRACTION = re.compile(r"[a-z]+[’'](?:m|d|ve|ll|re)|[a-z]+n[’']t", re.IGNORECASE)
 # Part of a web address or a handle: "www.SHTFplan.com", "FreedomOutpost.com", "@FoxNews".
 _ADDRESS_AFTER = re.compile(r"\.(?:com|org|net|gov|edu|co|uk|io|info|tv|us)\b", re.IGNORECASE)
+_CAPITALS_RUN = re.compile(r"\b[A-Z]+(?:\s+[A-Z]+)+\b")
 
 
 @lru_cache(maxsize=65536)
@@ -85,6 +87,7 @@ class InconsistentForm(Rule):
                 continue  # headlines are title case or capitals by convention
             quotes = quoted_spans(prose, para)
             titled = len(text.split()) <= 15 and is_title_case(text)
+            shouted = [Span(m.start(), m.end()) for m in _CAPITALS_RUN.finditer(prose, para.start, para.end)]
             prev_end, prev_cap = -10, False
             for m in _FORM.finditer(prose, para.start, para.end):
                 form = _POSSESSIVE.sub("", m.group())
@@ -97,7 +100,8 @@ class InconsistentForm(Rule):
                     continue
                 quoted = inside_any(m.start(), quotes)
                 initial = starts_sentence(prose, para.start, m.start())
-                uses.append(_Use(form, Span(m.start(), m.start() + len(form)), quoted, initial, titled))
+                loud = inside_any(m.start(), shouted)
+                uses.append(_Use(form, Span(m.start(), m.start() + len(form)), quoted, initial, titled, loud))
                 # Two capitalised words in a row also stand for their joined form.
                 if prev_cap and prose[prev_end : m.start()] == " " and form[:1].isupper():
                     start = uses[-2].span.start
@@ -145,7 +149,7 @@ class InconsistentForm(Rule):
             # not another spelling; nor is a common word's case ("The", "GROW").
             caseless = len({u.form.lower() for u in uses}) == 1
             if caseless:
-                uses = [u for u in uses if not (u.form.isupper() and len(u.form) > 3)]
+                uses = [u for u in uses if not (u.form.isupper() and (len(u.form) > 3 or u.shouted))]
                 if spelling.zipf(uses[0].form if uses else "") >= COMMON_WORD:
                     continue
             counts = Counter(u.form for u in uses)

@@ -51,6 +51,12 @@ def test_form_inside_a_quote_gets_no_suggestion() -> None:
 def test_case_for_emphasis_and_common_words_is_not_a_form() -> None:
     text = "EDWARDS: We will win. Edwards said later that The Times had it wrong, and the times were hard."
     assert _found(text, "ST002") == []
+    # A dateline in capitals: every word of the run, however short.
+    text = "SANTA FE, N.M. (AP) — A cat missing for five years has been found in Santa Fe, New Mexico."
+    assert _found(text, "ST002") == []
+    # A short word in capitals on its own is still another form.
+    text = "The Fe content was high. Iron, or FE, is vital."
+    assert _found(text, "ST002") == [("FE", 1, ("Fe",))]
 
 
 def test_capitals_of_a_title_case_line_are_not_a_form() -> None:
