@@ -306,7 +306,7 @@ def _owner(pd: Any, noun: Any) -> Any:
 
 # What a quote's words were, named after them: "Clinton’s “...” moment".
 # (Beside the speech nouns, which name things said too: "slogan", "motto", "remark".)
-_UTTERANCES = frozenset({"moment", "quip", "catchphrase", "line", "refrain", "tweet", "speech"})
+_UTTERANCES = frozenset({"moment", "catchphrase", "line", "refrain", "speech"})
 
 
 _POSSESSED_QUOTE = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}[“\"]")

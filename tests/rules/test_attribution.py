@@ -64,6 +64,8 @@ def _found(text: str, code: str) -> list[str]:
         "Trump's claim that “millions voted illegally” was false.",
         "Prince Andrew's effort contradicts his claim in the same interview that the pair were “not close”.",
         "The limit went up, despite Obama's 2006 statement on the Senate floor: “Raising it is a failure.”",
+        "Nothing backs Trump’s recent commentary that “It could be Russia. It could be some guy in Jersey.”",
+        "The senator's complaint that the bill was “written in the dark” went unanswered.",
         # ... and so is a statement's that "is" or "was" its words.
         "Rotary has 1.2 million members. Their mission statement is to “combat hunger and promote peace”.",
         "She's gotten away from her answer in the debate that she's \"a progressive who gets things done.\"",
