@@ -991,7 +991,8 @@ def _resolve(
     named (up to two paragraphs back; one named outside quoted words before
     one named inside them, at ``quoted``) or described ("the president", in
     its paragraph or the one just before), or, in a clause that opens its
-    sentence, the person who is the subject of the main clause after it."""
+    sentence, the person who is the subject of the main clause after it; in a
+    paragraph that opens the story on the pronoun, the next subject named in it."""
     out: list[Attribution] = []
     paras = article.paragraphs
     last: Attribution | None = None
@@ -1025,6 +1026,11 @@ def _resolve(
                 # "When he first read the treaty, Leach became convinced": the
                 # clause before the main one names its subject after the pronoun.
                 later = [name for pos, name in subjects if a.cue.end <= pos < a.sentence.end]
+                candidate = later[0] if later else None
+            elif a.sentence.start == a.paragraph.start and not any(pos < a.cue.start for pos, _ in people):
+                # A story that opens on "He has said it again and again" and names
+                # him as the next sentence's subject ("... Al Gore used ...").
+                later = [name for pos, name in subjects if a.cue.end <= pos < a.paragraph.end]
                 candidate = later[0] if later else None
             if last is not None and last.kind in ("named", "organisation", "anonymous", "other"):
                 same = last.paragraph == a.paragraph

@@ -16,7 +16,9 @@ class DanglingAttribution(attribution.SourcingRule):
     name, further where the paragraphs between refer to someone by the same
     pronoun ("In his third year, he beat ..."), up to eight. A pronoun in a
     clause that opens its sentence may point ahead ("When he first read the
-    treaty, Leach ...").
+    treaty, Leach ..."), and so may one that opens the story, to the subject
+    named later in its paragraph ("He has said it again and again. And on
+    Monday, Al Gore ...").
     A speaker carries on through paragraphs of quotation ("the Pope wrote" /
     “...” / “...,” he continued); a paragraph of narrative breaks the chain.
 

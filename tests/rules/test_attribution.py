@@ -214,6 +214,13 @@ def test_dangling_and_resolved_pronouns() -> None:
     assert _found(text, "AT003") == ["He said"]
     text = "His popularity, even after he criticized President George W. Bush, shows how voters think."
     assert _found(text, "AT003") == ["he criticized"]
+    # A story may open on a pronoun and name its subject in the sentence after (a delayed lede).
+    text = (
+        "OSLO, Dec. 10 — He has said it again and again, to anyone who will listen. And on Monday,"
+        " former Vice President Al Gore used his Nobel lecture to warn the world."
+    )
+    assert _found(text, "AT003") == []
+    assert _found(text.replace(" And on Monday,", "\n\nAnd on Monday,"), "AT003") == ["He has said"]
     # Paragraphs of quotation carry the speaker on; narrative between breaks the chain.
     quotes = (
         "Pope Francis said that journalism is a mission.\n\n"
