@@ -113,6 +113,25 @@ def _phrase_end(prose: str, start: int, end: int, line_end: int) -> int:
     return end
 
 
+# Between two pieces of page text on one line, nothing of the story: "© 2026 Reuters. All rights reserved."
+_BETWEEN = re.compile(r"[ \t.,;:!?|•·–—-]*")
+
+
+def _joined(prose: str, spans: list[Span]) -> list[Span]:
+    """Pieces of page text with nothing between them but spaces and
+    punctuation are one piece, with the punctuation that ends its line."""
+    out: list[Span] = []
+    for span in spans:
+        if out and _BETWEEN.fullmatch(prose, out[-1].end, span.start):
+            last = _BETWEEN.match(prose, span.end)
+            end = last.end() if last and prose[last.end() : last.end() + 1] in ("", "\n") else span.end
+            end += prose[end : end + 1] in (".", "!", "?")  # "All Rights Reserved. This material ..."
+            out[-1] = Span(out[-1].start, len(prose[:end].rstrip()))
+        else:
+            out.append(span)
+    return out
+
+
 class PromotionalText(Rule):
     """
     ## What it does
@@ -199,7 +218,8 @@ class PromotionalText(Rule):
                     if any(s.start < end and start < s.end for s in flagged):
                         continue
                     flagged.append(Span(start, end))
-                    yield self.finding(start, end, f"page or ad text: “{prose[start:end]}”")
+        for span in _joined(prose, sorted(flagged, key=lambda s: s.start)):
+            yield self.finding(span.start, span.end, f"page or ad text: “{prose[span.start : span.end]}”")
         for para, zone in stray_blocks(article):
             if any(s.start < para.end and para.start < s.end for s in flagged):
                 continue

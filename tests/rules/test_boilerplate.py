@@ -79,7 +79,9 @@ def test_template_lines_are_errors(junk: str) -> None:
 
 def test_inline_fragment_and_ad_in_the_seed_shape() -> None:
     text = f"{PARA}\n\nofficial MintPress sponsor official MintPress sponsor\n\n{PARA2}"
-    assert ("BP003", "official MintPress sponsor") in _codes(text, "BP003")
+    # The ad twice is one line to delete: one finding.
+    expected = ("BP003", "official MintPress sponsor official MintPress sponsor")
+    assert _codes(text, "BP003") == [expected]
 
 
 def test_quoted_words_are_left_alone() -> None:
@@ -391,6 +393,19 @@ def test_page_text_cut_off_mid_phrase_takes_its_sentence() -> None:
     # A long sentence after it is not the page's: the match alone is reported.
     long = "Subscribe to our " + " ".join(["rolling"] * 25) + " coverage."
     assert _codes(f"{PARA}\n\n{long}\n\n{PARA2}", "BP003") == [("BP003", "Subscribe to our")]
+
+
+def test_pieces_of_page_text_side_by_side_are_one_finding() -> None:
+    """A copyright notice the patterns see as two pieces is one line to delete."""
+    for line in ("© 2026 Reuters. All rights reserved.", "Copyright © 2019 Press TV. All rights reserved."):
+        assert _codes(f"{PARA}\n\n{line}\n\n{PARA2}", "BP003") == [("BP003", line)], line
+    # ... with the stop that ends it, when more text follows on its line.
+    notice = "© 2019 Associated Press. All Rights Reserved."
+    text = f"{PARA}\n\n{notice} This material may not be published.\n\n{PARA2}"
+    assert ("BP003", notice) in _codes(text, "BP003")
+    # Story text between two pieces keeps them apart.
+    text = f"{PARA}\n\nAdvertisement - The mayor said the river rose. Subscribe to our newsletter.\n\n{PARA2}"
+    assert len(_codes(text, "BP003")) == 2
 
 
 def test_a_whole_line_of_page_text_in_markdown_covers_its_markup() -> None:
