@@ -83,12 +83,13 @@ class Diagnostic:
         )
 
 
-def _one_per_text(diagnostics: list[Diagnostic], groups: dict[str, str]) -> list[Diagnostic]:
+def _one_per_text(diagnostics: list[Diagnostic], groups: dict[int, str]) -> list[Diagnostic]:
     """Rules of one group give one finding for one stretch of text: a
     finding inside another of its group goes ("Click here" in a repeated
     paragraph, a name's "verify" under its "spelled two ways", "Minster" in
-    "Prime Minster"). The wider, then the more severe, then the surer stays."""
-    grouped = [d for d in diagnostics if groups.get(d.code)]
+    "Prime Minster"). The wider, then the more severe, then the surer stays.
+    ``groups``: each grouped diagnostic's group, by its id."""
+    grouped = [d for d in diagnostics if id(d) in groups]
     if len(grouped) < 2:
         return diagnostics
 
@@ -100,7 +101,7 @@ def _one_per_text(diagnostics: list[Diagnostic], groups: dict[str, str]) -> list
         for d in grouped
         for o in grouped
         if o is not d
-        and groups[o.code] == groups[d.code]
+        and groups[id(o)] == groups[id(d)]
         and o.start <= d.start
         and d.end <= o.end
         and rank(o) < rank(d)
@@ -262,6 +263,7 @@ class Linter:
         outcomes = [Outcome() for _ in articles]
         notices: list[str] = []
         inline = {a.path: InlineSuppressions(a) for a in articles}
+        groups: dict[int, str] = {}
         for article, rule, finding in self._collect(articles, story, notices):
             mine = outcomes[index[article.path]]
             span = finding.span
@@ -277,7 +279,8 @@ class Linter:
             if inline[article.path].suppressed(diag.line, rule.code, rule.name):
                 continue
             mine.diagnostics.append(diag)
-        groups = {r.code: r.group for r in self.rules if r.group}
+            if group := finding.group if finding.group is not None else rule.group:
+                groups[id(diag)] = group
         for article, mine in zip(articles, outcomes, strict=True):
             mine.diagnostics = _one_per_text(mine.diagnostics, groups)
             mine.notices.extend(n for n in notices if n.startswith(f"{article.path}: "))

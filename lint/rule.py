@@ -75,6 +75,7 @@ class Finding:
     related: tuple[Related, ...] = ()
     confidence: float = 1.0
     severity: Severity | None = None  # None: the rule's (configured) severity
+    group: str | None = None  # None: the rule's group
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.confidence <= 1.0:
@@ -127,7 +128,7 @@ class Rule:
     # Rules of one group give one finding for one stretch of text: a finding
     # inside another of the group is dropped (the wider, then the more severe,
     # stays). "junk" for the BP rules that mark text to delete, "spelling" for
-    # the typo rules about one word's spelling.
+    # the typo rules about one word's spelling. A finding may name its own.
     group: ClassVar[str] = ""
 
     def __init__(self, options: Any = None, context: Context | None = None) -> None:
@@ -165,11 +166,20 @@ class Rule:
         related: Iterable[Related] = (),
         confidence: float = 1.0,
         severity: Severity | None = None,
+        group: str | None = None,
     ) -> Finding:
         """A finding of this rule; ``severity`` overrides the rule's default
-        for this one finding (the user's configured severity still wins)."""
+        for this one finding (the user's configured severity still wins), and
+        ``group`` its group (a name misspelt, which the typo rules see too)."""
         return Finding(
-            self.code, Span(start, end), message, tuple(suggestions), tuple(related), confidence, severity
+            self.code,
+            Span(start, end),
+            message,
+            tuple(suggestions),
+            tuple(related),
+            confidence,
+            severity,
+            group,
         )
 
     # -- documentation -------------------------------------------------

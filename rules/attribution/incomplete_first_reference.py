@@ -142,6 +142,16 @@ def _acts_as_person(article: Article, start: int, end: int, sources: list[Span])
 
 
 @cache
+def _slip_of(surname: str, named: str) -> bool:
+    """``surname`` may be ``named`` misspelt: same first letter, one edit
+    apart (two in longer names: "Tracey" for "Treacy", "Gate" for "Gates")."""
+    from rapidfuzz.distance import OSA
+
+    if surname == named or surname[:1] != named[:1] or min(len(surname), len(named)) < 4:
+        return False
+    return OSA.distance(surname.lower(), named.lower()) <= (2 if len(named) >= 6 else 1)
+
+
 def single_names() -> frozenset[str]:
     """People known by one name, and figures of scripture and myth."""
     return frozenset(e.term for e in wordlists.load(__package__ or "", "single_names.txt"))
@@ -152,7 +162,9 @@ class IncompleteFirstReference(attribution.SourcingRule):
     ## What it does
     Flags the first mention of a person by surname alone ("Macron
     reconfirmed ...") or by honorific and surname ("Mr Traore told AFP")
-    when no fuller name appears earlier in the article.
+    when no fuller name appears earlier in the article. When one close to it
+    does ("David Treacy", then "Mr Tracey"), the finding asks whether they are
+    the same person and suggests the spelling given first.
 
     ## Why is this bad?
     The reader meets a stranger: a first reference gives the full name and,
@@ -193,6 +205,7 @@ class IncompleteFirstReference(attribution.SourcingRule):
     def check(self, article: Article) -> Iterator[Finding]:
         prose = article.prose
         seen_full: set[str] = set()
+        full_names: dict[str, str] = {}  # surname -> the full name that introduced it
         seen: set[str] = set()
         others: set[str] = set()  # words the NER also calls places or organisations
         people: list[tuple[int, int, str, bool, bool, bool]] = []
@@ -237,6 +250,7 @@ class IncompleteFirstReference(attribution.SourcingRule):
             hon = next((m for s, m in honorifics.items() if s <= start < m.end()), None)
             if len(words) > 1:
                 seen_full.update(words)  # "Dwain Chambers": later "Dwain" or "Chambers" is introduced
+                full_names.setdefault(surname, text)
                 seen.add(surname)
                 continue
             para = article.paragraph_of(start)
@@ -252,7 +266,8 @@ class IncompleteFirstReference(attribution.SourcingRule):
             if _display_line(article, start) and _named_in_full_later(prose, surname, end):
                 seen.add(surname)
                 continue  # "Ginsburg apologizes ..." over the story that names Ruth Bader Ginsburg
-            if surname in seen or surname in seen_full or surname in others:
+            if surname in seen or surname in seen_full or surname in others or surname.upper() in seen_full:
+                # ("BILL HARRIS" in a byline introduces "Mr. Harris")
                 seen.add(surname)
                 continue
             if described or surname in single:
@@ -309,4 +324,11 @@ class IncompleteFirstReference(attribution.SourcingRule):
                 # subject of a clause and when it is not also a common word.
                 continue
             shown = prose[first:end]
+            near = next((n for n in full_names if _slip_of(surname, n)), None)
+            if near is not None:
+                # "Mr Tracey" after "David Treacy": the name was given, and misspelt here.
+                fixed = prose[first:start] + near + prose[start + len(surname) : end]
+                message = f"“{shown}” is named nowhere before, but “{full_names[near]}” is: the same person?"
+                yield self.finding(first, end, message, suggestions=[fixed], group="spelling")
+                continue
             yield self.finding(first, end, f"first reference to “{shown}” without a full name: who is this?")

@@ -449,6 +449,31 @@ def test_a_headline_line_uses_the_surname_the_story_gives_in_full() -> None:
     assert _found(lede, "AT006") == ["Netanyahu"]
 
 
+def test_a_first_reference_close_to_a_name_given_before_asks_if_it_is_a_slip() -> None:
+    text = (
+        "Aaron Foster and David Treacy have won the right to play in a tournament.\n\n"
+        "In December Mr Foster and Mr Tracey proved their prowess at the game."
+    )
+    found = check_text(text, path="a.txt", select=["AT006"])
+    assert [(d.message, d.suggestions) for d in found] == [
+        ("“Mr Tracey” is named nowhere before, but “David Treacy” is: the same person?", ("Mr Treacy",))
+    ]
+    text = "Microsoft chief Bill Gates spoke. During Mr Gate's speech, he announced new partnerships."
+    found = check_text(text, path="a.txt", select=["AT006"])
+    assert [d.suggestions for d in found] == [("Mr Gates",)]
+    # A name far from any named before is a stranger.
+    text = "Aaron Foster won the tournament. Mr Whitfield proved his prowess at the game."
+    assert _found(text, "AT006") == ["Mr Whitfield"]
+    found = check_text(text, path="a.txt", select=["AT006"])
+    assert found[0].suggestions == ()
+    # A byline in capitals introduces the name.
+    assert _found("BILL HARRIS\n\nMr. Harris was well aware of that, being a nerd himself.", "AT006") == []
+    # A slip the typo rules see too is one finding.
+    text = "Singer Anthony Kiedis spoke first. “We wrote the songs,” Keidis continued."
+    found = check_text(text, path="a.txt", select=["AT006", "TY"])
+    assert len([d for d in found if "Keidis" in d.message]) == 1
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
