@@ -1181,10 +1181,11 @@ def _surnames_again(article: Article, people: list[tuple[int, str]]) -> list[tup
     found = {pos for pos, _ in people}
     first = min(pos for pos, name in people if name.split()[-1] in surnames)
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
+    inside = {i for pos, n in people for i in range(pos + 1, pos + len(n))}  # within a name found
     return [
         (m.start(), m.group())
         for m in pattern.finditer(article.prose, first)
-        if m.start() not in found and not any(pos < m.start() < pos + len(n) for pos, n in people)
+        if m.start() not in found and m.start() not in inside
     ]
 
 

@@ -51,9 +51,27 @@ def _forms(word: str) -> tuple[str, ...]:
     return (word, word[:-1]) if word.endswith("s") and len(word) > 3 else (word,)
 
 
+_WORD_CHAR = re.compile(r"[\w-]")
+_ADDRESS_CHAR = re.compile(r"[\w/.@-]")
+
+
+def _uses(prose: str, word: str, end: int | None = None, before: re.Pattern[str] = _WORD_CHAR) -> list[int]:
+    """Where ``word`` stands alone in ``prose`` (up to ``end``): no word
+    character or hyphen after it, nothing ``before`` matches just before it.
+    (The literal is searched first: a long story has many names to look up.)"""
+    found = []
+    pattern = re.compile(rf"{re.escape(word)}(?![\w-])")
+    for m in pattern.finditer(prose, 0, len(prose) if end is None else end):
+        if m.start() == 0 or not before.match(prose, m.start() - 1):
+            found.append(m.start())
+    return found
+
+
 def _written_lower(word: str, prose: str) -> bool:
     lower = word.lower()
-    return lower != word and re.search(rf"(?<![\w/.@-]){re.escape(lower)}(?![\w/@-])", prose) is not None
+    return lower != word and any(
+        not prose.startswith(("/", "@"), at + len(lower)) for at in _uses(prose, lower, before=_ADDRESS_CHAR)
+    )
 
 
 def _mid_sentence(prose: str, at: int) -> bool:
@@ -63,8 +81,7 @@ def _mid_sentence(prose: str, at: int) -> bool:
 
 def _only_opening(prose: str, word: str) -> bool:
     """Every use of the capitalised ``word`` opens a sentence: nothing shows it is a name."""
-    uses = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", prose)]
-    return all(not _mid_sentence(prose, at) for at in uses)
+    return all(not _mid_sentence(prose, at) for at in _uses(prose, word))
 
 
 def _given_name_before(prose: str, surname: str, start: int) -> bool:
@@ -73,9 +90,8 @@ def _given_name_before(prose: str, surname: str, start: int) -> bool:
     capitalised word inside a sentence (a longer name, "Dinh The Huynh", or
     a title), not one capitalised because it opens the sentence."""
     names = spelling.given_names()
-    mention = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
-    for m in mention.finditer(prose, 0, start + len(surname)):
-        given = _GIVEN_BEFORE.search(prose, max(0, m.start() - 30), m.start())
+    for at in _uses(prose, surname, start + len(surname)):
+        given = _GIVEN_BEFORE.search(prose, max(0, at - 30), at)
         if given is None or given.group(1) in spelling.HONORIFICS:
             continue  # "Miss Traore" is the census's "Miss", not a first name
         word = given.group(1)

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from copydesk import Article, Family, Finding, Related, Rule, Severity, spelling
 
@@ -33,6 +34,7 @@ _REGIONAL = (
 REGIONAL_WORD = 2.5  # zipf of a common English word
 
 
+@lru_cache(maxsize=65536)
 def _american(word: str) -> str:
     for pattern, replacement in _REGIONAL:
         word = pattern.sub(replacement, word)
@@ -53,10 +55,12 @@ def _regional(a: str, b: str) -> bool:
 def _variants(a: str, b: str) -> bool:
     """Two capitalised forms that are one name spelled two ways."""
     low_a, low_b = a.lower(), b.lower()
-    if min(len(a), len(b)) < 5 or low_a == low_b or _related(low_a, low_b) or _regional(a, b):
-        return False
+    if min(len(a), len(b)) < 5 or low_a == low_b or abs(len(a) - len(b)) > 2:
+        return False  # more than two letters apart is more than two edits
     if low_a[0] != low_b[0]:
         return False  # a name's first letter is rarely the slip: "Rostovsky" / "Moskovsky"
+    if _related(low_a, low_b) or _regional(a, b):
+        return False
     if spelling.zipf(a) > 0 and spelling.zipf(b) > 0 and (low_a.startswith(low_b) or low_b.startswith(low_a)):
         return False  # two attested names: "Corse"/"Corser"
     limit = 2 if min(len(a), len(b)) >= 8 else 1
@@ -94,9 +98,10 @@ def _slips_of_known_names(
     for rare in once:
         for common, common_uses in capitalised.items():
             if (
-                len(common_uses) >= 2
+                common[:1] == rare[:1]
+                and abs(len(rare) - len(common)) <= 1  # one edit apart at most
+                and len(common_uses) >= 2
                 and not all(w.initial for w in common_uses)  # a name, not a word opening sentences
-                and common[:1] == rare[:1]
                 and min(len(rare), len(common)) >= 5
                 and spelling.zipf(common) - spelling.zipf(rare) >= spelling.FAR_MORE
                 and not _related(rare.lower(), common.lower())
@@ -159,12 +164,21 @@ class NameVariant(Rule):
     def _pairs(self, names: dict[str, int]) -> Iterator[tuple[str, str]]:
         """(rarer, common) pairs among name forms with their counts."""
         forms = sorted(names)
-        for i, a in enumerate(forms):
-            for b in forms[i + 1 :]:
-                if _variants(a, b):
-                    rare, common = (a, b) if (names[a], b) < (names[b], a) else (b, a)
-                    if not _word_for_name(rare, common):
-                        yield rare, common
+        by_letter: dict[str, list[int]] = defaultdict(list)  # only forms with one first letter can pair
+        for i, form in enumerate(forms):
+            by_letter[form[:1].lower()].append(i)
+        close = sorted(
+            (i, j)
+            for group in by_letter.values()
+            for k, i in enumerate(group)
+            for j in group[k + 1 :]
+            if _variants(forms[i], forms[j])
+        )
+        for i, j in close:
+            a, b = forms[i], forms[j]
+            rare, common = (a, b) if (names[a], b) < (names[b], a) else (b, a)
+            if not _word_for_name(rare, common):
+                yield rare, common
 
     def check(self, article: Article) -> Iterator[Finding]:
         analysis = spelling.analyse(article, self.context.vocabulary)
