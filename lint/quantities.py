@@ -101,6 +101,9 @@ _OWN_SUBJECT = re.compile(
     r"(?:he|she|they|we|you|i|it|his|her|their|its|our|the|a|an)\b",
     re.IGNORECASE,
 )
+# What befell a count's people, which makes it one cause's part of a toll:
+# "eight died when trees fell", "two were killed after their boat capsized".
+_CAUSE = re.compile(r"^\s*(?:\w+\s+){1,3}(?:when|after|as)\s+\w", re.IGNORECASE)
 # Words that set a sentence apart from the story's own event ("in 2013",
 # "another hotel", "in March"); shared with copydesk.dates.
 OTHER_EVENT = re.compile(
@@ -167,6 +170,7 @@ class Quantity:
     event: str  # "main", or a marker that sets the sentence apart ("2013", "march", "other:12")
     qualified: bool  # a subset: "six American citizens", "three Turkish Airlines staff"
     text: str
+    cause: bool = False  # counted by how it befell them: "eight died when trees fell on their homes"
 
     @property
     def referent(self) -> tuple[str | None, str | None]:
@@ -315,6 +319,7 @@ def _quantities_in(
         if noun_word and _AND_MORE.match(text[noun_end:]):
             continue  # "two adults and a child" were found: three bodies, not two
         clause_after = _CLAUSE_END.split(text[noun_end:], maxsplit=1)[0][:80]
+        cause = _CAUSE.search(clause_after) is not None
         clause_after = _OWN_SUBJECT.split(clause_after, maxsplit=1)[0]
         clause_before = _CLAUSE_END.split(text[max(0, start - 40) : start])[-1]
         # The noun may name the predicate itself: "27 bodies" were killed.
@@ -337,7 +342,9 @@ def _quantities_in(
             noun = "people"
         inherited = (noun, predicate)
         span = Span(sentence.start + start, sentence.start + end)
-        yield Quantity(span, low, high, kind, noun, predicate, event, qualified, prose[span.start : span.end])
+        yield Quantity(
+            span, low, high, kind, noun, predicate, event, qualified, prose[span.start : span.end], cause
+        )
 
 
 def sentences(article: Article) -> Iterator[Span]:
@@ -384,6 +391,8 @@ def conflict(a: Quantity, b: Quantity) -> str | None:
     """ "error" when two counts of one thing cannot both be right, "warning"
     when they barely agree, None when they are compatible."""
     if a.high < b.low or b.high < a.low:
+        if (a if a.high < b.low else b).cause:
+            return None  # "eight died when trees fell" within "12 killed": one cause's part of the toll
         if max(a.low, b.low) > _APART * max(1.0, min(a.high, b.high)):
             return None  # a war's "100,000 died" beside a protest's "41": two events
         # "dozens" against "hundreds": a word for a number is a loose bound.

@@ -47,6 +47,17 @@ def test_a_part_of_a_sum_and_tolls_of_another_scale_are_not_compared() -> None:
     assert _found(text.replace("In recent months, air", "Air"), "NU001") == [("dozens", "warning")]
     text = "Over the past year, 300 people were killed in the region.\n\nTwelve people were killed on Friday."
     assert _found(text, "NU001") == []
+    # A count of one cause, smaller than the toll, is a part of it: "eight died when trees fell".
+    text = (
+        "A cyclone killed at least 12 people on Sunday, officials said.\n\n"
+        "Eight people died when trees fell on their homes, local media reported."
+    )
+    assert _found(text, "NU001") == []
+    assert _found(text.replace(" when trees fell on their homes", ""), "NU001") == [("Eight", "error")]
+    # ... but not one larger than the toll.
+    text = text.replace("at least 12", "12")
+    assert _found(text, "NU001") == []
+    assert _found(text.replace("Eight", "Twenty"), "NU001") == [("Twenty", "error")]
     # An added zero is still a slip.
     text = "Twelve people were killed on Friday.\n\nPolice later said 120 people had been killed."
     assert _found(text, "NU001") == [("120", "error")]
