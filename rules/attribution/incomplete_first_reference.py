@@ -224,6 +224,7 @@ class IncompleteFirstReference(attribution.SourcingRule):
         full_names: dict[str, str] = {}  # surname -> the full name that introduced it
         seen: set[str] = set()
         others: set[str] = set()  # words the NER also calls places or organisations
+        other_names: list[tuple[int, str]] = []  # two-word names it calls places or organisations
         people: list[tuple[int, int, str, bool, bool, bool]] = []
         if article.analysis is None:
             return
@@ -254,6 +255,9 @@ class IncompleteFirstReference(attribution.SourcingRule):
                 elif ent.label_ in ("GPE", "ORG", "NORP", "LOC", "FAC"):
                     # "Mason Rudolph’s helmet" taken for an organisation: "Rudolph" is named
                     others.update(re.sub(r"[’']s$", "", w) for w in ent.text.split())
+                    if len(ent) == 2 and all(t.is_alpha and t.is_title for t in ent):
+                        # "Sedelia Rodriguez, a lecturer" taken for one: a name to misspell later
+                        other_names.append((pd.offset + ent.start_char, ent.text))
         honorifics = {m.start(): m for m in _HONORIFIC.finditer(prose)}
         sourcing = attribution.analyse(article)
         quoted = [q.span for q in sourcing.quotes]
@@ -340,11 +344,12 @@ class IncompleteFirstReference(attribution.SourcingRule):
                 # subject of a clause and when it is not also a common word.
                 continue
             shown = prose[first:end]
-            near = next((n for n in full_names if _slip_of(surname, n)), None)
+            given = {**{n.split()[-1]: n for pos, n in other_names if pos < start}, **full_names}
+            near = next((n for n in given if _slip_of(surname, n)), None)
             if near is not None:
                 # "Mr Tracey" after "David Treacy": the name was given, and misspelt here.
                 fixed = prose[first:start] + near + prose[start + len(surname) : end]
-                message = f"“{shown}” is named nowhere before, but “{full_names[near]}” is: the same person?"
+                message = f"“{shown}” is named nowhere before, but “{given[near]}” is: the same person?"
                 yield self.finding(first, end, message, suggestions=[fixed], group="spelling")
                 continue
             yield self.finding(first, end, f"first reference to “{shown}” without a full name: who is this?")

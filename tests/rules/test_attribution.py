@@ -466,6 +466,13 @@ def test_a_first_reference_close_to_a_name_given_before_asks_if_it_is_a_slip() -
     assert _found(text, "AT006") == ["Mr Whitfield"]
     found = check_text(text, path="a.txt", select=["AT006"])
     assert found[0].suggestions == ()
+    # A full name the recogniser took for an organisation is a name given too.
+    text = (
+        "Sedelia Rodriguez, an Environmental Science lecturer at Barnard College, led the study."
+        " “We hope this research will help,” said Rodriquez."
+    )
+    found = check_text(text, path="a.txt", select=["AT006"])
+    assert [d.suggestions for d in found] == [("Rodriguez",)]
     # A byline in capitals introduces the name.
     assert _found("BILL HARRIS\n\nMr. Harris was well aware of that, being a nerd himself.", "AT006") == []
     # A slip the typo rules see too is one finding.
