@@ -389,10 +389,11 @@ _APART = 100
 
 def conflict(a: Quantity, b: Quantity) -> str | None:
     """ "error" when two counts of one thing cannot both be right, "warning"
-    when they barely agree, None when they are compatible."""
+    when they barely agree, None when they are compatible; ``a`` is the
+    earlier."""
     if a.high < b.low or b.high < a.low:
-        if (a if a.high < b.low else b).cause:
-            return None  # "eight died when trees fell" within "12 killed": one cause's part of the toll
+        if b.cause and b.high < a.low:
+            return None  # "eight died when trees fell" after "12 killed": one cause's part of the toll
         if max(a.low, b.low) > _APART * max(1.0, min(a.high, b.high)):
             return None  # a war's "100,000 died" beside a protest's "41": two events
         # "dozens" against "hundreds": a word for a number is a loose bound.

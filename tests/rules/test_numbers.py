@@ -54,6 +54,9 @@ def test_a_part_of_a_sum_and_tolls_of_another_scale_are_not_compared() -> None:
     )
     assert _found(text, "NU001") == []
     assert _found(text.replace(" when trees fell on their homes", ""), "NU001") == [("Eight", "error")]
+    # The lede's toll with its cause is the toll, not a part.
+    lede = "Twelve people were killed when a bomb exploded.\n\nPolice later said 30 people had been killed."
+    assert _found(lede, "NU001") == [("30", "error")]
     # ... but not one larger than the toll.
     text = text.replace("at least 12", "12")
     assert _found(text, "NU001") == []
