@@ -520,23 +520,20 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
     # Names the article or the house vouch for: the candidates for a slip in a
     # name. A common word capitalised only because it opens a sentence ("Easier")
     # vouches for nothing.
-    vouched = sorted(
-        {
-            w.text
-            for w in words
-            if w.capitalised
-            and not w.acronym
-            and (zipf(w.text) > 0 or vocab.knows(w.text))
-            and (not w.initial or zipf(w.text) < COMMON_ZIPF)
-        }
-        | {t for t in vocab.terms() if t[:1].isupper()}
-    )
+    names = {
+        w.text
+        for w in words
+        if w.capitalised
+        and not w.acronym
+        and (zipf(w.text) > 0 or vocab.knows(w.text))
+        and (not w.initial or zipf(w.text) < COMMON_ZIPF)
+    } | {t for t in vocab.terms() if t[:1].isupper()}
     # A name's plural or singular, where it is the commoner form, is vouched
     # for with it: "Democrat" written, "Democats" typed (not "Trump", "Trumpus").
     vouched = sorted(
-        set(vouched)
-        | {v + "s" for v in vouched if not v.endswith("s") and zipf(v + "s") > zipf(v)}
-        | {v[:-1] for v in vouched if v.endswith("s") and zipf(v[:-1]) > zipf(v)}
+        names
+        | {v + "s" for v in names if not v.endswith("s") and zipf(v + "s") > zipf(v)}
+        | {v[:-1] for v in names if v.endswith("s") and zipf(v[:-1]) > zipf(v)}
     )
     result = Spelling(words)
     names_alone: set[str] | None = None  # computed when first needed

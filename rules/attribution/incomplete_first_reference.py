@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
@@ -157,17 +157,23 @@ def _acts_as_person(article: Article, start: int, end: int, sources: list[Span])
     return _PERSONAL.search(prose, end, stop) is not None
 
 
+def _slip_of(surname: str, named: Sequence[str]) -> str | None:
+    """The name of ``named`` that ``surname`` may be misspelt from: same
+    first letter, one edit apart (two in longer names: "Tracey" for
+    "Treacy", "Gate" for "Gates"), the closest first."""
+    if len(surname) < 4:
+        return None
+    return next(
+        (
+            n
+            for n, edits in spelling.close_words(surname, named, 2)
+            if n[:1] == surname[:1] and len(n) >= 4 and edits <= (2 if len(n) >= 6 else 1)
+        ),
+        None,
+    )
+
+
 @cache
-def _slip_of(surname: str, named: str) -> bool:
-    """``surname`` may be ``named`` misspelt: same first letter, one edit
-    apart (two in longer names: "Tracey" for "Treacy", "Gate" for "Gates")."""
-    from rapidfuzz.distance import OSA
-
-    if surname == named or surname[:1] != named[:1] or min(len(surname), len(named)) < 4:
-        return False
-    return OSA.distance(surname.lower(), named.lower()) <= (2 if len(named) >= 6 else 1)
-
-
 def single_names() -> frozenset[str]:
     """People known by one name, and figures of scripture and myth."""
     return frozenset(e.term for e in wordlists.load(__package__ or "", "single_names.txt"))
@@ -345,7 +351,7 @@ class IncompleteFirstReference(attribution.SourcingRule):
                 continue
             shown = prose[first:end]
             given = {**{n.split()[-1]: n for pos, n in other_names if pos < start}, **full_names}
-            near = next((n for n in given if _slip_of(surname, n)), None)
+            near = _slip_of(surname, list(given))
             if near is not None:
                 # "Mr Tracey" after "David Treacy": the name was given, and misspelt here.
                 fixed = prose[first:start] + near + prose[start + len(surname) : end]
