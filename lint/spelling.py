@@ -304,6 +304,15 @@ def match_case(word: str, replacement: str) -> str:
     return replacement
 
 
+def match_phrase(wrong: str, right: str) -> str:
+    """``right`` in the case of ``wrong``, word by word where they have as
+    many words ("Free reign" -> "Free rein"); whole otherwise ("alot" -> "a lot")."""
+    words, rights = wrong.split(), right.split()
+    if len(words) == len(rights):
+        return " ".join(map(match_case, words, rights))
+    return match_case(wrong, right)
+
+
 @dataclass(frozen=True)
 class Word:
     span: Span

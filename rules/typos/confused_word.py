@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from copydesk import Article, Family, Finding, Need, Rule, Severity, wordlists
 from copydesk.nlp import ParagraphDoc
-from copydesk.spelling import match_case
+from copydesk.spelling import match_case, match_phrase
 
 # Words after which a closed compound must be the verb: "have setup", "to login".
 _VERB_SLOTS = frozenset(
@@ -46,6 +46,15 @@ def _pairs() -> dict[str, str]:
     }
 
 
+def _sound_alikes(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, right) for each word written for one that sounds like it,
+    where the words around say which is meant (``sound_alikes.txt``)."""
+    for pattern, entry in wordlists.load_patterns(__package__ or "", "sound_alikes.txt"):
+        key = "w" if "w" in pattern.groupindex else 0
+        for m in pattern.finditer(text):
+            yield m.start(key), m.end(key), entry.replacement or ""
+
+
 @lru_cache(maxsize=1)
 def _verbs() -> dict[str, tuple[str, str]]:
     """First word of the phrasal verb -> (noun, verb phrase), e.g. ``set -> (setup, set up)``."""
@@ -57,25 +66,33 @@ class ConfusedWord(Rule):
     ## What it does
     Flags a noun written where its phrasal verb belongs ("have setup" for
     "have set up", "to login" for "to log in"), and the verb written where the
-    noun belongs ("a set up" for "a setup").
+    noun belongs ("a set up" for "a setup"). Also flags a word written for
+    one that sounds like it, where the words around leave only one meaning:
+    "its the", "could of been", "has lead to", "more then 20", "free reign",
+    "tow the line", "an affect on".
 
     ## Why is this bad?
-    The closed form is the noun, the open form the verb. Mixing them is a
-    common slip that a spell-checker cannot see, because both are words.
+    The closed form is the noun, the open form the verb; "its" is no "it's".
+    These slips survive a spell-checker, because every word is a word, and
+    readers notice them at once.
 
     ## Example
     ```text
-    French troops have setup a security cordon around the hotel.
+    French troops have setup a security cordon around the hotel. Its not clear
+    who has lead the attack, which gave the gunmen free reign for an hour.
     ```
 
     ## Use instead
     ```text
     French troops have set up a security cordon around the hotel. The setup took an hour.
+    It's not clear who has led the attack, which gave the gunmen free rein for an hour.
     ```
 
     ## Options
     None. The pairs are in `confused_words.txt` beside this rule
-    (`noun -> verb phrase`, one per line).
+    (`noun -> verb phrase`, one per line); the sound-alikes are in
+    `sound_alikes.txt` (`pattern -> right`: a regular expression and what
+    replaces its match, or its group named `w`).
     """
 
     code = "TY002"
@@ -94,6 +111,13 @@ class ConfusedWord(Rule):
         )
 
     def check(self, article: Article) -> Iterator[Finding]:
+        prose = article.prose
+        for start, end, right in _sound_alikes(prose):
+            wrong = prose[start:end]
+            fixed = match_phrase(wrong, right)
+            yield self.finding(
+                start, end, f"“{wrong}” where “{fixed}” is meant", suggestions=[fixed], confidence=0.8
+            )
         if article.analysis is None:
             return
         pairs, verbs = _pairs(), _verbs()

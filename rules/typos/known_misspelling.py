@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from copydesk import Article, Family, Finding, Rule, Severity, wordlists
-from copydesk.spelling import match_case
+from copydesk.spelling import match_phrase
 from copydesk.text import words
 
 
@@ -71,12 +71,7 @@ class KnownMisspelling(Rule):
         for m in sorted(found, key=lambda m: m.start()):
             right = table.get(" ".join(m.group().lower().split()))
             if right:
-                wrong = m.group().split()
-                fixed = (
-                    " ".join(map(match_case, wrong, right.split()))
-                    if len(wrong) == len(right.split())
-                    else match_case(m.group(), right)  # "alot" -> "a lot"
-                )
+                fixed = match_phrase(m.group(), right)
                 yield self.finding(
                     m.start(), m.end(), f"“{m.group()}” is a misspelling of “{fixed}”", suggestions=[fixed]
                 )

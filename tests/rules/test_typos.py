@@ -420,6 +420,48 @@ def test_confused_words(text: str, flagged: list[str]) -> None:
     assert [text[d.column - 1 : d.end_column - 1] for d in diags] == flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged", "suggested"),
+    [
+        # Shapes from the corpus: every one a slip a spell-checker passes.
+        ("This year its the Streets. Its a stupid phrase.", ["its", "Its"], ["it's", "It's"]),
+        ("If anyone doctors the footage, its going to be Moore.", ["its"], ["it's"]),
+        ("Trading systems that have lead to market swings.", ["lead"], ["led"]),
+        ("Its navigation team is lead by KinetX.", ["lead"], ["led"]),
+        ("The senator who has lead the inquiry resigned.", ["lead"], ["led"]),
+        ("Rebels who don't tow the party line.", ["tow"], ["toe"]),
+        ("Commenters have free reign after that.", ["free reign"], ["free rein"]),
+        ("The U.S. may loose their triple-A rating.", ["loose"], ["lose"]),
+        ("The Constitution's principle author, James Madison.", ["principle"], ["principal"]),
+        ("The staff could of been told sooner.", ["of"], ["have"]),
+        ("Police said more then 20 people were hurt.", ["then"], ["than"]),
+        ("Trees fell on there homes. Their is no answer.", ["there", "Their"], ["their", "There"]),
+        ("The storm had an affect on turnout.", ["affect"], ["effect"]),
+        ("The company cut it's own staff.", ["it's own"], ["its own"]),
+    ],
+)
+def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> None:
+    diags = check_text(text, path="a.txt", select=["TY002"])
+    assert [text[d.column - 1 : d.end_column - 1] for d in diags] == flagged
+    assert [d.suggestions[0] for d in diags] == suggested
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is hard to imagine its going undetected for five months.",  # a gerund's owner
+        "In May of 2014 the bank lost money. You could, of course, ask.",
+        "He prayed to loose the seven seals.",  # the archaic verb
+        "The so-called laws of the jungle reign in the suburbs.",
+        "Its only child, its very existence and its all-time high.",
+        "Prices were higher then, the report said. The king's reign in Spain lasted years.",
+        "The pipes had lead in them. There lives a man who has lead poisoning.",
+    ],
+)
+def test_sound_alikes_left_alone(text: str) -> None:
+    assert check_text(text, path="a.txt", select=["TY002"]) == []
+
+
 def test_a_hyphenated_noun_is_suggested_where_the_data_lists_it() -> None:
     diags = check_text("The follow up was released three years later.", path="a.txt", select=["TY002"])
     assert [d.suggestions for d in diags] == [("follow-up",)]
