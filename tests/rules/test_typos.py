@@ -438,6 +438,11 @@ def test_confused_words(text: str, flagged: list[str]) -> None:
         ("Trees fell on there homes. Their is no answer.", ["there", "Their"], ["their", "There"]),
         ("The storm had an affect on turnout.", ["affect"], ["effect"]),
         ("The company cut it's own staff.", ["it's own"], ["its own"]),
+        ("Greece misses a payment on all of it’s debt.", ["it’s"], ["its"]),
+        ("Its important to have a large hiring pool.", ["Its"], ["It's"]),
+        ("Their seems to be peace. Is he out their?", ["Their", "their"], ["There", "there"]),
+        ("The economy is stronger then expected.", ["then"], ["than"]),
+        ("If we loose 2-0 we are out.", ["loose"], ["lose"]),
     ],
 )
 def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> None:
@@ -456,6 +461,10 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "Its only child, its very existence and its all-time high.",
         "Prices were higher then, the report said. The king's reign in Spain lasted years.",
         "The pipes had lead in them. There lives a man who has lead poisoning.",
+        "With there being no deal, they went against their will. Their needs to be met come first.",
+        "Its in-house team and its likely successor met. Leaders lead by example.",
+        "Before it's too late, as it's clear, like it's 1999. The stuff on there is good.",
+        "Prices were lower then the government stepped in.",
     ],
 )
 def test_sound_alikes_left_alone(text: str) -> None:
