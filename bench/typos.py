@@ -12,6 +12,12 @@ injected into clean bodies (BBC, scrapinghub and L3S clean_text):
 A case counts as caught when a warning or error covers the slipped word.
 Slips that produce a common real word ("form" for "from") are skipped and
 counted: no spell-checker sees them. Clean articles give the false-alarm rate.
+
+A fourth kind, sound-alike, swaps one word of the article for the one that
+sounds like it ("it's" -> "its", "than" -> "then", "led" -> "lead"), at a
+site drawn at random among every use of those words: the share caught shows
+how much of that slip the context patterns of TY002 reach (they fire only
+where the words around leave one meaning).
 """
 
 from __future__ import annotations
@@ -151,6 +157,51 @@ def make_cases(
     return cases, skipped
 
 
+# The right word -> the sound-alike written for it (lower case, whole words).
+SOUND_ALIKES = {
+    "it's": "its",
+    "its": "it's",
+    "their": "there",
+    "there": "their",
+    "than": "then",
+    "led": "lead",
+    "lose": "loose",
+    "effect": "affect",
+    "passed": "past",
+    "principal": "principle",
+    "breathe": "breath",
+    "rein": "reign",
+    "toe": "tow",
+    "breach": "breech",
+}
+
+
+def _whole_words(words: set[str], apostrophes: str = "'") -> re.Pattern[str]:
+    edge = rf"\w{apostrophes}-"
+    return re.compile(rf"(?<![{edge}])(?:" + "|".join(map(re.escape, sorted(words))) + rf")(?![{edge}])")
+
+
+_SOUND_ALIKE_WORD = _whole_words(set(SOUND_ALIKES) | set(SOUND_ALIKES.values()))
+_SOUND_ALIKE_SITE = _whole_words(set(SOUND_ALIKES), "'’")
+
+
+def sound_alike_cases(docs: list[Doc], per_kind: int, rng: random.Random) -> list[Case]:
+    """One swap per article, at a random use of a word that has a sound-alike."""
+    cases = []
+    order = docs[:]
+    rng.shuffle(order)
+    for doc in order[:per_kind]:
+        article = read_text(doc.text, "x.txt")
+        sites = list(_SOUND_ALIKE_SITE.finditer(article.prose.replace("\u2019", "'")))
+        if not sites:
+            continue
+        m = rng.choice(sites)
+        original, typo = m.group(), SOUND_ALIKES[m.group()]  # straight apostrophes, as suggested
+        text = article.prose[: m.start()] + typo + article.prose[m.end() :]
+        cases.append(Case("sound-alike", doc, text, m.start(), m.start() + len(typo), original, typo))
+    return cases
+
+
 def copydesk_results(cases: list[Case]) -> dict[int, tuple[bool, bool]]:
     linters: dict[Path | None, Linter] = {}
     out = {}
@@ -216,7 +267,9 @@ def peers(
         lints = [
             lint
             for lint in h.get(f"case{i}.txt", [])
-            if lint["span"]["char_start"] < case.end and case.start < lint["span"]["char_end"]
+            if lint["span"]["char_start"] < case.end
+            and case.start < lint["span"]["char_end"]
+            and lint["kind"] != "Readability"  # "This sentence is 44 words long" covers every word in it
         ]
         first = any(
             lint["suggestions"] and lint["suggestions"][0].endswith(f"“{case.original}”") for lint in lints
@@ -233,21 +286,36 @@ def peers(
 def false_alarms(docs: list[Doc], folder: Path) -> dict[str, tuple[int, int]]:
     words = sum(d.words for d in docs)
     linter = Linter(Config(select=("TY",), languagetool="off"))
-    warn = info = 0
+    warn = info = sounds = 0
     for d in docs:
         for diag in linter.run([read_text(d.text, "x.txt")]).diagnostics:
             if diag.severity >= Severity.WARNING:
                 warn += 1
             else:
                 info += 1
+            sounds += diag.code == "TY002" and _on_sound_alike(d.text[diag.start : diag.end])
     for i, d in enumerate(docs):
         (folder / f"clean{i}.txt").write_text(d.text, encoding="utf-8")
-    harper = sum(
-        sum(1 for lint in lints if lint["kind"] == "Spelling")
-        for lints in (harper_lints(folder).values() if tool("harper") else [])
-    )
+    harper = harper_sounds = 0
+    for name, lints in (harper_lints(folder) if tool("harper") else {}).items():
+        text = (folder / name).read_text(encoding="utf-8")
+        for lint in lints:
+            harper += lint["kind"] == "Spelling"
+            span = text[lint["span"]["char_start"] : lint["span"]["char_end"]]
+            harper_sounds += lint["kind"] != "Readability" and _on_sound_alike(span)
     codespell = sum(len(v) for v in codespell_hits(folder).values()) if tool("codespell") else 0
-    return {"words": (words, 0), "copydesk": (warn, info), "harper": (harper, 0), "codespell": (codespell, 0)}
+    return {
+        "words": (words, 0),
+        "copydesk": (warn, info),
+        "harper": (harper, 0),
+        "codespell": (codespell, 0),
+        "sound-alike": (sounds, harper_sounds),
+    }
+
+
+def _on_sound_alike(text: str) -> bool:
+    """The flagged text holds one of the sound-alike words."""
+    return bool(_SOUND_ALIKE_WORD.search(text.lower().replace("\u2019", "'")))
 
 
 def main() -> None:
@@ -269,6 +337,8 @@ def main() -> None:
     # An archive-only name must be printed in the *other* fold, the article's archive.
     archive_terms = {f: set(Vocabulary.load([p]).accepted) for f, p in vocab_files.items()}
     cases, skipped = make_cases(docs, args.per_kind, rng, folds, vocab_files, archive_terms)
+    # A generator of its own, so that adding this kind left the other kinds' cases as they were.
+    cases += sound_alike_cases(docs, args.per_kind, random.Random(args.seed + 1))
     ours = copydesk_results(cases)
     case_dir = tmp / "cases"
     case_dir.mkdir()
@@ -280,11 +350,11 @@ def main() -> None:
     print(f"cases: {Counter(c.kind for c in cases)}; skipped real-word slips: {dict(skipped)}")
     print()
     print(
-        f"{'kind':<9} {'n':>4} | {'copydesk recall':>15} {'1st sugg.':>9} | "
+        f"{'kind':<11} {'n':>4} | {'copydesk recall':>15} {'1st sugg.':>9} | "
         f"{'harper recall':>13} {'1st':>5} |"
         f" {'codespell':>9} {'1st':>5}"
     )
-    for kind in ("common", "repeat", "archive"):
+    for kind in ("common", "repeat", "archive", "sound-alike"):
         idx = [i for i, c in enumerate(cases) if c.kind == kind]
         if not idx:
             continue
@@ -297,7 +367,7 @@ def main() -> None:
             return rate(res, k) if tool(name) else "n/a"
 
         print(
-            f"{kind:<9} {n:>4} | {rate(ours, 0):>15} {rate(ours, 1):>9} | "
+            f"{kind:<11} {n:>4} | {rate(ours, 0):>15} {rate(ours, 1):>9} | "
             f"{peer(harper, 0, 'harper'):>13} {peer(harper, 1, 'harper'):>5} | "
             f"{peer(codespell, 0, 'codespell'):>9} {peer(codespell, 1, 'codespell'):>5}"
         )
@@ -311,6 +381,11 @@ def main() -> None:
     for name, label in (("harper", "harper spelling"), ("codespell", "codespell")):
         figure = f"{1000 * fa[name][0] / words:.3f}" if tool(name) else "n/a (not installed)"
         print(f"  {label:<22} {figure}")
+    ours_sounds, harper_sounds = fa["sound-alike"]
+    print(
+        f"  sound-alike words flagged (TY002; Harper's lints but Readability): copydesk {ours_sounds}, "
+        f"harper {harper_sounds if tool('harper') else 'n/a'}"
+    )
     print(f"\n{time.perf_counter() - started:.0f} s; case files in {tmp}")
 
 
