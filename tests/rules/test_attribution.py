@@ -1075,6 +1075,9 @@ def test_a_quote_paragraph_wants_a_source_in_its_own_paragraph() -> None:
         # So "depict" and "portray": pictures, unless they depict quoted words.
         ("For example, “hate speech” is not protected. But content that depicts violence is.", []),
         ("The reports depicted “technical challenges and delays”.", ["depicted"]),
+        # So "define": a definition in quoted words is its source's.
+        ("The war defined the era for a generation.", []),
+        ("Wikipedia defines happiness as “a mental or emotional state of well-being”.", ["defines"]),
         # Laughing, sighing, crying report only words.
         ("“Well, that went well,” the minister laughed.", ["laughed"]),
         ("The crowd laughed as 20 people were hurt.", []),
