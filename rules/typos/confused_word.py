@@ -49,10 +49,11 @@ def _pairs() -> dict[str, str]:
 def _sound_alikes(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, right) for each word written for one that sounds like it,
     where the words around say which is meant (``sound_alikes.txt``)."""
-    for pattern, entry in wordlists.load_patterns(__package__ or "", "sound_alikes.txt"):
-        key = "w" if "w" in pattern.groupindex else 0
-        for m in pattern.finditer(text):
-            yield m.start(key), m.end(key), entry.replacement or ""
+    low = wordlists.lower(text)
+    for pattern in wordlists.load_lower_patterns(__package__ or "", "sound_alikes.txt"):
+        key = "w" if "w" in pattern.scan.groupindex else 0
+        for m in pattern.finditer(low):
+            yield m.start(key), m.end(key), pattern.entry.replacement or ""
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,55 @@
+"""Word lists: parsing, and patterns searched for in lower-cased text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from copydesk import wordlists
+from copydesk.errors import PluginError
+
+
+def test_entries_comments_and_replacements() -> None:
+    entries = wordlists.parse("# a comment\nrecieve -> receive\n\nsetup  # trailing comment\n", "x.txt")
+    assert [(e.term, e.replacement, e.line) for e in entries] == [
+        ("recieve", "receive", 2),
+        ("setup", None, 4),
+    ]
+
+
+def test_an_arrow_without_a_replacement_names_the_file_and_line() -> None:
+    with pytest.raises(PluginError, match=r"x\.txt:2: expected"):
+        wordlists.parse("fine\nwrong ->\n", "x.txt")
+
+
+def _lower_matches(term: str, text: str) -> list[tuple[int, int]]:
+    entry = wordlists.parse(term, "x.txt")[0]
+    bounded = term.startswith("\\b")
+    pattern = wordlists.LowerPattern(re.compile(term[2:] if bounded else term), bounded, entry)
+    return [m.span() for m in pattern.finditer(wordlists.lower(text))]
+
+
+@pytest.mark.parametrize(
+    ("term", "text"),
+    [
+        # The leading \b is checked by hand: not inside "habits", "Bits" or "its_".
+        (r"\bits(?=\s+the\b)", "Its the habits the Bits the its_ the, its the end"),
+        # A match right after one that failed the boundary: "hits its the".
+        (r"\bits\s+the\b", "hits its the"),
+        (r"\b(?:more|less)\s+(?P<w>then)(?=\s+\d)", "More then 20, smore then 5, less then 3."),
+        # No \b: found wherever it is.
+        (r"its", "bits its"),
+    ],
+)
+def test_lower_patterns_find_what_ignorecase_finds(term: str, text: str) -> None:
+    expected = [m.span() for m in re.finditer(term, text, re.IGNORECASE)]
+    assert _lower_matches(term, text) == expected
+
+
+def test_lower_keeps_offsets_where_a_lower_case_letter_is_longer() -> None:
+    text = "İstanbul: its the end"
+    assert "İ".lower() != "i"  # two characters: "i" and a combining dot
+    low = wordlists.lower(text)
+    assert len(low) == len(text)
+    assert _lower_matches(r"\bits\b", text) == [(10, 13)]
