@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 from copydesk import Article, Family, Finding, Need, Rule, Severity, wordlists
 from copydesk.nlp import ParagraphDoc
@@ -35,6 +36,8 @@ _VERB_SLOTS = frozenset(
     ]
 )
 _OBJECT_POS = frozenset({"DET", "PRON", "PROPN", "ADP", "NUM"})
+# Dependencies that make a word a modifier of the noun after it.
+_MODIFIES = frozenset({"amod", "poss", "compound", "nmod", "det", "nummod"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
@@ -54,6 +57,31 @@ def _sound_alikes(text: str) -> Iterator[tuple[int, int, str]]:
         key = "w" if "w" in pattern.scan.groupindex else 0
         for m in pattern.finditer(low):
             yield m.start(key), m.end(key), pattern.entry.replacement or ""
+
+
+def _possessive_there(tok: Any) -> bool:
+    """ "there" where "their" belongs: the parser hangs it on the noun after it
+    ("clubs have seen there income soar"), or it sits between a verb and the
+    verb's object ("birds shed there feathers"), where an adverb of place does
+    not ("people there say", "is there anything", "lived there years ago")."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    if tok.dep_ in _MODIFIES and tok.head.i > tok.i:
+        # ... in a sentence with a verb: in "As a side note, there studies that
+        # show ..." a verb is missing, and "their" would not mend it.
+        return tok.sent.root.pos_ in ("VERB", "AUX")
+    after = doc[tok.i + 1]
+    if tok.dep_ != "advmod" or doc[tok.i - 1].pos_ not in ("VERB", "ADP"):
+        return False
+    if after.pos_ not in ("NOUN", "ADJ"):
+        return False
+    noun = after
+    while noun.dep_ in ("amod", "compound") and noun.head.i > noun.i:
+        noun = noun.head  # "there latest solutions", "there contact information"
+    return (
+        noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj") and noun.head.i == tok.head.i and noun.i > tok.i
+    )
 
 
 @lru_cache(maxsize=1)
@@ -101,24 +129,24 @@ class ConfusedWord(Rule):
     family = Family.TYPOS
     severity = Severity.WARNING
     group = "spelling"
-    needs = frozenset({Need.POS})
+    needs = frozenset({Need.POS, Need.PARSE})
 
     def needs_tagging(self, article: Article, piece: ParagraphDoc) -> bool:
         pairs, verbs = _pairs(), _verbs()
         doc = piece.doc
         return any(
-            t.lower_ in pairs or (t.lower_ in verbs and t.i > 0 and doc[t.i - 1].lower_ in _ARTICLES)
+            t.lower_ in pairs
+            or t.lower_ == "there"
+            or (t.lower_ in verbs and t.i > 0 and doc[t.i - 1].lower_ in _ARTICLES)
             for t in doc
         )
 
     def check(self, article: Article) -> Iterator[Finding]:
         prose = article.prose
+        flagged = set()
         for start, end, right in _sound_alikes(prose):
-            wrong = prose[start:end]
-            fixed = match_phrase(wrong, right)
-            yield self.finding(
-                start, end, f"“{wrong}” where “{fixed}” is meant", suggestions=[fixed], confidence=0.8
-            )
+            flagged.add(start)
+            yield self._sound_alike(start, end, prose[start:end], right, 0.8)
         if article.analysis is None:
             return
         pairs, verbs = _pairs(), _verbs()
@@ -128,7 +156,10 @@ class ConfusedWord(Rule):
                 low = tok.lower_
                 prev = doc[tok.i - 1] if tok.i > 0 else None
                 nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-                if low in pairs and prev is not None:
+                start = pd.offset + tok.idx
+                if low == "there" and start not in flagged and _possessive_there(tok):
+                    yield self._sound_alike(start, start + len(tok), tok.text, "their", 0.7)
+                elif low in pairs and prev is not None:
                     verbal = tok.tag_.startswith("VB") or prev.lower_ in _VERB_SLOTS
                     if (
                         verbal
@@ -157,3 +188,9 @@ class ConfusedWord(Rule):
                             suggestions=[match_case(tok.text, noun)],
                             confidence=0.8,
                         )
+
+    def _sound_alike(self, start: int, end: int, wrong: str, right: str, confidence: float) -> Finding:
+        fixed = match_phrase(wrong, right)
+        return self.finding(
+            start, end, f"“{wrong}” where “{fixed}” is meant", suggestions=[fixed], confidence=confidence
+        )

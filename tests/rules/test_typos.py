@@ -443,6 +443,10 @@ def test_confused_words(text: str, flagged: list[str]) -> None:
         ("Their seems to be peace. Is he out their?", ["Their", "their"], ["There", "there"]),
         ("The economy is stronger then expected.", ["then"], ["than"]),
         ("If we loose 2-0 we are out.", ["loose"], ["lose"]),
+        # "there" before a noun, read by the parser.
+        ("Premiership clubs have seen there income from television soar.", ["there"], ["their"]),
+        ("In spring, when birds molt and shed there feathers, the woods are quiet.", ["there"], ["their"]),
+        ("Users can choose not to display there contact information.", ["there"], ["their"]),
     ],
 )
 def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> None:
@@ -465,6 +469,9 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "Its in-house team and its likely successor met. Leaders lead by example.",
         "Before it's too late, as it's clear, like it's 1999. The stuff on there is good.",
         "Prices were lower then the government stepped in.",
+        "People there say so. Is there anything left? They lived there years ago. We went there Monday.",
+        "As a side note, there studies that show benefits of meditation.",  # a verb missing, not "their"
+        "There are many people there today, and more there tomorrow.",
     ],
 )
 def test_sound_alikes_left_alone(text: str) -> None:
