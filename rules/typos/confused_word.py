@@ -36,6 +36,7 @@ _VERB_SLOTS = frozenset(
     ]
 )
 _OBJECT_POS = frozenset({"DET", "PRON", "PROPN", "ADP", "NUM"})
+_IS = frozenset({"'s", "’s"})
 # Dependencies that make a word a modifier of the noun after it.
 _MODIFIES = frozenset({"amod", "poss", "compound", "nmod", "det", "nummod"})
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -84,6 +85,45 @@ def _possessive_there(tok: Any) -> bool:
     )
 
 
+def _possessive_its(tok: Any) -> bool:
+    """ "it's" (``tok`` is its "it") where "its" belongs: a noun phrase with no
+    article after it, then a verb in the past or the third person ("it's
+    researchers examined", "It's success continues"; not "it's time to go")."""
+    doc = tok.doc
+    j = tok.i + 2
+    while j < len(doc) and doc[j].pos_ in ("ADJ", "NOUN", "PROPN"):
+        j += 1
+    return j > tok.i + 2 and j < len(doc) and doc[j - 1].pos_ == "NOUN" and doc[j].tag_ in ("VBD", "VBZ")
+
+
+# What may follow "than" in a comparison: a noun phrase, a number, an adjective,
+# a gerund ("more effective then offering half the price").
+_COMPARED = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
+
+
+def _comparative_then(tok: Any) -> bool:
+    """ "then" where "than" belongs: right after a comparative ("bigger then
+    the Academy Awards", "less profitable then ad widgets", "more then
+    capable") and before a noun phrase, not a clause ("higher then the
+    government stepped in" may be a time) nor "and", a comma or a phrase of
+    place or time ("younger then and wiser", "bigger then in the 1990s")."""
+    doc = tok.doc
+    if tok.i < 1 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    comparative = before.tag_ in ("JJR", "RBR") or (
+        before.pos_ in ("ADJ", "ADV") and tok.i >= 2 and doc[tok.i - 2].lower_ in ("more", "less")
+    )
+    if not comparative or not (after.pos_ in _COMPARED or after.tag_ == "VBG"):
+        return False
+    for t in doc[tok.i + 1 : tok.sent.end]:
+        if t.is_punct:
+            break
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ == "than":
+            return False  # a clause, or "lower then than now"
+    return True
+
+
 @lru_cache(maxsize=1)
 def _verbs() -> dict[str, tuple[str, str]]:
     """First word of the phrasal verb -> (noun, verb phrase), e.g. ``set -> (setup, set up)``."""
@@ -98,7 +138,10 @@ class ConfusedWord(Rule):
     noun belongs ("a set up" for "a setup"). Also flags a word written for
     one that sounds like it, where the words around leave only one meaning:
     "its the", "could of been", "has lead to", "more then 20", "free reign",
-    "tow the line", "an affect on".
+    "tow the line", "an affect on"; and, read from the tagger and parser,
+    "there" before a noun it modifies ("shed there feathers"), "it's" before
+    a noun and its verb ("It's success continues") and "then" between a
+    comparative and what it is compared with ("bigger then the Oscars").
 
     ## Why is this bad?
     The closed form is the noun, the open form the verb; "its" is no "it's".
@@ -136,7 +179,8 @@ class ConfusedWord(Rule):
         doc = piece.doc
         return any(
             t.lower_ in pairs
-            or t.lower_ == "there"
+            or t.lower_ in ("there", "then")
+            or (t.lower_ in _IS and t.i > 0 and doc[t.i - 1].lower_ == "it")
             or (t.lower_ in verbs and t.i > 0 and doc[t.i - 1].lower_ in _ARTICLES)
             for t in doc
         )
@@ -159,6 +203,12 @@ class ConfusedWord(Rule):
                 start = pd.offset + tok.idx
                 if low == "there" and start not in flagged and _possessive_there(tok):
                     yield self._sound_alike(start, start + len(tok), tok.text, "their", 0.7)
+                elif low == "then" and start not in flagged and _comparative_then(tok):
+                    yield self._sound_alike(start, start + len(tok), tok.text, "than", 0.7)
+                elif low == "it" and nxt is not None and nxt.lower_ in _IS and start not in flagged:
+                    if _possessive_its(tok):
+                        end = pd.offset + nxt.idx + len(nxt)
+                        yield self._sound_alike(start, end, prose[start:end], "its", 0.7)
                 elif low in pairs and prev is not None:
                     verbal = tok.tag_.startswith("VB") or prev.lower_ in _VERB_SLOTS
                     if (

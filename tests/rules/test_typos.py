@@ -443,6 +443,12 @@ def test_confused_words(text: str, flagged: list[str]) -> None:
         ("Their seems to be peace. Is he out their?", ["Their", "their"], ["There", "there"]),
         ("The economy is stronger then expected.", ["then"], ["than"]),
         ("If we loose 2-0 we are out.", ["loose"], ["lose"]),
+        ("The film's success is clear. It's success continues a strong trend.", ["It's"], ["Its"]),
+        ("The agency said that it's researchers examined hibernation.", ["it's"], ["its"]),
+        ("New Jersey was looking for it's first win.", ["it's"], ["its"]),
+        ("It's crazy, I think it's bigger then the Academy Awards.", ["then"], ["than"]),
+        ("Ad units are 20% less profitable then recommendation widgets.", ["then"], ["than"]),
+        ("He is more then capable of taking care of himself.", ["then"], ["than"]),
         # "there" before a noun, read by the parser.
         ("Premiership clubs have seen there income from television soar.", ["there"], ["their"]),
         ("In spring, when birds molt and shed there feathers, the woods are quiet.", ["there"], ["their"]),
@@ -469,9 +475,12 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "Its in-house team and its likely successor met. Leaders lead by example.",
         "Before it's too late, as it's clear, like it's 1999. The stuff on there is good.",
         "Prices were lower then the government stepped in.",
+        "She was younger then and wiser. It was bigger then in the 1990s. It was colder then, she said.",
+        "The river was lower then than now. Sales were better then.",
         "People there say so. Is there anything left? They lived there years ago. We went there Monday.",
         "As a side note, there studies that show benefits of meditation.",  # a verb missing, not "their"
         "There are many people there today, and more there tomorrow.",
+        "It's time to go. It's raining men. It's the end, it's money well spent and it's people who matter.",
     ],
 )
 def test_sound_alikes_left_alone(text: str) -> None:
