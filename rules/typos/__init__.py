@@ -1,6 +1,7 @@
 """Typos (TY): misspellings in words and names, confused words, house vocabulary."""
 
 from copydesk.rules.typos.confused_word import ConfusedWord
+from copydesk.rules.typos.indefinite_article import IndefiniteArticle
 from copydesk.rules.typos.known_misspelling import KnownMisspelling
 from copydesk.rules.typos.missing_space import MissingSpace
 from copydesk.rules.typos.misspelled_word import MisspelledWord
@@ -16,4 +17,5 @@ RULES = [
     UnverifiedName,
     RejectedTerm,
     MissingSpace,
+    IndefiniteArticle,
 ]

@@ -542,3 +542,39 @@ def test_lexicon_read_directly_matches_wordfreq() -> None:
     assert len(lex) > 300_000
     for word in ("the", "said", "hostage", "islamic", "maghreb", "snaffled", "analsyts"):
         assert abs(lex.get(word, 0.0) - zipf_frequency(word, "en", wordlist="large")) < 0.01, word
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "suggested"),
+    [
+        # Shapes from the corpus.
+        ("Federer looked on course for a easy victory.", ["a"], ["an"]),
+        ("The medium had already had an deleterious impact.", ["an"], ["a"]),
+        ("He became a honorary research professor.", ["a"], ["an"]),
+        ("Police showed the rescue of a 8-year-old girl. With a 11-hour battery.", ["a", "a"], ["an", "an"]),
+        ("Nurses United, an 185,000-member union, backs Sanders.", ["an"], ["a"]),
+        ("A elderly man is carried across the border.", ["A"], ["An"]),
+        ("Federal authorities charged an Philadelphia chiropractor.", ["an"], ["a"]),
+        ("The offer was a “excellent strategic fit”.", ["a"], ["an"]),
+    ],
+)
+def test_indefinite_article(text: str, flagged: list[str], suggested: list[str]) -> None:
+    diags = check_text(text, path="a.txt", select=["TY008"])
+    assert [text[d.column - 1 : d.end_column - 1] for d in diags] == flagged
+    assert [d.suggestions[0] for d in diags] == suggested
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An hour later, a unique chance came: a one-off, a European first, a U-turn and an X-ray.",
+        "An Uber driver met an FBI agent at a NATO summit in Frankfurt an der Oder.",
+        "It was an historic day and a historic day, with an herb and a herb.",
+        "Plan A is fine, vitamin A appears, and type A personalities thrive.",
+        "An 8% rise, an 11,000-strong crowd, a 100-year-old man, an 18th birthday.",
+        "A utility, a usual day, a unanimous vote, an unconfirmed report, an upgraded camera.",
+        "Nostalgia for a (older, whiter) America.",
+    ],
+)
+def test_indefinite_article_left_alone(text: str) -> None:
+    assert check_text(text, path="a.txt", select=["TY008"]) == []

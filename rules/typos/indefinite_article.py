@@ -1,0 +1,139 @@
+"""TY008 indefinite-article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from copydesk import Article, Family, Finding, Rule, Severity, wordlists
+from copydesk.spelling import match_case
+from copydesk.text import starts_sentence
+
+# "a" or "an", then the next word (past an opening quote; not a bracket: "a (older) America").
+_ARTICLE = re.compile(r"(?<![\w'’.-])(an?|An?|AN)[ \t]+[\"“‘']?([A-Za-z0-9][\w'’.-]*)")
+# Letters whose names open with a vowel sound: "an X-ray", "an F-16", "an MP".
+_VOWEL_NAMES = frozenset("aefhilmnorsx")
+# Function words of other languages in names: "Frankfurt an der Oder".
+_FOREIGN = frozenset({"der", "die", "das", "dem", "den", "des"})
+
+
+@lru_cache(maxsize=1)
+def _sounds() -> dict[str, str]:
+    """Word -> "a", "an" or "either" (the first entry for a word wins: the hand-kept part)."""
+    table: dict[str, str] = {}
+    for entry in wordlists.load(__package__ or "", "article_sounds.txt"):
+        table.setdefault(entry.term, entry.replacement or "")
+    return table
+
+
+def _by_number(digits: str) -> str | None:
+    """The article a number takes: "an 8", "an 18-year-old", "an 11,000", "a 100"."""
+    if digits.startswith("8"):
+        return "an"
+    if digits in ("11", "18"):
+        return "an"
+    if len(digits) == 4 and digits[:2] in ("11", "18"):
+        return None  # "eleven hundred" or "one thousand one hundred"
+    return "a"
+
+
+def _by_letter(word: str) -> str | None:
+    """The article a word not in the table takes by its first letters, where
+    they settle the sound; None where they do not ("ub-", "uni-", "eu-", "h")."""
+    first = word[0]
+    if first in "ai":
+        return "an"
+    if first == "e":
+        return None if word.startswith(("eu", "ew")) else "an"
+    if first == "o":
+        return None if word.startswith(("one", "onc")) else "an"
+    if first == "u":
+        # "u" before two consonants is heard as a vowel ("unconfirmed", "upgraded",
+        # "ugly"); before one it may be "you" ("utility", "unanimous").
+        two = len(word) > 2 and word[1] not in "aeiouy" and word[2] not in "aeiouy"
+        return "an" if two else None
+    if first == "h":
+        return None  # "hour", "honest": only the table knows
+    return "a"
+
+
+def expected_article(word: str) -> str | None:
+    """ "a" or "an" for the word that follows, or None where either may be
+    right or the spelling does not tell."""
+    if word[0].isdigit():
+        return _by_number(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+    head = re.split(r"[-’'.]", word, maxsplit=1)[0]
+    if len(head) == 1 and len(word) > 1 and word[1] == "-":
+        return "an" if head.lower() in _VOWEL_NAMES else "a"  # "an X-ray", "a U-turn"
+    if len(head) < 2 or sum(c.isupper() for c in head) > 1:
+        return None  # a letter, or an acronym: "a NATO summit", "an FBI agent"
+    low = head.lower()
+    if low in _FOREIGN:
+        return None
+    sound = _sounds().get(low) or _sounds().get(word.lower())
+    if sound:
+        return None if sound == "either" else sound
+    return _by_letter(low)
+
+
+class IndefiniteArticle(Rule):
+    """
+    ## What it does
+    Flags "a" before a vowel sound and "an" before a consonant sound: "a
+    upgraded version", "an casual remark", "a 18-year-old". The sound, not the
+    letter, decides: "a unique", "an hour", "an X-ray", "an 8% rise".
+
+    ## Why is this bad?
+    The slip survives a spell-checker, since both words are words, and often
+    marks a sentence rewritten in a hurry ("an" left before a word that
+    replaced "early").
+
+    ## Example
+    ```text
+    Police arrested a 18-year-old man after an brief chase. It was a easy win.
+    ```
+
+    ## Use instead
+    ```text
+    Police arrested an 18-year-old man after a brief chase. It was an easy win.
+    An hour later, a unique chance came, a one-off.
+    ```
+
+    ## Options
+    None. `article_sounds.txt` beside this rule lists the words whose first
+    sound is not the one their first letter suggests ("unique", "hour"), from
+    the CMU Pronouncing Dictionary, and words heard both ways, never reported
+    ("herb", "historic"). Acronyms are left alone: "a NATO summit" and "an FBI
+    agent" both follow how the letters are read.
+    """
+
+    code = "TY008"
+    name = "indefinite-article"
+    family = Family.TYPOS
+    severity = Severity.WARNING
+    group = "spelling"
+
+    def check(self, article: Article) -> Iterator[Finding]:
+        prose = article.prose
+        for m in _ARTICLE.finditer(prose):
+            written, word = m.group(1), m.group(2)
+            if written[0] == "A" and not self._opens_sentence(article, m.start()):
+                continue  # "Plan A is", "vitamin A and"
+            right = expected_article(word)
+            if right is None or right == written.lower():
+                continue
+            fixed = match_case(written, right)
+            sound = "vowel" if right == "an" else "consonant"
+            yield self.finding(
+                m.start(1),
+                m.end(1),
+                f"“{written} {word}”: “{fixed}” before a {sound} sound",
+                suggestions=[fixed],
+                confidence=0.8,
+            )
+
+    @staticmethod
+    def _opens_sentence(article: Article, offset: int) -> bool:
+        para = article.paragraph_of(offset)
+        return para is not None and starts_sentence(article.prose, para.start, offset)
