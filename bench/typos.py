@@ -17,7 +17,8 @@ A fourth kind, sound-alike, swaps one word of the article for the one that
 sounds like it ("it's" -> "its", "than" -> "then", "led" -> "lead"), at a
 site drawn at random among every use of those words: the share caught shows
 how much of that slip the context patterns of TY002 reach (they fire only
-where the words around leave one meaning).
+where the words around leave one meaning). A fifth, article, swaps one "a"
+for "an" or back (TY008).
 """
 
 from __future__ import annotations
@@ -185,21 +186,37 @@ _SOUND_ALIKE_WORD = _whole_words(set(SOUND_ALIKES) | set(SOUND_ALIKES.values()))
 _SOUND_ALIKE_SITE = _whole_words(set(SOUND_ALIKES), "'’")
 
 
-def sound_alike_cases(docs: list[Doc], per_kind: int, rng: random.Random) -> list[Case]:
-    """One swap per article, at a random use of a word that has a sound-alike."""
+# "a" or "an" before a word: swapped, the article kind.
+_ARTICLE_SITE = re.compile(r"(?<![\w'’.-])(?:a|an)(?=[ \t]+[A-Za-z0-9])")
+ARTICLES = {"a": "an", "an": "a"}
+
+
+def swap_cases(
+    docs: list[Doc],
+    per_kind: int,
+    rng: random.Random,
+    kind: str,
+    sites: re.Pattern[str],
+    swaps: dict[str, str],
+) -> list[Case]:
+    """One swap per article, at a random use of a word in ``swaps``."""
     cases = []
     order = docs[:]
     rng.shuffle(order)
     for doc in order[:per_kind]:
         article = read_text(doc.text, "x.txt")
-        sites = list(_SOUND_ALIKE_SITE.finditer(article.prose.replace("\u2019", "'")))
-        if not sites:
+        found = list(sites.finditer(article.prose.replace("\u2019", "'")))
+        if not found:
             continue
-        m = rng.choice(sites)
-        original, typo = m.group(), SOUND_ALIKES[m.group()]  # straight apostrophes, as suggested
+        m = rng.choice(found)
+        original, typo = m.group(), swaps[m.group()]  # straight apostrophes, as suggested
         text = article.prose[: m.start()] + typo + article.prose[m.end() :]
-        cases.append(Case("sound-alike", doc, text, m.start(), m.start() + len(typo), original, typo))
+        cases.append(Case(kind, doc, text, m.start(), m.start() + len(typo), original, typo))
     return cases
+
+
+def sound_alike_cases(docs: list[Doc], per_kind: int, rng: random.Random) -> list[Case]:
+    return swap_cases(docs, per_kind, rng, "sound-alike", _SOUND_ALIKE_SITE, SOUND_ALIKES)
 
 
 def copydesk_results(cases: list[Case]) -> dict[int, tuple[bool, bool]]:
@@ -339,6 +356,7 @@ def main() -> None:
     cases, skipped = make_cases(docs, args.per_kind, rng, folds, vocab_files, archive_terms)
     # A generator of its own, so that adding this kind left the other kinds' cases as they were.
     cases += sound_alike_cases(docs, args.per_kind, random.Random(args.seed + 1))
+    cases += swap_cases(docs, args.per_kind, random.Random(args.seed + 2), "article", _ARTICLE_SITE, ARTICLES)
     ours = copydesk_results(cases)
     case_dir = tmp / "cases"
     case_dir.mkdir()
@@ -354,7 +372,7 @@ def main() -> None:
         f"{'harper recall':>13} {'1st':>5} |"
         f" {'codespell':>9} {'1st':>5}"
     )
-    for kind in ("common", "repeat", "archive", "sound-alike"):
+    for kind in ("common", "repeat", "archive", "sound-alike", "article"):
         idx = [i for i, c in enumerate(cases) if c.kind == kind]
         if not idx:
             continue
