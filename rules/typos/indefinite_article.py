@@ -14,6 +14,8 @@ from copydesk.text import starts_sentence
 _ARTICLE = re.compile(r"(?<![\w'’.-])(an?|An?|AN)[ \t]+[\"“‘']?([A-Za-z0-9][\w'’.-]*)")
 # Letters whose names open with a vowel sound: "an X-ray", "an F-16", "an MP".
 _VOWEL_NAMES = frozenset("aefhilmnorsx")
+# Stems of the words whose "h" is not heard ("an hourlong wait").
+_SILENT_H = ("hour", "honest", "honor", "honour", "heir", "herb")
 # Function words of other languages in names: "Frankfurt an der Oder".
 _FOREIGN = frozenset({"der", "die", "das", "dem", "den", "des"})
 
@@ -40,7 +42,7 @@ def _by_number(digits: str) -> str | None:
 
 def _by_letter(word: str) -> str | None:
     """The article a word not in the table takes by its first letters, where
-    they settle the sound; None where they do not ("ub-", "uni-", "eu-", "h")."""
+    they settle the sound; None where they do not ("ut-", "uni-", "eu-")."""
     first = word[0]
     if first in "ai":
         return "an"
@@ -54,7 +56,9 @@ def _by_letter(word: str) -> str | None:
         two = len(word) > 2 and word[1] not in "aeiouy" and word[2] not in "aeiouy"
         return "an" if two else None
     if first == "h":
-        return None  # "hour", "honest": only the table knows
+        # The silent "h" is a closed set the table lists ("hour", "honest", "heir");
+        # a form of theirs it lacks is left alone.
+        return None if word.startswith(_SILENT_H) else "a"
     return "a"
 
 

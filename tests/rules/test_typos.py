@@ -556,6 +556,7 @@ def test_lexicon_read_directly_matches_wordfreq() -> None:
         ("A elderly man is carried across the border.", ["A"], ["An"]),
         ("Federal authorities charged an Philadelphia chiropractor.", ["an"], ["a"]),
         ("The offer was a “excellent strategic fit”.", ["a"], ["an"]),
+        ("It is an head-to-head contest on an high-end camera.", ["an", "an"], ["a", "a"]),
     ],
 )
 def test_indefinite_article(text: str, flagged: list[str], suggested: list[str]) -> None:
@@ -574,6 +575,7 @@ def test_indefinite_article(text: str, flagged: list[str], suggested: list[str])
         "An 8% rise, an 11,000-strong crowd, a 100-year-old man, an 18th birthday.",
         "A utility, a usual day, a unanimous vote, an unconfirmed report, an upgraded camera.",
         "Nostalgia for a (older, whiter) America.",
+        "An honest man waited an hourlong hour for an heiress.",
     ],
 )
 def test_indefinite_article_left_alone(text: str) -> None:
