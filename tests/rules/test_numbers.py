@@ -139,3 +139,45 @@ def test_number_style_is_off_by_default_and_named_to_run() -> None:
     assert [d.message for d in check_text("It began at 8 a.m. today.", path="a.txt", config=guardian)] == [
         "guardian style writes times as “8am”"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "John Smith, 45, was arrested on Monday.\n\nPolice said Smith, 46, had been drinking.",
+            ["Smith is 46 here but 45 in “John Smith, 45”"],
+        ),
+        # The recogniser often takes the bare surname for an organisation.
+        (
+            "John Smith, 45, was arrested on Monday.\n\nSmith, 46, will appear in court on Friday.",
+            ["Smith is 46 here but 45 in “John Smith, 45”"],
+        ),
+        (
+            "Mary Jones, aged 31, won.\n\nJones, a 32-year-old teacher, said she was happy."
+            " The 33-year-old Mary Jones left.",
+            [
+                "Jones is 32 here but 31 in “Mary Jones, aged 31”",
+                "Mary Jones is 33 here but 31 in “Mary Jones, aged 31”",
+            ],
+        ),
+    ],
+)
+def test_conflicting_ages(text: str, flagged: list[str]) -> None:
+    assert [d.message for d in check_text(text, path="a.txt", select=["NU005"])] == flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two people who share a surname: the bare surname names neither.
+        "John Smith, 45, and his son Tom Smith, 19, were hurt.\n\nSmith, 19, is in hospital.",
+        "Brothers Paul Dhaliwal, 19, and Kulbir Dhaliwal, 23, received severe bite wounds.",
+        # Another time, or an age with no name: maybe someone else.
+        "John Smith, 45, runs a pub. In 2010, Smith, then 35, bought it.",
+        "John Smith, 45, was arrested. The 23-year-old victim was taken to hospital.",
+        "John Smith, 45, was arrested. Smith, 45, denies the charge.",
+    ],
+)
+def test_conflicting_ages_left_alone(text: str) -> None:
+    assert _found(text, "NU005") == []

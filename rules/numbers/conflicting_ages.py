@@ -1,0 +1,146 @@
+"""NU005 conflicting-ages."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from copydesk import Article, Family, Finding, Need, Related, Rule, Severity, Span
+
+# The age right after a name: "John Smith, 45, of Leeds", "Smith, 46.", "Smith, aged 46,"
+_AFTER = re.compile(
+    r",[ \t]+(?:aged[ \t]+)?(\d{1,3})(?=[,.;:!?]|[ \t]+(?:and|of|from|who|was|is|has|had|said|told|says)\b)"
+)
+# ... or given in apposition: "Smith, a 46-year-old teacher", "Smith, the 46-year-old"
+_APPOSITION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(\d{1,3})-year-old\b")
+# Capitalised words right before a surname: the rest of a name.
+_GIVEN = re.compile(r"(?:[A-Z](?:[\w'’-]*|\.)[ \t]+)+$")
+# ... or before it: "46-year-old John Smith"
+_BEFORE = re.compile(r"\b(\d{1,3})-year-old[ \t]+$")
+
+
+@dataclass(frozen=True)
+class _Age:
+    name: str
+    years: int
+    span: Span  # the age and the name, as written
+
+
+def _names(article: Article) -> set[str]:
+    """The people the recogniser names, and their surnames: the model often
+    takes a bare surname for an organisation ("Smith, 46, will appear")."""
+    names = set()
+    for pd in article.analysis.docs if article.analysis else ():
+        for ent in pd.doc.ents:
+            if ent.label_ == "PERSON":
+                words = re.sub(r"['’]s$", "", ent.text).split()
+                if words and all(w[:1].isupper() for w in words):
+                    names.add(" ".join(words))
+                    names.add(words[-1])
+    return names
+
+
+def _ages(article: Article, names: set[str]) -> list[_Age]:
+    """Every age written against the name of a person (longest name first)."""
+    prose = article.prose
+    by_end: dict[int, _Age] = {}
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])", prose):
+            if m.end() in by_end:
+                continue  # "Smith" inside "John Smith, 45"
+            written = name
+            if " " not in name and (given := _GIVEN.search(prose, max(0, m.start() - 40), m.start())):
+                written = given.group().strip() + " " + name  # "Paul Dhaliwal": a name the model missed
+            age = None
+            for pattern in (_AFTER, _APPOSITION):
+                if after := pattern.match(prose, m.end()):
+                    age = _Age(written, int(after.group(1)), Span(m.start(), after.end(1)))
+                    break
+            else:
+                line_start = prose.rfind("\n", 0, m.start()) + 1
+                if before := _BEFORE.search(prose, max(line_start, m.start() - 16), m.start()):
+                    age = _Age(written, int(before.group(1)), Span(before.start(1), m.end()))
+            if age is not None and 0 < age.years < 120:
+                by_end[m.end()] = age
+    return sorted(by_end.values(), key=lambda a: a.span.start)
+
+
+def _who(ages: list[_Age], names: set[str]) -> dict[str, str]:
+    """Each name as written -> the person it names: a full name is its own
+    key; a surname alone is the one full name that ends with it, and no one
+    where two do (the Dhaliwal brothers, a father and son)."""
+    full = {n for n in names | {a.name for a in ages} if len(n.split()) > 1}
+    by_surname: defaultdict[str, set[str]] = defaultdict(set)
+    for name in full:
+        by_surname[name.split()[-1]].add(name)
+    keys = {}
+    for a in ages:
+        if a.name in full:
+            keys[a.name] = a.name
+        else:
+            owners = by_surname.get(a.name, set())
+            if len(owners) <= 1:
+                keys[a.name] = next(iter(owners), a.name)
+    return keys
+
+
+class ConflictingAges(Rule):
+    """
+    ## What it does
+    Flags a person given two different ages in one article: "John Smith, 45"
+    in the lede and "Smith, 46" or "46-year-old Smith" later.
+
+    ## Why is this bad?
+    An age is a fact about a named person that readers, and the person, can
+    check. Two ages in one story means one is wrong, usually from an earlier
+    version or another report.
+
+    ## Example
+    ```text
+    John Smith, 45, was arrested on Monday after a fight in Leeds.
+
+    Smith, 46, will appear in court on Friday.
+    ```
+
+    ## Use instead
+    ```text
+    John Smith, 45, was arrested on Monday after a fight in Leeds.
+
+    Smith, 45, will appear in court on Friday. His son Tom Smith, 19, was not hurt.
+    ```
+
+    ## Options
+    None. Only ages written against a name count ("Smith, 45,", "Smith, aged 45",
+    "Smith, a 45-year-old teacher", "45-year-old John Smith"): "the 46-year-old"
+    alone may be someone else. A surname two people in the story share is
+    not compared, nor an age given for another time ("Smith, then 44,").
+    """
+
+    code = "NU005"
+    name = "conflicting-ages"
+    family = Family.NUMBERS
+    severity = Severity.ERROR
+    needs = frozenset({Need.ENTITIES})
+
+    def check(self, article: Article) -> Iterator[Finding]:
+        names = _names(article)
+        ages = _ages(article, names)
+        keys = _who(ages, names)
+        first: dict[str, _Age] = {}
+        for age in ages:
+            key = keys.get(age.name)
+            if key is None:
+                continue
+            if key not in first:
+                first[key] = age
+                continue
+            given = first[key]
+            if age.years != given.years:
+                yield self.finding(
+                    age.span.start,
+                    age.span.end,
+                    f"{age.name} is {age.years} here but {given.years} in “{article.text(given.span)}”",
+                    related=[Related(given.span, f"{given.years} here")],
+                )
