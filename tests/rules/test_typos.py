@@ -420,6 +420,12 @@ def test_confused_words(text: str, flagged: list[str]) -> None:
     assert [text[d.column - 1 : d.end_column - 1] for d in diags] == flagged
 
 
+def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
+    """The text each finding of the rule covers, and its first suggestion."""
+    diags = check_text(text, path="a.txt", select=[code])
+    return [text[d.column - 1 : d.end_column - 1] for d in diags], [d.suggestions[0] for d in diags]
+
+
 @pytest.mark.parametrize(
     ("text", "flagged", "suggested"),
     [
@@ -456,9 +462,7 @@ def test_confused_words(text: str, flagged: list[str]) -> None:
     ],
 )
 def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> None:
-    diags = check_text(text, path="a.txt", select=["TY002"])
-    assert [text[d.column - 1 : d.end_column - 1] for d in diags] == flagged
-    assert [d.suggestions[0] for d in diags] == suggested
+    assert _flagged_and_suggested(text, "TY002") == (flagged, suggested)
 
 
 @pytest.mark.parametrize(
@@ -560,9 +564,7 @@ def test_lexicon_read_directly_matches_wordfreq() -> None:
     ],
 )
 def test_indefinite_article(text: str, flagged: list[str], suggested: list[str]) -> None:
-    diags = check_text(text, path="a.txt", select=["TY008"])
-    assert [text[d.column - 1 : d.end_column - 1] for d in diags] == flagged
-    assert [d.suggestions[0] for d in diags] == suggested
+    assert _flagged_and_suggested(text, "TY008") == (flagged, suggested)
 
 
 @pytest.mark.parametrize(
