@@ -36,7 +36,19 @@ _VERB_SLOTS = frozenset(
     ]
 )
 _OBJECT_POS = frozenset({"DET", "PRON", "PROPN", "ADP", "NUM"})
-_IS = frozenset({"'s", "’s"})
+# A pronoun and its clitic, for the possessive that sounds like them:
+# "it's" for "its", "who's" for "whose", "they're" for "their", "you're" for "your".
+_CONTRACTED = {
+    ("it", "'s"): "its",
+    ("it", "’s"): "its",
+    ("who", "'s"): "whose",
+    ("who", "’s"): "whose",
+    ("they", "'re"): "their",
+    ("they", "’re"): "their",
+    ("you", "'re"): "your",
+    ("you", "’re"): "your",
+}
+_CLITICS = frozenset(clitic for _pronoun, clitic in _CONTRACTED)
 # Dependencies that make a word a modifier of the noun after it.
 _MODIFIES = frozenset({"amod", "poss", "compound", "nmod", "det", "nummod"})
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -85,10 +97,11 @@ def _possessive_there(tok: Any) -> bool:
     )
 
 
-def _possessive_its(tok: Any) -> bool:
-    """ "it's" (``tok`` is its "it") where "its" belongs: a noun phrase with no
-    article after it, then a verb in the past or the third person ("it's
-    researchers examined", "It's success continues"; not "it's time to go")."""
+def _possessive(tok: Any) -> bool:
+    """ "it's", "who's", "they're" or "you're" (``tok`` is the pronoun) where
+    the possessive belongs: a noun phrase with no article after it, then a
+    verb in the past or the third person ("it's researchers examined", "It's
+    success continues", "the man who's car was stolen"; not "it's time to go")."""
     doc = tok.doc
     j = tok.i + 2
     while j < len(doc) and doc[j].pos_ in ("ADJ", "NOUN", "PROPN"):
@@ -139,8 +152,9 @@ class ConfusedWord(Rule):
     one that sounds like it, where the words around leave only one meaning:
     "its the", "could of been", "has lead to", "more then 20", "free reign",
     "tow the line", "an affect on"; and, read from the tagger and parser,
-    "there" before a noun it modifies ("shed there feathers"), "it's" before
-    a noun and its verb ("It's success continues") and "then" between a
+    "there" before a noun it modifies ("shed there feathers"), "it's",
+    "who's" or "they're" before a noun and its verb ("It's success
+    continues", "the man who's car was stolen") and "then" between a
     comparative and what it is compared with ("bigger then the Oscars").
 
     ## Why is this bad?
@@ -180,7 +194,7 @@ class ConfusedWord(Rule):
         return any(
             t.lower_ in pairs
             or t.lower_ in ("there", "then")
-            or (t.lower_ in _IS and t.i > 0 and doc[t.i - 1].lower_ == "it")
+            or (t.lower_ in _CLITICS and t.i > 0 and (doc[t.i - 1].lower_, t.lower_) in _CONTRACTED)
             or (t.lower_ in verbs and t.i > 0 and doc[t.i - 1].lower_ in _ARTICLES)
             for t in doc
         )
@@ -205,10 +219,10 @@ class ConfusedWord(Rule):
                     yield self._sound_alike(start, start + len(tok), tok.text, "their", 0.7)
                 elif low == "then" and start not in flagged and _comparative_then(tok):
                     yield self._sound_alike(start, start + len(tok), tok.text, "than", 0.7)
-                elif low == "it" and nxt is not None and nxt.lower_ in _IS and start not in flagged:
-                    if _possessive_its(tok):
+                elif (owner := _CONTRACTED.get((low, nxt.lower_ if nxt else ""))) and start not in flagged:
+                    if nxt is not None and _possessive(tok):
                         end = pd.offset + nxt.idx + len(nxt)
-                        yield self._sound_alike(start, end, prose[start:end], "its", 0.7)
+                        yield self._sound_alike(start, end, prose[start:end], owner, 0.7)
                 elif low in pairs and prev is not None:
                     verbal = tok.tag_.startswith("VB") or prev.lower_ in _VERB_SLOTS
                     if (

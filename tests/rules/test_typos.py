@@ -451,6 +451,9 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
         ("If we loose 2-0 we are out.", ["loose"], ["lose"]),
         ("The film's success is clear. It's success continues a strong trend.", ["It's"], ["Its"]),
         ("The agency said that it's researchers examined hibernation.", ["it's"], ["its"]),
+        ("The man who's car was stolen called police.", ["who's"], ["whose"]),
+        ("They're car was towed on Monday.", ["They're"], ["Their"]),
+        ("Anyone whose been there knows it.", ["whose"], ["who's"]),
         ("New Jersey was looking for it's first win.", ["it's"], ["its"]),
         ("It's crazy, I think it's bigger then the Academy Awards.", ["then"], ["than"]),
         ("Ad units are 20% less profitable then recommendation widgets.", ["then"], ["than"]),
@@ -485,6 +488,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "As a side note, there studies that show benefits of meditation.",  # a verb missing, not "their"
         "There are many people there today, and more there tomorrow.",
         "It's time to go. It's raining men. It's the end, it's money well spent and it's people who matter.",
+        "The man who's been arrested is 45. They're people who care. Who's going? They're home now.",
+        "The woman who's responsible left. You're welcome, and you're right. Whose coming of age was it?",
     ],
 )
 def test_sound_alikes_left_alone(text: str) -> None:
