@@ -406,6 +406,17 @@ def _person_before(doc: Any, tok: Any) -> Any:
     return None
 
 
+def _relative_about(tok: Any) -> bool:
+    """The cue opens a relative clause with "that" or "which" the parser left
+    without a subject ("a tweet from Trump that read, “...”"), not an
+    infinitive ("$58 million to counter the threat")."""
+    return (
+        tok.dep_ == "relcl"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and any(c.lower_ in ("that", "which") for c in tok.lefts)
+    )
+
+
 def _participle_subject(doc: Any, tok: Any) -> Any:
     """ ", writing “...”" after a clause, where the parser lost the link: the
     subject of the sentence's main verb ("Flea shared the news, writing “...”")."""
@@ -517,7 +528,7 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                 # Senate floor: “...”": who made it is the source.
                 source_tok = owner
             elif (lemma := pd.lemma_in(tok, lemmas)) and (
-                tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or _merged_cue(doc, tok)
+                tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("ROOT", "relcl") or _merged_cue(doc, tok)
             ):
                 if lemma in senses and _object_sense(pd, tok, lemma, sentence, local):
                     continue  # "City maintained their pressure": not speech
@@ -573,6 +584,10 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                             source_tok = tok.head  # "issued a statement calling the deal “...”": its issuer
                         if source_tok is None and _merged_cue(doc, tok):
                             source_tok = doc[tok.i - 1]  # "The Sanders campaign projects that ..."
+                        if source_tok is None and _relative_about(tok):
+                            # "a tweet from President Trump that read, “...”", with "that" read
+                            # as a determiner: what the clause is about.
+                            source_tok = tok.head
                         if source_tok is None:
                             source_tok = (
                                 _noun_before(doc, tok)

@@ -755,6 +755,12 @@ def test_sources_marks_a_speaker_only_the_paragraph_before_names() -> None:
         # ... with an adverb on the verb, before or after it.
         ('"To me, the first thing you do is cry," Luis emotionally shared.', "Luis"),
         ("“It is a fine result for the party, in the end,” Peterson allowed grudgingly.", "Peterson"),
+        # A relative clause whose "that" the parser read as a determiner: what it is about.
+        (
+            "The fact check comes in response to a tweet this week from President Trump that read,"
+            ' "Russia sent millions to Clinton Foundation."',
+            "President Trump",
+        ),
         # A report that depicts or portrays something in quoted words is their source.
         (
             "The inspector general released two critical reports that depicted “technical challenges,"
