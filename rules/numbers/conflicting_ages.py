@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from copydesk import Article, Family, Finding, Need, Related, Rule, Severity, Span
@@ -90,7 +90,8 @@ class ConflictingAges(Rule):
     """
     ## What it does
     Flags a person given two different ages in one article: "John Smith, 45"
-    in the lede and "Smith, 46" or "46-year-old Smith" later.
+    in the lede and "Smith, 46" or "46-year-old Smith" later. With `--story`,
+    ages are compared across the files of a story too.
 
     ## Why is this bad?
     An age is a fact about a named person that readers, and the person, can
@@ -125,22 +126,41 @@ class ConflictingAges(Rule):
     needs = frozenset({Need.ENTITIES})
 
     def check(self, article: Article) -> Iterator[Finding]:
-        names = _names(article)
-        ages = _ages(article, names)
-        keys = _who(ages, names)
-        first: dict[str, _Age] = {}
-        for age in ages:
+        for _article, finding in self._conflicts([article], across=False):
+            yield finding
+
+    def check_story(self, articles: Sequence[Article]) -> Iterator[tuple[Article, Finding]]:
+        return self._conflicts(articles, across=True)
+
+    def _conflicts(self, articles: Sequence[Article], across: bool) -> Iterator[tuple[Article, Finding]]:
+        """Each age that differs from the first given for its person: in one
+        file, or (``across``) a file's first age for the person against the
+        story's first; a file's own conflicts are check()'s."""
+        names = set().union(*(_names(a) for a in articles))
+        ages = [(a, age) for a in articles for age in _ages(a, names)]
+        keys = _who([age for _a, age in ages], names)
+        first: dict[str, tuple[Article, _Age]] = {}
+        seen: set[tuple[int, str]] = set()
+        for article, age in ages:
             key = keys.get(age.name)
             if key is None:
                 continue
+            first_in_file = (id(article), key) not in seen
+            seen.add((id(article), key))
             if key not in first:
-                first[key] = age
+                first[key] = (article, age)
                 continue
-            given = first[key]
-            if age.years != given.years:
-                yield self.finding(
+            where, given = first[key]
+            if age.years == given.years or (across and (where is article or not first_in_file)):
+                continue
+            other = where if where is not article else None
+            place = f" in {where.path}" if other else ""
+            yield (
+                article,
+                self.finding(
                     age.span.start,
                     age.span.end,
-                    f"{age.name} is {age.years} here but {given.years} in “{article.text(given.span)}”",
-                    related=[Related(given.span, f"{given.years} here")],
-                )
+                    f"{age.name} is {age.years} here but {given.years} in “{where.text(given.span)}”{place}",
+                    related=[Related(given.span, f"{given.years} here", other)],
+                ),
+            )

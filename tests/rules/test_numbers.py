@@ -181,3 +181,15 @@ def test_conflicting_ages(text: str, flagged: list[str]) -> None:
 )
 def test_conflicting_ages_left_alone(text: str) -> None:
     assert _found(text, "NU005") == []
+
+
+def test_conflicting_ages_across_a_story() -> None:
+    a = read_text("John Smith, 45, was arrested on Monday in Leeds.", "a.txt")
+    b = read_text("Smith, 46, appeared in court. Smith, 47, denied it.", "b.txt")
+    found = Linter(Config(select=("NU005",))).run([a, b], story=True).diagnostics
+    # The file's first age against the story's first; its own conflict is check()'s, once.
+    assert sorted((d.column, d.message, d.related[0].path) for d in found) == [
+        (1, "Smith is 46 here but 45 in “John Smith, 45” in a.txt", "a.txt"),
+        (31, "Smith is 47 here but 46 in “Smith, 46”", "b.txt"),
+    ]
+    assert Linter(Config(select=("NU005",))).run([a, b], story=False).diagnostics[0].column == 31
