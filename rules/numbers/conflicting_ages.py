@@ -12,13 +12,15 @@ from copydesk import Article, Family, Finding, Need, Related, Rule, Severity, Sp
 # The age right after a name: "John Smith, 45, of Leeds", "Smith, 46.", "Smith, aged 46,"
 _AFTER = re.compile(
     r",[ \t]+(?:aged[ \t]+)?(\d{1,3})(?=[,.;:!?]|[ \t]+(?:and|of|from|who|was|is|has|had|said|told|says)\b)"
+    # ... or given in apposition: "Smith, a 46-year-old teacher", "Smith, the 46-year-old"
+    r"|,[ \t]+(?:a|an|the)[ \t]+(\d{1,3})-year-old\b"
 )
-# ... or given in apposition: "Smith, a 46-year-old teacher", "Smith, the 46-year-old"
-_APPOSITION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(\d{1,3})-year-old\b")
-# Capitalised words right before a surname: the rest of a name.
-_GIVEN = re.compile(r"(?:[A-Z](?:[\w'’-]*|\.)[ \t]+)+$")
-# ... or before it: "46-year-old John Smith"
-_BEFORE = re.compile(r"\b(\d{1,3})-year-old[ \t]+$")
+# A run of capitalised words (or initials): a name and what may open it; before
+# a comma it may end on an abbreviation ("Patrick W. Carlineo Jr., 55").
+_RUN = r"(?:[A-Z](?:[\w'’-]*|\.)[ \t]+)*[A-Z][\w'’-]*"
+_RUN_BEFORE = re.compile(rf"(?<![\w'’.-]){_RUN}\.?$")
+# ... or the age before it: "46-year-old John Smith"
+_BEFORE = re.compile(rf"\b(\d{{1,3}})-year-old[ \t]+({_RUN})")
 
 
 @dataclass(frozen=True)
@@ -43,28 +45,33 @@ def _names(article: Article) -> set[str]:
 
 
 def _ages(article: Article, names: set[str]) -> list[_Age]:
-    """Every age written against the name of a person (longest name first)."""
+    """Every age written against the name of a person: found by the age, then
+    the longest known name beside it (one pass over the text, however many
+    people the story names)."""
     prose = article.prose
     by_end: dict[int, _Age] = {}
-    for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])", prose):
-            if m.end() in by_end:
-                continue  # "Smith" inside "John Smith, 45"
-            written = name
-            if " " not in name and (given := _GIVEN.search(prose, max(0, m.start() - 40), m.start())):
-                written = given.group().strip() + " " + name  # "Paul Dhaliwal": a name the model missed
-            age = None
-            for pattern in (_AFTER, _APPOSITION):
-                if after := pattern.match(prose, m.end()):
-                    age = _Age(written, int(after.group(1)), Span(m.start(), after.end(1)))
-                    break
-            else:
-                line_start = prose.rfind("\n", 0, m.start()) + 1
-                if before := _BEFORE.search(prose, max(line_start, m.start() - 16), m.start()):
-                    age = _Age(written, int(before.group(1)), Span(before.start(1), m.end()))
-            if age is not None and 0 < age.years < 120:
-                by_end[m.end()] = age
-    return sorted(by_end.values(), key=lambda a: a.span.start)
+    for m in _AFTER.finditer(prose):
+        run = _RUN_BEFORE.search(prose, max(0, m.start() - 80), m.start())
+        words = run.group().split() if run else []
+        # The longest known name that ends the run: "John Smith", else "Smith".
+        k = next((k for k in range(len(words)) if " ".join(words[k:]) in names), None)
+        if run is None or k is None:
+            continue
+        known = " ".join(words[k:])
+        # A surname alone keeps the capitalised words before it: "Paul Dhaliwal", a name the model missed.
+        written = known if " " in known else " ".join(words)
+        start = run.start() + [w.start() for w in re.finditer(r"\S+", run.group())][k]
+        years = m.group(1) or m.group(2)
+        by_end[run.end()] = _Age(written, int(years), Span(start, m.end(m.lastindex or 1)))
+    for m in _BEFORE.finditer(prose):
+        words = m.group(2).split()
+        k = next((k for k in range(len(words), 0, -1) if " ".join(words[:k]) in names), None)
+        if k is None:
+            continue
+        end = m.start(2) + len(" ".join(words[:k]))
+        if end not in by_end and prose[m.start(2) : end] == " ".join(words[:k]):
+            by_end[end] = _Age(" ".join(words[:k]), int(m.group(1)), Span(m.start(1), end))
+    return sorted((a for a in by_end.values() if 0 < a.years < 120), key=lambda a: a.span.start)
 
 
 def _who(ages: list[_Age], names: set[str]) -> dict[str, str]:
