@@ -12,6 +12,7 @@ from copydesk.text import starts_sentence
 
 # "a" or "an", then the next word (past an opening quote; not a bracket: "a (older) America").
 _ARTICLE = re.compile(r"(?<![\w'’.-])(an?|An?|AN)[ \t]+[\"“‘']?([A-Za-z0-9][\w'’.-]*)")
+_DIGITS = re.compile(r"\d+")
 # Letters whose names open with a vowel sound: "an X-ray", "an F-16", "an MP".
 _VOWEL_NAMES = frozenset("aefhilmnorsx")
 # Stems of the words whose "h" is not heard ("an hourlong wait").
@@ -31,9 +32,7 @@ def _sounds() -> dict[str, str]:
 
 def _by_number(digits: str) -> str | None:
     """The article a number takes: "an 8", "an 18-year-old", "an 11,000", "a 100"."""
-    if digits.startswith("8"):
-        return "an"
-    if digits in ("11", "18"):
+    if digits.startswith("8") or digits in ("11", "18"):
         return "an"
     if len(digits) == 4 and digits[:2] in ("11", "18"):
         return None  # "eleven hundred" or "one thousand one hundred"
@@ -65,8 +64,8 @@ def _by_letter(word: str) -> str | None:
 def expected_article(word: str) -> str | None:
     """ "a" or "an" for the word that follows, or None where either may be
     right or the spelling does not tell."""
-    if word[0].isdigit():
-        return _by_number(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+    if digits := _DIGITS.match(word):
+        return _by_number(digits.group())
     head = re.split(r"[-’'.]", word, maxsplit=1)[0]
     if len(head) == 1 and len(word) > 1 and word[1] == "-":
         return "an" if head.lower() in _VOWEL_NAMES else "a"  # "an X-ray", "a U-turn"
@@ -75,7 +74,7 @@ def expected_article(word: str) -> str | None:
     low = head.lower()
     if low in _FOREIGN:
         return None
-    sound = _sounds().get(low) or _sounds().get(word.lower())
+    sound = _sounds().get(low)
     if sound:
         return None if sound == "either" else sound
     return _by_letter(low)
