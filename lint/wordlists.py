@@ -48,13 +48,15 @@ def load(package: str, name: str) -> tuple[Entry, ...]:
 def load_patterns(package: str, name: str) -> tuple[tuple[re.Pattern[str], Entry], ...]:
     """Entries compiled as case-insensitive regular expressions; ``^`` and
     ``$`` match at line (so paragraph) boundaries."""
-    compiled = []
-    for entry in load(package, name):
-        try:
-            compiled.append((re.compile(entry.term, re.IGNORECASE | re.MULTILINE), entry))
-        except re.error as exc:
-            raise PluginError(f"{package}/{name}:{entry.line}: bad pattern ({exc})") from None
-    return tuple(compiled)
+    flags, where = re.IGNORECASE | re.MULTILINE, f"{package}/{name}"
+    return tuple((_compile(entry.term, flags, where, entry), entry) for entry in load(package, name))
+
+
+def _compile(pattern: str, flags: int, where: str, entry: Entry) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise PluginError(f"{where}:{entry.line}: bad pattern ({exc})") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +103,6 @@ def load_lower_patterns(package: str, name: str) -> tuple[LowerPattern, ...]:
     compiled = []
     for entry in load(package, name):
         bounded = entry.term.startswith("\\b")
-        try:
-            scan = re.compile(entry.term[2:] if bounded else entry.term, re.MULTILINE)
-        except re.error as exc:
-            raise PluginError(f"{package}/{name}:{entry.line}: bad pattern ({exc})") from None
+        scan = _compile(entry.term[2:] if bounded else entry.term, re.MULTILINE, f"{package}/{name}", entry)
         compiled.append(LowerPattern(scan, bounded, entry))
     return tuple(compiled)

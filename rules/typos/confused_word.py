@@ -39,14 +39,14 @@ _OBJECT_POS = frozenset({"DET", "PRON", "PROPN", "ADP", "NUM"})
 # A pronoun and its clitic, for the possessive that sounds like them:
 # "it's" for "its", "who's" for "whose", "they're" for "their", "you're" for "your".
 _CONTRACTED = {
-    ("it", "'s"): "its",
-    ("it", "’s"): "its",
-    ("who", "'s"): "whose",
-    ("who", "’s"): "whose",
-    ("they", "'re"): "their",
-    ("they", "’re"): "their",
-    ("you", "'re"): "your",
-    ("you", "’re"): "your",
+    (pronoun, mark + clitic): owner
+    for pronoun, clitic, owner in (
+        ("it", "s", "its"),
+        ("who", "s", "whose"),
+        ("they", "re", "their"),
+        ("you", "re", "your"),
+    )
+    for mark in "'’"
 }
 _CLITICS = frozenset(clitic for _pronoun, clitic in _CONTRACTED)
 # Dependencies that make a word a modifier of the noun after it.
