@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from copydesk import Article, Family, Finding, Need, Rule, Severity, wordlists
+from copydesk.attribution import cue_lemmas
 from copydesk.nlp import ParagraphDoc
 from copydesk.spelling import match_case, match_phrase
 
@@ -72,14 +73,45 @@ def _sound_alikes(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(key), m.end(key), pattern.entry.replacement or ""
 
 
+# Words that open a noun phrase whatever the tagger makes of them ("there first away win").
+_NP_OPENERS = frozenset({"first", "last", "next", "only", "best", "own"})
+_NP_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _noun_phrase_end(doc: Any, i: int) -> int:
+    """Where the bare noun phrase (no article) starting at ``i`` ends: past
+    adjectives, nouns, numbers and the hyphens between them, or ``i``."""
+    j = i
+    while j < len(doc) and (
+        doc[j].pos_ in _NP_POS
+        or (j == i and doc[j].lower_ in _NP_OPENERS)
+        or (j > i and doc[j].tag_ == "HYPH")
+        or (_modifying_gerund(doc[j]) and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN")
+    ):
+        j += 1
+    while j > i and doc[j - 1].tag_ == "HYPH":
+        j -= 1
+    return j
+
+
+def _modifying_gerund(tok: Any) -> bool:
+    """A gerund that may modify a noun ("landing missions"); not "being", "having" ..."""
+    return tok.tag_ == "VBG" and tok.lower_ not in ("being", "having", "getting", "going")
+
+
 def _possessive_there(tok: Any) -> bool:
-    """ "there" where "their" belongs: the parser hangs it on the noun after it
-    ("clubs have seen there income soar"), or it sits between a verb and the
-    verb's object ("birds shed there feathers"), where an adverb of place does
-    not ("people there say", "is there anything", "lived there years ago")."""
+    """ "there" where "their" belongs: after a word an adverb of place cannot
+    follow before a noun ("ahead of there landing missions", "since there
+    inception"); the parser hangs it on the noun after it ("clubs have seen
+    there income soar"), or it sits between a verb and the verb's object
+    ("birds shed there feathers"), where an adverb of place does not ("people
+    there say", "is there anything", "lived there years ago")."""
     doc = tok.doc
     if tok.i == 0 or tok.i + 1 >= len(doc):
         return False
+    if doc[tok.i - 1].lower_ in _words("there-owners"):
+        end = _noun_phrase_end(doc, tok.i + 1)
+        return end > tok.i + 1 and doc[end - 1].pos_ in ("NOUN", "PROPN")
     if tok.dep_ in _MODIFIES and tok.head.i > tok.i:
         # ... in a sentence with a verb: in "As a side note, there studies that
         # show ..." a verb is missing, and "their" would not mend it.
@@ -97,16 +129,45 @@ def _possessive_there(tok: Any) -> bool:
     )
 
 
-def _possessive(tok: Any) -> bool:
+def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
     """ "it's", "who's", "they're" or "you're" (``tok`` is the pronoun) where
     the possessive belongs: a noun phrase with no article after it, then a
-    verb in the past or the third person ("it's researchers examined", "It's
-    success continues", "the man who's car was stolen"; not "it's time to go")."""
+    finite verb ("it's researchers examined", "It's success continues", "the
+    man who's car was stolen", "it's forces are likely"; not "it's time to
+    go"); or "it's" and a noun phrase after a verb that cannot take a clause
+    ("Sweden has dropped it's investigation"; not "I think it's money well
+    spent")."""
     doc = tok.doc
-    j = tok.i + 2
-    while j < len(doc) and doc[j].pos_ in ("ADJ", "NOUN", "PROPN"):
-        j += 1
-    return j > tok.i + 2 and j < len(doc) and doc[j - 1].pos_ == "NOUN" and doc[j].tag_ in ("VBD", "VBZ")
+    end = _noun_phrase_end(doc, tok.i + 2)
+    if end == tok.i + 2:
+        return False
+    last = doc[end - 1]
+    if end < len(doc) and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return bool(last.pos_ == "NOUN")
+    if tok.lower_ != "it" or tok.i == 0 or last.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = doc[tok.i - 1]
+    return verb.pos_ == "VERB" and pd.lemma_in(verb, _clause_verbs()) is None
+
+
+@lru_cache(maxsize=1)
+def _word_sets() -> dict[str, frozenset[str]]:
+    """The closed sets of ``context_words.txt``, by name."""
+    sets: dict[str, set[str]] = {}
+    for entry in wordlists.load(__package__ or "", "context_words.txt"):
+        sets.setdefault(entry.replacement or "", set()).update(entry.term.lower().split())
+    return {name: frozenset(words) for name, words in sets.items()}
+
+
+def _words(name: str) -> frozenset[str]:
+    return _word_sets()[name]
+
+
+@lru_cache(maxsize=1)
+def _clause_verbs() -> frozenset[str]:
+    """Verbs after which "it's" may open a clause: the reporting verbs and ``clause_verbs.txt``."""
+    listed = {e.term.lower() for e in wordlists.load(__package__ or "", "clause_verbs.txt")}
+    return frozenset(listed) | cue_lemmas()
 
 
 # What may follow "than" in a comparison: a noun phrase, a number, an adjective,
@@ -123,11 +184,14 @@ def _comparative_then(tok: Any) -> bool:
     doc = tok.doc
     if tok.i < 1 or tok.i + 1 >= len(doc):
         return False
-    before, after = doc[tok.i - 1], doc[tok.i + 1]
-    comparative = before.tag_ in ("JJR", "RBR") or (
-        before.pos_ in ("ADJ", "ADV") and tok.i >= 2 and doc[tok.i - 2].lower_ in ("more", "less")
-    )
-    if not comparative or not (after.pos_ in _COMPARED or after.tag_ == "VBG"):
+    after = doc[tok.i + 1]
+    if not _after_comparative(doc, tok.i):
+        return False
+    if after.lower_ in _words("than-after"):
+        return True
+    if after.lower_ in _SUBJECTS:
+        return _echo(doc, tok.i + 2)
+    if not (after.pos_ in _COMPARED or after.tag_ == "VBG"):
         return False
     for t in doc[tok.i + 1 : tok.sent.end]:
         if t.is_punct:
@@ -135,6 +199,26 @@ def _comparative_then(tok: Any) -> bool:
         if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ == "than":
             return False  # a clause, or "lower then than now"
     return True
+
+
+_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+
+
+def _after_comparative(doc: Any, i: int) -> bool:
+    """Whether a comparative comes before ``i``, or opens the noun phrase that
+    does ("more then 20", "a smaller drop then expected", "a greater global
+    reach then any other")."""
+    j = i - 1
+    while j > 0 and i - j < 4 and (doc[j].pos_ == "NOUN" or doc[j].tag_ == "JJ"):
+        j -= 1
+    return doc[j].tag_ in ("JJR", "RBR")
+
+
+def _echo(doc: Any, i: int) -> bool:
+    """A pronoun's clause from ``i`` whose first verb echoes a comparison."""
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1  # "then they usually are"
+    return i < len(doc) and doc[i].lower_ in _words("echoes")
 
 
 @lru_cache(maxsize=1)
@@ -186,7 +270,7 @@ class ConfusedWord(Rule):
     family = Family.TYPOS
     severity = Severity.WARNING
     group = "spelling"
-    needs = frozenset({Need.POS, Need.PARSE})
+    needs = frozenset({Need.POS, Need.PARSE, Need.LEMMAS})
 
     def needs_tagging(self, article: Article, piece: ParagraphDoc) -> bool:
         pairs, verbs = _pairs(), _verbs()
@@ -203,6 +287,8 @@ class ConfusedWord(Rule):
         prose = article.prose
         flagged = set()
         for start, end, right in _sound_alikes(prose):
+            if start in flagged:
+                continue  # two patterns for one slip ("had an affect on")
             flagged.add(start)
             yield self._sound_alike(start, end, prose[start:end], right, 0.8)
         if article.analysis is None:
@@ -220,7 +306,7 @@ class ConfusedWord(Rule):
                 elif low == "then" and start not in flagged and _comparative_then(tok):
                     yield self._sound_alike(start, start + len(tok), tok.text, "than", 0.7)
                 elif (owner := _CONTRACTED.get((low, nxt.lower_ if nxt else ""))) and start not in flagged:
-                    if nxt is not None and _possessive(tok):
+                    if nxt is not None and _possessive(tok, pd):
                         end = pd.offset + nxt.idx + len(nxt)
                         yield self._sound_alike(start, end, prose[start:end], owner, 0.7)
                 elif low in pairs and prev is not None:

@@ -462,6 +462,81 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
         ("Premiership clubs have seen there income from television soar.", ["there"], ["their"]),
         ("In spring, when birds molt and shed there feathers, the woods are quiet.", ["there"], ["their"]),
         ("Users can choose not to display there contact information.", ["there"], ["their"]),
+        (
+            "Mice carried more protozoa in there guts. Despite there record, they lost.",
+            ["there"] * 2,
+            ["their"] * 2,
+        ),
+        ("Astronauts need tools ahead of there landing missions.", ["there"], ["their"]),
+        ("Keys have stuck since there inception in 2016.", ["there"], ["their"]),
+        ("He added that there decision to marry was sensible.", ["there"], ["their"]),
+        # "it's" after a verb that cannot take a clause, or before a noun and a finite verb.
+        ("Sweden has dropped it's investigation.", ["it's"], ["its"]),
+        ("The club plays it's first match on Thursday.", ["it's"], ["its"]),
+        ("Apple has unveiled it's 16-inch MacBook Pro.", ["it's"], ["its"]),
+        ("The general told US media that it's forces are likely to remain.", ["it's"], ["its"]),
+        ("The group announced that it's results would meet forecasts.", ["it's"], ["its"]),
+        (
+            "The statement was shared to it's website. According to it's authors, it works.",
+            ["it's"] * 2,
+            ["its"] * 2,
+        ),
+        # "there" for "their", "than" for "then", and the rest, by the words around.
+        (
+            "She understands their will be costs. Their wasn’t enough balance. Their had been incidents.",
+            ["their", "Their", "Their"],
+            ["there", "There", "There"],
+        ),
+        (
+            "Police confirmed that their appeared to be blood. You’ll get their before you know it.",
+            ["their"] * 2,
+            ["there"] * 2,
+        ),
+        ("Goydos believes he's a better player then he was a year ago.", ["then"], ["than"]),
+        (
+            "It happens much more then we realize. Black Friday deals are better then they usually are.",
+            ["then"] * 2,
+            ["than"] * 2,
+        ),
+        (
+            "Broadband is more popular then ever. That was a smaller drop then expected.",
+            ["then"] * 2,
+            ["than"] * 2,
+        ),
+        (
+            "Titan is the only object other then Earth. It came from none other then a dog.",
+            ["then"] * 2,
+            ["than"] * 2,
+        ),
+        (
+            "The Premier League TV deal starts to take affect. It could have little affect if he fails.",
+            ["affect"] * 2,
+            ["effect"] * 2,
+        ),
+        (
+            "The princess past away at Siriraj Hospital. The bill was finally past on Friday.",
+            ["past"] * 2,
+            ["passed"] * 2,
+        ),
+        ("Today I knew I had nothing to loose.", ["loose"], ["lose"]),
+        ("So its fair to say you lost. Obviously its unrealistic to win.", ["its"] * 2, ["it's"] * 2),
+        (
+            "Work is ongoing, but its always a thrill. The fee is high, so its up to the chairman.",
+            ["its"] * 2,
+            ["it's"] * 2,
+        ),
+        (
+            "I think its bigger than the Academy Awards. However, its worth noting the loss.",
+            ["its"] * 2,
+            ["it's"] * 2,
+        ),
+        (
+            "The catch is that its for virtual reality. Analysts say its because of the weather.",
+            ["its"] * 2,
+            ["it's"] * 2,
+        ),
+        ("I've said several times that its time for Israel to act.", ["its"], ["it's"]),
+        ("The principle beneficiary will be landlords.", ["principle"], ["principal"]),
     ],
 )
 def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> None:
@@ -490,6 +565,21 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "It's time to go. It's raining men. It's the end, it's money well spent and it's people who matter.",
         "The man who's been arrested is 45. They're people who care. Who's going? They're home now.",
         "The woman who's responsible left. You're welcome, and you're right. Whose coming of age was it?",
+        "The stuff in there somewhere is good. With there being no deal, is there time?",
+        "For there to be peace, talks must go on.",
+        "What's on there now? It's up there with the best. Although there were doubts, as there are today.",
+        "I think it's money well spent. They said it's time to go. Sources say it's Apple that leads.",
+        "Make no mistake, it's war. Whether it's Siri shortcuts or maps, it's people who matter.",
+        "Their needs to be met come first. Their to-do list grew.",
+        "Their for-profit arm and their already high prices.",
+        "The two hugged each other then left. One rode on, and the other then turned back.",
+        "Prices were higher then they fell. It was bigger then, and it is bigger now.",
+        "Her affect on stage was flat. He took affect-laden notes. The years past away from home.",
+        "It was past midnight. The deadline was past its due date.",
+        "He is a principle-driven man. In principle the cause is good.",
+        "The firm closed its more than 200 stores. It reported its bigger than expected loss.",
+        "It proved its worth something. Its time in the sun came. The board has its time to respond.",
+        "Its for-profit arm and its up-to-date map. It cut its fair share, did its best and got its due.",
     ],
 )
 def test_sound_alikes_left_alone(text: str) -> None:
