@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from copydesk import Article, Family, Finding, Related, Rule, Severity, spelling
+from copydesk import Article, Family, Finding, Related, Rule, Severity, spelling, wordlists
 from copydesk.positions import Span
 from copydesk.text import inside_any, is_title_case, quoted_spans, starts_sentence
 
@@ -38,6 +38,35 @@ _ADDRESS_AFTER = re.compile(r"\.(?:com|org|net|gov|edu|co|uk|io|info|tv|us)\b", 
 _CAPITALS_RUN = re.compile(r"\b[A-Z]+(?:\s+[A-Z]+)+\b")
 
 
+@dataclass(frozen=True)
+class _TermForm:
+    """One way of writing a term: ``term_forms.txt``'s ``pattern -> term: form``."""
+
+    pattern: re.Pattern[str]
+    term: str
+    form: str  # "{n} per cent": {n} is the pattern's group n
+
+    @property
+    def name(self) -> str:
+        return self.form.replace("{n}", "").strip()
+
+
+@lru_cache(maxsize=1)
+def _term_forms() -> tuple[_TermForm, ...]:
+    forms = []
+    for pattern, entry in wordlists.load_patterns(__package__ or "", "term_forms.txt"):
+        term, _, form = (entry.replacement or "").partition(":")
+        forms.append(_TermForm(pattern, term.strip(), form.strip()))
+    return tuple(forms)
+
+
+def _word_end(text: str, i: int) -> int:
+    """Where the word running on at ``i`` ends ("co-operat" + "ion")."""
+    while i < len(text) and (text[i].isalnum() or text[i] == "_"):
+        i += 1
+    return i
+
+
 @lru_cache(maxsize=65536)
 def _key(form: str) -> str:
     if _CONTRACTION.fullmatch(form):
@@ -50,7 +79,8 @@ class InconsistentForm(Rule):
     ## What it does
     Flags a name or term written in more than one form in an article:
     "al-Qaeda" and "Al-Qaeda", "US" and "U.S.", "Time Warner" and
-    "TimeWarner". The rarer form is reported, pointing at the common one.
+    "TimeWarner"; "12%" and "4 per cent", "email" and "e-mail", "toward"
+    and "towards". The rarer form is reported, pointing at the common one.
     A capital that only opens a sentence or sits in a title-case line is
     not a different form.
 
@@ -61,16 +91,21 @@ class InconsistentForm(Rule):
     ## Example
     ```text
     The US envoy arrived on Monday. Later the U.S. embassy said the US would help.
+    Exports rose 12% and imports 4 per cent, after a 3% fall.
     ```
 
     ## Use instead
     ```text
     The US envoy arrived on Monday. Later the US embassy said it would help.
+    Exports rose 12% and imports 4%, after a 3% fall.
     ```
 
     ## Options
-    None. Forms inside a quotation are reported without a suggestion: the
-    desk checks them against the source, it does not rewrite a quote.
+    None. Forms of a name inside a quotation are reported without a
+    suggestion: the desk checks them against the source, it does not rewrite
+    a quote. The terms and their forms are in `term_forms.txt` beside this
+    rule (`pattern -> term: form`); a term's forms inside quotes are not
+    counted ("towards" is what was said).
     """
 
     code = "ST002"
@@ -127,7 +162,46 @@ class InconsistentForm(Rule):
                 kept.append(finding)
         yield from sorted(kept, key=lambda f: f.span.start)
 
+    def _term_findings(self, article: Article) -> Iterator[Finding]:
+        """One term in two forms: "12%" and "4 per cent", "email" and "e-mail"."""
+        prose = article.prose
+        by_term: dict[str, list[tuple[_TermForm, re.Match[str]]]] = defaultdict(list)
+        for para in article.paragraphs:
+            if para == article.headline_span or para in article.headings:
+                continue
+            quotes = quoted_spans(prose, para)
+            for form in _term_forms():
+                for m in form.pattern.finditer(prose, para.start, para.end):
+                    if not inside_any(m.start(), quotes):
+                        by_term[form.term].append((form, m))
+        for uses in by_term.values():
+            counts = Counter(form.name for form, _m in uses)
+            if len(counts) < 2:
+                continue
+            main = max(counts, key=lambda f: (counts[f], -min(m.start() for u, m in uses if u.name == f)))
+            first_form, first = next((u, m) for u, m in uses if u.name == main)
+            numbered = "n" in first.re.groupindex
+            here = Span(first.start(), first.end() if numbered else _word_end(prose, first.end()))
+            for form, m in uses:
+                if form.name == main:
+                    continue
+                if numbered:  # "4 per cent" -> "4%"
+                    end, wrong, right = m.end(), form.name, main
+                    fixed = first_form.form.replace("{n}", m.group("n"))
+                else:  # the whole word: "co-operation" -> "cooperation"
+                    end = _word_end(prose, m.end())
+                    wrong = prose[m.start() : end]
+                    right = fixed = spelling.match_case(m.group(), first_form.form) + prose[m.end() : end]
+                yield self.finding(
+                    m.start(),
+                    end,
+                    f"“{wrong}” is written “{right}” elsewhere in this article",
+                    suggestions=[fixed],
+                    related=[Related(here, f"“{prose[here.start : here.end]}” here")],
+                )
+
     def _findings(self, article: Article) -> Iterator[Finding]:
+        yield from self._term_findings(article)
         groups: dict[str, list[_Use]] = defaultdict(list)
         all_uses = self._uses(article)
         # A capital that only opens a sentence ("Al-Qaeda said") is the

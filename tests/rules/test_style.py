@@ -43,6 +43,29 @@ def test_one_finding_for_a_form_inside_a_run_of_names() -> None:
     assert _found("It crashed in IE and in IE again. I.e., it failed.", "ST002") == []
 
 
+def test_one_term_in_two_forms() -> None:
+    """ "12%" and "4 per cent" in one story; the form used most is the story's,
+    and the suggestion keeps the figure (and a word's case and ending)."""
+    text = "Profit fell 12% to $45m. Shares fell 4 per cent, after a 2.5% fall. Margins shrank 3%."
+    assert _found(text, "ST002") == [("4 per cent", 1, ("4%",))]
+    text = "Send an e-mail. Emails poured in, and the emails were read. Email us."
+    assert _found(text, "ST002") == [("e-mail", 1, ("email",))]
+    text = "She ran towards the car, then toward the house, then toward the gate."
+    assert _found(text, "ST002") == [("towards", 1, ("toward",))]
+
+
+def test_one_term_in_forms_that_are_not_two_forms() -> None:
+    # A number in words (a sentence does not open with a figure), a quote
+    # (what was said: "towards"), a headline, a form on its own.
+    text = "Thirty-one percent said so; 28% did not. He said: “Rates rose 3 per cent.” The rest: 5%."
+    assert _found(text, "ST002") == []
+    text = "# Rates up 2 per cent\n\nRates rose 2%, and prices 3%.\n"
+    assert [d for d in check_text(text, path="a.md", select=["ST002"])] == []
+    assert _found("Sales rose 4 per cent and costs 5 per cent; the 10 percent tax stayed.", "ST002") == [
+        ("10 percent", 1, ("10 per cent",))
+    ]
+
+
 def test_form_inside_a_quote_gets_no_suggestion() -> None:
     text = "It was claimed by al-Qaeda in the Islamic Maghreb, and al-Qaeda said: “We of Al-Qaeda did it.”"
     assert _found(text, "ST002") == [("Al-Qaeda", 1, ())]
