@@ -197,11 +197,29 @@ def _comparative_then(tok: Any) -> bool:
         if t.is_punct:
             break
         if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ == "than":
-            return False  # a clause, or "lower then than now"
+            # A clause, or "lower then than now"; but what someone expected
+            # is what is compared ("higher then analysts expected").
+            return t.lower_ in _words("expectations") and t.i - tok.i <= 4
     return True
 
 
-_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+_SUBJECTS = frozenset(
+    {
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "most",
+        "many",
+    }
+)
 
 
 def _after_comparative(doc: Any, i: int) -> bool:
@@ -218,7 +236,7 @@ def _echo(doc: Any, i: int) -> bool:
     """A pronoun's clause from ``i`` whose first verb echoes a comparison."""
     while i < len(doc) and doc[i].pos_ == "ADV":
         i += 1  # "then they usually are"
-    return i < len(doc) and doc[i].lower_ in _words("echoes")
+    return i < len(doc) and (doc[i].lower_ in _words("echoes") or doc[i].lower_ in _words("expectations"))
 
 
 @lru_cache(maxsize=1)
@@ -235,11 +253,14 @@ class ConfusedWord(Rule):
     noun belongs ("a set up" for "a setup"). Also flags a word written for
     one that sounds like it, where the words around leave only one meaning:
     "its the", "could of been", "has lead to", "more then 20", "free reign",
-    "tow the line", "an affect on"; and, read from the tagger and parser,
-    "there" before a noun it modifies ("shed there feathers"), "it's",
-    "who's" or "they're" before a noun and its verb ("It's success
-    continues", "the man who's car was stolen") and "then" between a
-    comparative and what it is compared with ("bigger then the Oscars").
+    "tow the line", "an affect on", "their will be", "its fair to say";
+    and, read from the tagger and parser, "there" before a noun it modifies
+    ("shed there feathers", "since there inception"), "it's", "who's" or
+    "they're" before a noun and its verb ("It's success continues", "the man
+    who's car was stolen"), "it's" and a noun after a verb that takes no
+    clause ("Sweden dropped it's inquiry"; not "I think it's money well
+    spent"), and "then" between a comparative and what it is compared with
+    ("bigger then the Oscars", "a better player then he was").
 
     ## Why is this bad?
     The closed form is the noun, the open form the verb; "its" is no "it's".
@@ -262,7 +283,9 @@ class ConfusedWord(Rule):
     None. The pairs are in `confused_words.txt` beside this rule
     (`noun -> verb phrase`, one per line); the sound-alikes are in
     `sound_alikes.txt` (`pattern -> right`: a regular expression and what
-    replaces its match, or its group named `w`).
+    replaces its match, or its group named `w`); the verbs after which
+    "it's" may open a clause in `clause_verbs.txt`, and the closed sets of
+    words the parse-read checks use in `context_words.txt`.
     """
 
     code = "TY002"

@@ -494,6 +494,11 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
         ),
         ("Goydos believes he's a better player then he was a year ago.", ["then"], ["than"]),
         (
+            "This is worse then anyone feared. Profit was higher then analysts expected.",
+            ["then"] * 2,
+            ["than"] * 2,
+        ),
+        (
             "It happens much more then we realize. Black Friday deals are better then they usually are.",
             ["then"] * 2,
             ["than"] * 2,
