@@ -150,6 +150,39 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
     return verb.pos_ == "VERB" and pd.lemma_in(verb, _clause_verbs()) is None
 
 
+def _past_lead(tok: Any) -> bool:
+    """ "lead" where "led" belongs: the verb with one person or thing for its
+    subject and no auxiliary ("the quarterback lead his team", "a scientist
+    who lead the inquiry", "an effect that lead to delays"), or a participle
+    after a noun with the name of who led ("a delegation lead by President
+    Raut"). Not a team's plural ("England lead 2-0", "the side lead"), a
+    subjunctive ("insisted that he lead"), "lead by example" or "by two goals"."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "by" and tok.i > 0:
+        before, agent = doc[tok.i - 1], doc[tok.i + 2]
+        if agent.pos_ == "DET" and tok.i + 3 < len(doc):
+            agent = doc[tok.i + 3]
+        # ... not the noun: "a 10-point lead by Clinton", "her lead by five points"
+        noun = any(c.dep_ in ("det", "poss", "amod") and c.i < tok.i for c in tok.children)
+        return (
+            (before.pos_ in ("NOUN", "PROPN") or before.lower_ == "one")
+            and agent.pos_ == "PROPN"
+            and not noun
+        )
+    if tok.tag_ not in ("VB", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("that", "lest") for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(t.is_punct for t in doc[subject.i + 1 : tok.i]):
+        return False  # none, or a parse across a quote's end (‘..., water in vapor form," lead researcher’)
+    if subject.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+        subject = tok.head
+    if subject.lower_ in ("he", "she", "it"):
+        return True
+    return subject.tag_ == "NN" and subject.lower_ not in _words("collective")
+
+
 @lru_cache(maxsize=1)
 def _word_sets() -> dict[str, frozenset[str]]:
     """The closed sets of ``context_words.txt``, by name."""
@@ -300,7 +333,7 @@ class ConfusedWord(Rule):
         doc = piece.doc
         return any(
             t.lower_ in pairs
-            or t.lower_ in ("there", "then")
+            or t.lower_ in ("there", "then", "lead")
             or (t.lower_ in _CLITICS and t.i > 0 and (doc[t.i - 1].lower_, t.lower_) in _CONTRACTED)
             or (t.lower_ in verbs and t.i > 0 and doc[t.i - 1].lower_ in _ARTICLES)
             for t in doc
@@ -328,6 +361,8 @@ class ConfusedWord(Rule):
                     yield self._sound_alike(start, start + len(tok), tok.text, "their", 0.7)
                 elif low == "then" and start not in flagged and _comparative_then(tok):
                     yield self._sound_alike(start, start + len(tok), tok.text, "than", 0.7)
+                elif low == "lead" and start not in flagged and _past_lead(tok):
+                    yield self._sound_alike(start, start + len(tok), tok.text, "led", 0.7)
                 elif (owner := _CONTRACTED.get((low, nxt.lower_ if nxt else ""))) and start not in flagged:
                     if nxt is not None and _possessive(tok, pd):
                         end = pd.offset + nxt.idx + len(nxt)

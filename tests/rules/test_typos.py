@@ -524,6 +524,18 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["passed"] * 2,
         ),
         ("Today I knew I had nothing to loose.", ["loose"], ["lose"]),
+        # "lead" with one person or thing for its subject, or after a noun with who led it.
+        ("The Seahawks quarterback lead his team to the Super Bowl two years ago.", ["lead"], ["led"]),
+        (
+            "A scientist who lead the inquiry said so. It was a fight that lead to bans.",
+            ["lead"] * 2,
+            ["led"] * 2,
+        ),
+        (
+            "In Sheffield he lead the council. A delegation lead by President Raut met him.",
+            ["lead"] * 2,
+            ["led"] * 2,
+        ),
         ("So its fair to say you lost. Obviously its unrealistic to win.", ["its"] * 2, ["it's"] * 2),
         (
             "Work is ongoing, but its always a thrill. The fee is high, so its up to the chairman.",
@@ -581,6 +593,10 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "Prices were higher then they fell. It was bigger then, and it is bigger now.",
         "Her affect on stage was flat. He took affect-laden notes. The years past away from home.",
         "It was past midnight. The deadline was past its due date.",
+        "The Eagles lead 14-7. England lead by two goals. The team lead the league. They lead the way.",
+        "We will lead. He wants to lead. She insisted that he lead the talks. Leaders lead by example.",
+        "Polls gave her a 10-point lead by Clinton standards. Her lead by Gallup figures held.",
+        '"We found water in vapor form," lead researcher Lucas Paganini said.',
         "He is a principle-driven man. In principle the cause is good.",
         "The firm closed its more than 200 stores. It reported its bigger than expected loss.",
         "It proved its worth something. Its time in the sun came. The board has its time to respond.",
