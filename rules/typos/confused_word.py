@@ -7,7 +7,6 @@ from functools import lru_cache
 from typing import Any
 
 from copydesk import Article, Family, Finding, Need, Rule, Severity, wordlists
-from copydesk.attribution import cue_lemmas
 from copydesk.nlp import ParagraphDoc
 from copydesk.spelling import match_case, match_phrase
 
@@ -75,19 +74,25 @@ def _sound_alikes(text: str) -> Iterator[tuple[int, int, str]]:
 
 # Words that open a noun phrase whatever the tagger makes of them ("there first away win").
 _NP_OPENERS = frozenset({"first", "last", "next", "only", "best", "own"})
-_NP_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 
 
 def _noun_phrase_end(doc: Any, i: int) -> int:
-    """Where the bare noun phrase (no article) starting at ``i`` ends: past
-    adjectives, nouns, numbers and the hyphens between them, or ``i``."""
-    j = i
-    while j < len(doc) and (
-        doc[j].pos_ in _NP_POS
-        or (j == i and doc[j].lower_ in _NP_OPENERS)
-        or (j > i and doc[j].tag_ == "HYPH")
-        or (_modifying_gerund(doc[j]) and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN")
-    ):
+    """Where the bare noun phrase (no article) starting at ``i`` ends, or
+    ``i``: modifiers (adjectives, numbers, a gerund before a noun, the
+    hyphens between), then nouns, up to the first word after the nouns
+    ("it's same store sales | 5% higher")."""
+    j, nouns = i, False
+    while j < len(doc):
+        t = doc[j]
+        noun = t.pos_ in ("NOUN", "PROPN")
+        modifier = (
+            t.pos_ in ("ADJ", "NUM")
+            or (j == i and t.lower_ in _NP_OPENERS)
+            or (_modifying_gerund(t) and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN")
+        )
+        if not (noun or (j > i and t.tag_ == "HYPH") or (modifier and not nouns)):
+            break
+        nouns = nouns or noun
         j += 1
     while j > i and doc[j - 1].tag_ == "HYPH":
         j -= 1
@@ -100,24 +105,40 @@ def _modifying_gerund(tok: Any) -> bool:
 
 
 def _possessive_there(tok: Any) -> bool:
-    """ "there" where "their" belongs: after a word an adverb of place cannot
-    follow before a noun ("ahead of there landing missions", "since there
-    inception"); the parser hangs it on the noun after it ("clubs have seen
-    there income soar"), or it sits between a verb and the verb's object
-    ("birds shed there feathers"), where an adverb of place does not ("people
-    there say", "is there anything", "lived there years ago")."""
+    """ "there" where "their" belongs, before a noun phrase with no article:
+    after a word an adverb of place cannot follow there ("ahead of there
+    landing missions", "since there inception"); after "in" before an
+    ordinal or an adjective ("in there first TV debate"); after a verb, unless
+    the phrase is a time ("risked there lives", not "lived there years" or
+    "went there last week"); before a finite verb ("but there helicopter was
+    shot down"). Or the parser hangs it on the noun after it, or puts it
+    between a verb and the verb's object ("birds shed there feathers")."""
     doc = tok.doc
     if tok.i == 0 or tok.i + 1 >= len(doc):
         return False
-    if doc[tok.i - 1].lower_ in _words("there-owners"):
-        end = _noun_phrase_end(doc, tok.i + 1)
-        return end > tok.i + 1 and doc[end - 1].pos_ in ("NOUN", "PROPN")
+    prev = doc[tok.i - 1]
+    end = _noun_phrase_end(doc, tok.i + 1)
+    if end > tok.i + 1 and doc[end - 1].pos_ in ("NOUN", "PROPN"):
+        first = doc[tok.i + 1]
+        if prev.lower_ in _words("there-owners"):
+            return True
+        if prev.lower_ == "in" and (first.tag_ in ("JJ", "JJS") or first.lower_ in _NP_OPENERS):
+            return True
+        if prev.pos_ == "VERB":
+            # ... not a time, nor what one did there ("stand there taking damage")
+            return first.tag_ != "VBG" and not any(t.lower_ in _words("times") for t in doc[tok.i + 1 : end])
+        if (
+            end < len(doc)
+            and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD")
+            and prev.pos_ in ("CCONJ", "SCONJ")
+        ):
+            return True
     if tok.dep_ in _MODIFIES and tok.head.i > tok.i:
         # ... in a sentence with a verb: in "As a side note, there studies that
         # show ..." a verb is missing, and "their" would not mend it.
         return tok.sent.root.pos_ in ("VERB", "AUX")
     after = doc[tok.i + 1]
-    if tok.dep_ != "advmod" or doc[tok.i - 1].pos_ not in ("VERB", "ADP"):
+    if tok.dep_ != "advmod" or prev.pos_ not in ("VERB", "ADP"):
         return False
     if after.pos_ not in ("NOUN", "ADJ"):
         return False
@@ -136,7 +157,7 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
     man who's car was stolen", "it's forces are likely"; not "it's time to
     go"); or "it's" and a noun phrase after a verb that cannot take a clause
     ("Sweden has dropped it's investigation"; not "I think it's money well
-    spent")."""
+    spent"), a verb's particle or a noun and "and" ("Airbus and it's rival")."""
     doc = tok.doc
     end = _noun_phrase_end(doc, tok.i + 2)
     if end == tok.i + 2:
@@ -146,8 +167,15 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
         return bool(last.pos_ == "NOUN")
     if tok.lower_ != "it" or tok.i == 0 or last.pos_ not in ("NOUN", "PROPN"):
         return False
-    verb = doc[tok.i - 1]
-    return verb.pos_ == "VERB" and pd.lemma_in(verb, _clause_verbs()) is None
+    if end < len(doc) and (doc[end].lower_ in ("that", "who", "which") or doc[end].tag_ == "TO"):
+        return False  # a cleft or what to do: "... it's Apple that leads", "it's time to go"
+    before = doc[tok.i - 1]
+    if before.pos_ == "VERB":
+        return pd.lemma_in(before, _clause_verbs()) is None
+    if before.tag_ == "RP":
+        return bool(last.pos_ == "NOUN")  # a verb's particle: "ramp up it's production"
+    # One of two things: "Carnival and it's main competitor", "the website or it's staff".
+    return before.lower_ in ("and", "or") and tok.i > 1 and bool(doc[tok.i - 2].pos_ in ("NOUN", "PROPN"))
 
 
 def _past_lead(tok: Any) -> bool:
@@ -198,9 +226,8 @@ def _words(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _clause_verbs() -> frozenset[str]:
-    """Verbs after which "it's" may open a clause: the reporting verbs and ``clause_verbs.txt``."""
-    listed = {e.term.lower() for e in wordlists.load(__package__ or "", "clause_verbs.txt")}
-    return frozenset(listed) | cue_lemmas()
+    """Verbs after which "it's" may open a clause (``clause_verbs.txt``)."""
+    return frozenset(e.term.lower() for e in wordlists.load(__package__ or "", "clause_verbs.txt"))
 
 
 # What may follow "than" in a comparison: a noun phrase, a number, an adjective,

@@ -474,6 +474,21 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
         ("Sweden has dropped it's investigation.", ["it's"], ["its"]),
         ("The club plays it's first match on Thursday.", ["it's"], ["its"]),
         ("Apple has unveiled it's 16-inch MacBook Pro.", ["it's"], ["its"]),
+        ("The free-kick found it's way in. Officials quoted it's five-year plan.", ["it's"] * 2, ["its"] * 2),
+        (
+            "The slump left it's same store sales 5% higher. Airbus and it's US rival met.",
+            ["it's"] * 2,
+            ["its"] * 2,
+        ),
+        (
+            "Data make up it's new chart. A salty ocean lies beneath it's ice shell.",
+            ["it's"] * 2,
+            ["its"] * 2,
+        ),
+        # "there" before a noun phrase after a verb, "in" and an ordinal, or before a finite verb.
+        ("Radiohead left there record label. Servicemen risked there lives.", ["there"] * 2, ["their"] * 2),
+        ("England were beaten in there Six Nations opener, in there first match.", ["there"], ["their"]),
+        ("The Americans wanted a raid, but there helicopter was shot down.", ["there"], ["their"]),
         ("The general told US media that it's forces are likely to remain.", ["it's"], ["its"]),
         ("The group announced that it's results would meet forecasts.", ["it's"], ["its"]),
         (
@@ -577,6 +592,10 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "She was younger then and wiser. It was bigger then in the 1990s. It was colder then, she said.",
         "The river was lower then than now. Sales were better then.",
         "People there say so. Is there anything left? They lived there years ago. We went there Monday.",
+        "They went there last week and played there Saturday night. He worked there part time.",
+        "The fans cheered and it's time to go. Fine food and it's people who matter. Cheer up, it's Friday.",
+        "You'll find it's a great place. I guess it's Apple that leads. Polls show it's time for change.",
+        "We've found it's voter error. You'll stand there taking damage.",
         "As a side note, there studies that show benefits of meditation.",  # a verb missing, not "their"
         "There are many people there today, and more there tomorrow.",
         "It's time to go. It's raining men. It's the end, it's money well spent and it's people who matter.",
