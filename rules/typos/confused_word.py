@@ -73,7 +73,7 @@ def _sound_alikes(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 # Words that open a noun phrase whatever the tagger makes of them ("there first away win").
-_NP_OPENERS = frozenset({"first", "last", "next", "only", "best", "own"})
+_NP_OPENERS = frozenset({"first", "last", "next", "only", "best", "own", "more", "less", "most", "least"})
 
 
 def _noun_phrase_end(doc: Any, i: int) -> int:
@@ -162,16 +162,18 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
     end = _noun_phrase_end(doc, tok.i + 2)
     if end == tok.i + 2:
         return False
-    last = doc[end - 1]
+    last, first = doc[end - 1], doc[tok.i + 2]
     if end < len(doc) and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD"):
         return bool(last.pos_ == "NOUN")
+    if first.tag_ == "JJS" and first.lower_ not in ("best", "worst", "most", "least") and last.pos_ == "NOUN":
+        return True  # a superlative with no "the": "it's lowest level since 2001"
     if tok.lower_ != "it" or tok.i == 0 or last.pos_ not in ("NOUN", "PROPN"):
         return False
-    if end < len(doc) and (doc[end].lower_ in ("that", "who", "which") or doc[end].tag_ == "TO"):
-        return False  # a cleft or what to do: "... it's Apple that leads", "it's time to go"
     before = doc[tok.i - 1]
     if before.pos_ == "VERB":
         return pd.lemma_in(before, _clause_verbs()) is None
+    if end < len(doc) and (doc[end].lower_ in ("that", "who", "which") or doc[end].tag_ == "TO"):
+        return False  # a cleft or what to do: "and it's Apple that leads", "and it's time to go"
     if before.tag_ == "RP":
         return bool(last.pos_ == "NOUN")  # a verb's particle: "ramp up it's production"
     # One of two things: "Carnival and it's main competitor", "the website or it's staff".
@@ -287,9 +289,16 @@ def _after_comparative(doc: Any, i: int) -> bool:
     does ("more then 20", "a smaller drop then expected", "a greater global
     reach then any other")."""
     j = i - 1
-    while j > 0 and i - j < 4 and (doc[j].pos_ == "NOUN" or doc[j].tag_ == "JJ"):
+    while (
+        j > 0
+        and i - j < 4
+        and doc[j].lower_ != "different"
+        and (doc[j].pos_ == "NOUN" or doc[j].tag_ == "JJ")
+    ):
         j -= 1
-    return doc[j].tag_ in ("JJR", "RBR")
+    return (
+        doc[j].tag_ in ("JJR", "RBR") or doc[j].lower_ == "different"
+    )  # "a lot different then a strategy role"
 
 
 def _echo(doc: Any, i: int) -> bool:
