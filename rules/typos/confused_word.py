@@ -174,8 +174,9 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
         return pd.lemma_in(before, _clause_verbs()) is None
     if end < len(doc) and (doc[end].lower_ in ("that", "who", "which") or doc[end].tag_ == "TO"):
         return False  # a cleft or what to do: "and it's Apple that leads", "and it's time to go"
-    if before.tag_ == "RP":
-        return bool(last.pos_ == "NOUN")  # a verb's particle: "ramp up it's production"
+    if before.tag_ == "RP" or before.lower_ == "all":
+        # a verb's particle or "all": "ramp up it's production", "with all it's regions"
+        return bool(last.pos_ == "NOUN")
     # One of two things: "Carnival and it's main competitor", "the website or it's staff".
     return before.lower_ in ("and", "or") and tok.i > 1 and bool(doc[tok.i - 2].pos_ in ("NOUN", "PROPN"))
 

@@ -488,7 +488,12 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
         ("The firm tweaked it's books to spread earnings.", ["it's"], ["its"]),
         ("It cut the rate to 5.2%, it's lowest level since 2001.", ["it's"], ["its"]),
         ("Operating is a lot different then a strategy role.", ["then"], ["than"]),
-        ("The volume is higher then what is predicted.", ["then"], ["than"]),
+        (
+            "The volume is higher then what is predicted. It got faster then if I rub it.",
+            ["then"] * 2,
+            ["than"] * 2,
+        ),
+        ("We want our country to move forward, with all it's regions.", ["it's"], ["its"]),
         # "there" before a noun phrase after a verb, "in" and an ordinal, or before a finite verb.
         ("Radiohead left there record label. Servicemen risked there lives.", ["there"] * 2, ["their"] * 2),
         ("England were beaten in there Six Nations opener, in there first match.", ["there"], ["their"]),
@@ -601,6 +606,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "You'll find it's a great place. I guess it's Apple that leads. Polls show it's time for change.",
         "We've found it's voter error. You'll stand there taking damage.",
         "Things were different then, and it's best to wait. It was different then the war came.",
+        "He played for all it's worth. That's all it's cracked up to be.",
         "As a side note, there studies that show benefits of meditation.",  # a verb missing, not "their"
         "There are many people there today, and more there tomorrow.",
         "It's time to go. It's raining men. It's the end, it's money well spent and it's people who matter.",
