@@ -52,6 +52,8 @@ def test_one_term_in_two_forms() -> None:
     assert _found(text, "ST002") == [("e-mail", 1, ("email",))]
     text = "She ran towards the car, then toward the house, then toward the gate."
     assert _found(text, "ST002") == [("towards", 1, ("toward",))]
+    text = "Mr. Smith met Mr. Jones. Later Mr Smith left with Dr. Brown for an MR scan. Mr. Jones, mr smith."
+    assert _found(text, "ST002") == [("Mr", 1, ("Mr.",))]
 
 
 def test_one_term_in_forms_that_are_not_two_forms() -> None:

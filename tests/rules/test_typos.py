@@ -548,6 +548,11 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["passed"] * 2,
         ),
         ("Today I knew I had nothing to loose.", ["loose"], ["lose"]),
+        (
+            "The ban served the opposite affect. The drug has side affects.",
+            ["affect", "affects"],
+            ["effect", "effects"],
+        ),
         # "lead" with one person or thing for its subject, or after a noun with who led it.
         ("The Seahawks quarterback lead his team to the Super Bowl two years ago.", ["lead"], ["led"]),
         (
