@@ -263,6 +263,8 @@ def _source_span(doc: Any, tok: Any) -> Any:
             )
             return doc[start : ent.end]
     start = tok.left_edge.i
+    if start > 0 and doc[start - 1].dep_ == "det" and doc[start - 1].head.i == tok.head.i != tok.i:
+        start -= 1  # "the brief states", read as one phrase: its article is the source's
     end = tok.i + 1
     for right in tok.rights:
         if right.dep_ == "prep" and right.lower_ in ("for", "of", "at", "from", "with", "close"):
@@ -330,10 +332,19 @@ def _owns_quote(doc: Any, mark: Any, offset: int, quotes: list[Quote]) -> bool:
 def _merged_cue(doc: Any, tok: Any) -> bool:
     """A cue verb the parser read as the plural noun of a compound with its
     subject, before a quote or a clause ("uploader thornews reports “...”",
-    "The Sanders campaign projects that ...")."""
+    "The Sanders campaign projects that ..."), or as the noun of a phrase
+    that tags the quote before it ('“...,” the brief states.')."""
     if tok.tag_ != "NNS" or tok.i == 0 or tok.i + 1 >= len(doc):
         return False
     before, after = doc[tok.i - 1], doc[tok.i + 1]
+    if before.pos_ in ("NOUN", "PROPN", "ADJ") and after.text in (".", "!", "?", ",", ";"):
+        j = tok.i - 1
+        while j > 0 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
+            j -= 1
+        if doc[j].pos_ == "DET":
+            j -= 1
+        if j > 0 and (doc[j].is_quote or (doc[j].text == "," and doc[j - 1].is_quote)):
+            return True
     return (
         before.dep_ == "compound"
         and before.head.i == tok.i
@@ -583,7 +594,8 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                         if source_tok is None and tok.dep_ == "acl" and tok.head.lower_ in message_nouns():
                             source_tok = tok.head  # "issued a statement calling the deal “...”": its issuer
                         if source_tok is None and _merged_cue(doc, tok):
-                            source_tok = doc[tok.i - 1]  # "The Sanders campaign projects that ..."
+                            # "The Sanders campaign projects that ...", '“...,” the brief states.'
+                            source_tok = doc[tok.i - 1]
                         if source_tok is None and _relative_about(tok):
                             # "a tweet from President Trump that read, “...”", with "that" read
                             # as a determiner: what the clause is about.

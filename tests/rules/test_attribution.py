@@ -73,6 +73,8 @@ def _found(text: str, code: str) -> list[str]:
         # A cue the parser read as a noun compounded with its subject.
         "The Sanders campaign projects that “imposing a tax of a fraction of a percent” would raise a lot.",
         "Youtube uploader thornews reports “It is cold then it is hot. Get ready for a cold December.”",
+        # ... or read as the noun of a phrase that tags the quote before it.
+        "Lawyers filed a brief. “Children are to be accorded special protections,” the brief states.",
         # A possessive owns the words a word for something said follows.
         "The rhetoric is the most militant since Hillary Clinton’s famous “we came, we saw, he died” moment.",
         # A dash with no space before the quote: the cue is its own token.
@@ -784,6 +786,8 @@ def test_sources_marks_a_speaker_only_the_paragraph_before_names() -> None:
         # The parser reads "Bozell notes" as a compound and leaves the cue no subject.
         ("“First, in every clash it was the candidate picking a fight with Trump,” Bozell notes.", "Bozell"),
         ("“Besides that, not a single accomplishment,” Bozell answers.", "Bozell"),
+        # ... or reads a tag after the quote as one noun phrase: "the brief states".
+        ("Lawyers filed a brief. “Children are to be protected,” the brief states.", "the brief"),
         # A phrasal cue after a quote of several sentences: the words end in its sentence.
         (
             'Donald Trump spoke on Thursday.\n\n"I think we ought to start it up again this morning.'
