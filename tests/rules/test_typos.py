@@ -553,6 +553,11 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["affect", "affects"],
             ["effect", "effects"],
         ),
+        (
+            "The storm will effect the harvest, and it effects us all.",
+            ["effect", "effects"],
+            ["affect", "affects"],
+        ),
         # "lead" with one person or thing for its subject, or after a noun with who led it.
         ("The Seahawks quarterback lead his team to the Super Bowl two years ago.", ["lead"], ["led"]),
         (
@@ -627,6 +632,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "The two hugged each other then left. One rode on, and the other then turned back.",
         "Prices were higher then they fell. It was bigger then, and it is bigger now.",
         "Her affect on stage was flat. He took affect-laden notes. The years past away from home.",
+        "They want to effect change. The law will effect the transfer. Its effects the next day were clear.",
         "It was past midnight. The deadline was past its due date.",
         "The Eagles lead 14-7. England lead by two goals. The team lead the league. They lead the way.",
         "We will lead. He wants to lead. She insisted that he lead the talks. Leaders lead by example.",
