@@ -157,7 +157,9 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
     man who's car was stolen", "it's forces are likely"; not "it's time to
     go"); or "it's" and a noun phrase after a verb that cannot take a clause
     ("Sweden has dropped it's investigation"; not "I think it's money well
-    spent"), a verb's particle or a noun and "and" ("Airbus and it's rival")."""
+    spent"), a verb's particle, "all", or a noun and "and" ("Airbus and it's
+    rival"); or any of the four before a superlative with no "the" ("it's
+    lowest level")."""
     doc = tok.doc
     end = _noun_phrase_end(doc, tok.i + 2)
     if end == tok.i + 2:
@@ -252,7 +254,7 @@ def _comparative_then(tok: Any) -> bool:
         return False
     if after.lower_ in _words("than-after"):
         return True
-    if after.lower_ in _SUBJECTS:
+    if after.lower_ in _words("subjects"):
         return _echo(doc, tok.i + 2)
     if not (after.pos_ in _COMPARED or after.tag_ == "VBG"):
         return False
@@ -264,25 +266,6 @@ def _comparative_then(tok: Any) -> bool:
             # is what is compared ("higher then analysts expected").
             return t.lower_ in _words("expectations") and t.i - tok.i <= 4
     return True
-
-
-_SUBJECTS = frozenset(
-    {
-        "i",
-        "you",
-        "he",
-        "she",
-        "it",
-        "we",
-        "they",
-        "anyone",
-        "anybody",
-        "everyone",
-        "everybody",
-        "most",
-        "many",
-    }
-)
 
 
 def _after_comparative(doc: Any, i: int) -> bool:
@@ -297,9 +280,8 @@ def _after_comparative(doc: Any, i: int) -> bool:
         and (doc[j].pos_ == "NOUN" or doc[j].tag_ == "JJ")
     ):
         j -= 1
-    return (
-        doc[j].tag_ in ("JJR", "RBR") or doc[j].lower_ == "different"
-    )  # "a lot different then a strategy role"
+    # "different" takes "than" too: "a lot different then a strategy role"
+    return doc[j].tag_ in ("JJR", "RBR") or doc[j].lower_ == "different"
 
 
 def _echo(doc: Any, i: int) -> bool:
