@@ -558,6 +558,21 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["effect", "effects"],
             ["affect", "affects"],
         ),
+        ("Your not alone. Your welcome. Your going to win.", ["Your"] * 3, ["You're"] * 3),
+        # after a contracted "not", written as one word with its verb
+        ("You can't loose your nerve. We won't waiver.", ["loose", "waiver"], ["lose", "waver"]),
+        ("The fans say there going to win. Their going to lose.", ["there", "Their"], ["they're", "They're"]),
+        (
+            "Weather or not it rains, the whether is cold.",
+            ["Weather or not", "whether"],
+            ["Whether or not", "weather"],
+        ),
+        ("Police made a grizzly discovery. It didn't phase him.", ["grizzly", "phase"], ["grisly", "faze"]),
+        (
+            "They went threw the door. Then he through the ball at the goalkeeper.",
+            ["threw", "through"],
+            ["through", "threw"],
+        ),
         # "lead" with one person or thing for its subject, or after a noun with who led it.
         ("The Seahawks quarterback lead his team to the Super Bowl two years ago.", ["lead"], ["led"]),
         (
@@ -633,6 +648,9 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "Prices were higher then they fell. It was bigger then, and it is bigger now.",
         "Her affect on stage was flat. He took affect-laden notes. The years past away from home.",
         "They want to effect change. The law will effect the transfer. Its effects the next day were clear.",
+        "Your going to the party upset him. Your very own car, your not-for-profit arm, your welcome pack.",
+        "Are there going to be more? There going to be a vote? Their going to the party was fun.",
+        "The weather was cold. A grizzly bear attacked. The first phase began. He went through the door.",
         "It was past midnight. The deadline was past its due date.",
         "The Eagles lead 14-7. England lead by two goals. The team lead the league. They lead the way.",
         "We will lead. He wants to lead. She insisted that he lead the talks. Leaders lead by example.",
