@@ -90,7 +90,8 @@ def _noun_phrase_end(doc: Any, i: int) -> int:
             or (j == i and t.lower_ in _NP_OPENERS)
             or (_modifying_gerund(t) and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN")
         )
-        if not (noun or (j > i and t.tag_ == "HYPH") or (modifier and not nouns)):
+        date = t.pos_ == "NUM" and j > i and doc[j - 1].pos_ == "PROPN"  # "June 30 expiry"
+        if not (noun or date or (j > i and t.tag_ == "HYPH") or (modifier and not nouns)):
             break
         nouns = nouns or noun
         j += 1
@@ -158,8 +159,8 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
     go"); or "it's" and a noun phrase after a verb that cannot take a clause
     ("Sweden has dropped it's investigation"; not "I think it's money well
     spent"), a verb's particle, "all", or a noun and "and" ("Airbus and it's
-    rival"); or any of the four before a superlative with no "the" ("it's
-    lowest level")."""
+    rival"), or "since" and an event ("since it's launch"); or any of the
+    four before a superlative with no "the" ("it's lowest level")."""
     doc = tok.doc
     end = _noun_phrase_end(doc, tok.i + 2)
     if end == tok.i + 2:
@@ -174,6 +175,8 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
     before = doc[tok.i - 1]
     if before.pos_ == "VERB":
         return pd.lemma_in(before, _clause_verbs()) is None
+    if before.lower_ in ("since", "after", "before", "until", "till") and last.lower_ in _words("events"):
+        return True  # an event of its life: "since it's launch", "before it's June 30 expiry"
     if end < len(doc) and (doc[end].lower_ in ("that", "who", "which") or doc[end].tag_ == "TO"):
         return False  # a cleft or what to do: "and it's Apple that leads", "and it's time to go"
     if before.tag_ == "RP" or before.lower_ == "all":

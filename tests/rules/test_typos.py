@@ -486,6 +486,11 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["its"] * 2,
         ),
         ("The firm tweaked it's books to spread earnings.", ["it's"], ["its"]),
+        (
+            "The service has done well since it's launch, well before it's June 30 expiry.",
+            ["it's"] * 2,
+            ["its"] * 2,
+        ),
         ("It cut the rate to 5.2%, it's lowest level since 2001.", ["it's"], ["its"]),
         ("Operating is a lot different then a strategy role.", ["then"], ["than"]),
         (
@@ -632,6 +637,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "We've found it's voter error. You'll stand there taking damage.",
         "Things were different then, and it's best to wait. It was different then the war came.",
         "He played for all it's worth. That's all it's cracked up to be.",
+        "We stayed in since it's Christmas. Leave before it's dark, or after it's time.",
         "As a side note, there studies that show benefits of meditation.",  # a verb missing, not "their"
         "There are many people there today, and more there tomorrow.",
         "It's time to go. It's raining men. It's the end, it's money well spent and it's people who matter.",
