@@ -93,6 +93,16 @@ def speech_nouns() -> frozenset[str]:
     return frozenset(_lines("speech_nouns.txt"))
 
 
+@cache
+def finders() -> frozenset[str]:
+    return frozenset(_lines("finders.txt"))
+
+
+@cache
+def sayings() -> frozenset[str]:
+    return frozenset(_lines("sayings.txt"))
+
+
 def anonymous_heads() -> frozenset[str]:
     return frozenset(_lines("anonymous.txt"))
 
@@ -237,7 +247,12 @@ def _classify(span_text: str, ents: list[tuple[str, str]], head: Any, pd: Any) -
     heads = anonymous_heads()
     head_lemma = pd.lemma(head).lower() if head is not None else ""
     phrase_head = low.split()[-1] if low.split() else ""
-    if head_lemma in heads or phrase_head in heads or " ".join(low.split()[-2:]) in heads:
+    words = span_text.split()
+    # "An Opinium poll for the Observer": a name after the head is no anonymous "observer"
+    named_tail = len(words) > 1 and words[-1][:1].isupper() and head is not None and head.text != words[-1]
+    if head_lemma in heads or (
+        not named_tail and (phrase_head in heads or " ".join(low.split()[-2:]) in heads)
+    ):
         # Whose army? A nationality, a place or a possessive says; the
         # institution's own name ("the Armed Forces") does not. "The deputy
         # head of the regional government" is someone in it, not the institution.
@@ -538,6 +553,10 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                 # released a statement that “...”", "Obama's statement on the
                 # Senate floor: “...”": who made it is the source.
                 source_tok = owner
+            elif (finder := _finder(pd, tok, sentence, local)) is not None:
+                source_tok = finder  # "The audit found that ...": the audit
+            elif (saying := _saying(tok)) is not None:
+                source_tok = saying  # "as the song goes, “...”": the song
             elif (lemma := pd.lemma_in(tok, lemmas)) and (
                 tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("ROOT", "relcl") or _merged_cue(doc, tok)
             ):
@@ -775,6 +794,42 @@ def _reports(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
 # A quote closed on a comma goes on into its tag: '“...,” Peterson allowed.'
 _TAGGED = re.compile(r",[ \t]*[”\"’']{1,2}[ \t]+\w|[?!][ \t]*[”\"’']{1,2}[ \t]+[a-z]")
 _TAG_END = frozenset({".", ",", ";", "—", "–", "!", "?"})
+
+
+_FIND = frozenset({"find", "show"})
+
+
+def _finder(pd: Any, tok: Any, sentence: Span, quotes: list[Quote]) -> Any:
+    """The study, report or court whose "found" or "showed" reports a clause or
+    a quote ("The audit found that ...", "research ... found “little evidence
+    ...”"), or the one an "it" or "they" after it stands for ("a Toshiba study
+    found. It found that ..."). Not a finding of fact: "the judge found him
+    guilty" has no words to report."""
+    if tok.pos_ != "VERB" or pd.lemma_in(tok, _FIND) is None or any(c.lower_ == "to" for c in tok.children):
+        return None  # "it just goes to show that ...", "a study designed to find ...": no finding
+    # a clause with a verb ("found him guilty" is none) or quoted words
+    if not _in_sentence(sentence, quotes) and not any(
+        c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in tok.children
+    ):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) or _governing_subject(pd, tok)
+    if subj is None:
+        return None
+    if subj.lower_ in ("it", "they"):
+        # the latest study or report named before the pronoun in the paragraph
+        return next(
+            (t for t in reversed(tok.doc[: subj.i]) if t.pos_ == "NOUN" and t.lower_ in finders()), None
+        )
+    return subj if subj.lower_ in finders() else None
+
+
+def _saying(tok: Any) -> Any:
+    """The song or saying of "as the song goes": words handed down, credited."""
+    if tok.lower_ not in ("go", "goes", "went") or not any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in tok.children
+    ):
+        return None
+    return next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in sayings()), None)
 
 
 def _tag_subject(tok: Any) -> Any:
@@ -1173,6 +1228,8 @@ def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
     heads = {h for h, particles in phrasal.items() if particles & words}  # "point" only with "out"
     if heads and any(lemmas_of(t.text) & heads for t in piece.doc):
         return True
+    if words & (finders() | sayings()) and any(lemmas_of(t.text) & (_FIND | {"go"}) for t in piece.doc):
+        return True  # "The audit found that ...", "as the saying goes"
     if any(e.label_ == "PERSON" and not any(c.isspace() for c in e.text) for e in piece.doc.ents):
         return True
     if _TAGGED.search(piece.doc.text) or _POSSESSED_QUOTE.search(piece.doc.text):
