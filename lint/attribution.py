@@ -570,6 +570,8 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                     # "Militant groups have continued to wage attacks": not speech; "X, he
                     # continues, or Y" sets off the words it reports.
                     continue
+                if lemma == "relate" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+                    continue  # "a provision relating to “gross negligence”": about, not told
                 if _free_relative(tok, sentence, local):
                     continue  # "what people say online": speech named, none reported
                 if _unreal(tok) and not _previewed(tok, sentence, local):
@@ -862,8 +864,23 @@ def _tag_subject(tok: Any) -> Any:
 _ANSWERS = frozenset({"respond", "reply", "object"})
 # Cues that report only with a quote or a clause: "“...,” he continued", not
 # "the fighting continued" or "they continued to wage attacks"; "“...,” she laughed", not
-# "the crowd laughed".
-_ONLY_WITH_WORDS = frozenset({"continue", "laugh", "sigh", "cry", "sing"})
+# "the crowd laughed"; "as he related, “...”", not "voters relate to the struggle".
+_ONLY_WITH_WORDS = frozenset(
+    (
+        "continue",
+        "laugh",
+        "sigh",
+        "cry",
+        "sing",
+        "relate",
+        "marvel",
+        "rave",
+        "rant",
+        "groan",
+        "grumble",
+        "sneer",
+    )
+)
 
 
 def _object_sense(pd: Any, tok: Any, lemma: str, sentence: Span, quotes: list[Quote]) -> bool:

@@ -1125,6 +1125,12 @@ def test_a_quote_paragraph_wants_a_source_in_its_own_paragraph() -> None:
         ("The crowd laughed as 20 people were hurt.", []),
         ("“Had to find my own way, make my own mistakes,” she sings.", ["sings"]),
         ("People would sing during the marches.", []),
+        # So do telling and marvelling.
+        ("Eventually he recovered. As he related, “the course of steroids ran for 12 months.”", ["related"]),
+        ("Many voters can relate to the struggle of paying bills.", []),
+        ("The FBI is exploring a provision relating to “gross negligence” in the handling of secrets.", []),
+        ("Fans marvelled at the speed of the car.", []),
+        ("“It was so fast,” one fan marvelled.", ["marvelled"]),
         # "continue" reports words only with a quote or a clause.
         ("Militant groups have continued to wage attacks in Mali.", []),
         ("Fighting continued on Monday.", []),
