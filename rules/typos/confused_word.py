@@ -246,29 +246,47 @@ _COMPARED = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
 def _comparative_then(tok: Any) -> bool:
     """ "then" where "than" belongs: right after a comparative ("bigger then
     the Academy Awards", "less profitable then ad widgets", "more then
-    capable") and before a noun phrase, not a clause ("higher then the
-    government stepped in" may be a time) nor "and", a comma or a phrase of
-    place or time ("younger then and wiser", "bigger then in the 1990s")."""
+    capable", "more directly entangled then any witness") and before a noun
+    phrase, which may have a clause of its own ("worse then Ruud's foul, which
+    went unpunished"), not a clause ("higher then the government stepped in"
+    may be a time) nor "and", a comma or a phrase of place or time ("younger
+    then and wiser", "bigger then in the 1990s"); and "rather ... then" a
+    verb ("would rather be sacked then work")."""
     doc = tok.doc
     if tok.i < 1 or tok.i + 1 >= len(doc):
         return False
     after = doc[tok.i + 1]
+    if _rather_then(doc, tok.i) and (after.tag_ in ("VB", "VBP") or after.lower_ == "to"):
+        return True  # "would rather be sacked then work for Oracle"
     if not _after_comparative(doc, tok.i):
         return False
     if after.lower_ in _words("than-after"):
         return True
     if after.lower_ in _words("subjects"):
         return _echo(doc, tok.i + 2)
-    if not (after.pos_ in _COMPARED or after.tag_ == "VBG"):
-        return False
-    for t in doc[tok.i + 1 : tok.sent.end]:
-        if t.is_punct:
-            break
+    if after.lower_ == "to" and tok.i + 2 < len(doc) and doc[tok.i + 2].tag_ == "VB":
+        return True  # "a better preparation then to play a few matches"
+    if after.lower_ == "just" and tok.i + 2 < len(doc):
+        after = doc[tok.i + 2]  # "more then just a theory"
+    if not (after.pos_ in _COMPARED or after.tag_ in ("VBG", "VBN")):
+        return False  # ("more surprised then thrilled")
+    for t in doc[after.i : tok.sent.end]:
+        if t.is_punct or t.tag_ in ("WDT", "WP") or t.dep_ == "relcl":
+            break  # the compared phrase's own clause: "then Ruud's foul, which went unpunished"
+        if t.dep_ == "cc" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("VBD", "VBZ", "VBP"):
+            break  # "played better then us and deserved to win": the sentence goes on
         if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ == "than":
             # A clause, or "lower then than now"; but what someone expected
-            # is what is compared ("higher then analysts expected").
-            return t.lower_ in _words("expectations") and t.i - tok.i <= 4
+            # is what is compared ("higher then analysts expected", "then
+            # that description might suggest").
+            verb = t.head if t.dep_ == "aux" and t.head.i > t.i else t  # "might suggest", "had hoped"
+            return verb.lower_ in _words("expectations") and verb.i - tok.i <= 5
     return True
+
+
+def _rather_then(doc: Any, i: int) -> bool:
+    """ "rather" a few words before ``i`` in its clause: "rather be sacked then"."""
+    return any(t.lower_ == "rather" for t in doc[max(doc[i].sent.start, i - 6) : i])
 
 
 def _after_comparative(doc: Any, i: int) -> bool:
@@ -278,9 +296,16 @@ def _after_comparative(doc: Any, i: int) -> bool:
     j = i - 1
     while (
         j > 0
-        and i - j < 4
+        and i - j < 5
         and doc[j].lower_ != "different"
-        and (doc[j].pos_ == "NOUN" or doc[j].tag_ == "JJ")
+        # "more directly entangled then", "less depressing and constraining then"
+        and (
+            doc[j].pos_ == "NOUN"
+            or doc[j].tag_ in ("JJ", "VBN", "VBG")
+            or (doc[j].tag_ == "RB" and (doc[j].lower_.endswith("ly") or doc[j].lower_ == "so"))
+            or doc[j].tag_ == "HYPH"  # "more cost-effective then"
+            or (doc[j].lower_ in ("and", "or") and j < i - 1)
+        )
     ):
         j -= 1
     # "different" takes "than" too: "a lot different then a strategy role"
@@ -315,7 +340,8 @@ class ConfusedWord(Rule):
     who's car was stolen"), "it's" and a noun after a verb that takes no
     clause ("Sweden dropped it's inquiry"; not "I think it's money well
     spent"), and "then" between a comparative and what it is compared with
-    ("bigger then the Oscars", "a better player then he was").
+    ("bigger then the Oscars", "a better player then he was", "would rather
+    quit then work for Oracle").
 
     ## Why is this bad?
     The closed form is the noun, the open form the verb; "its" is no "it's".

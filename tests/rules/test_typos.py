@@ -542,6 +542,25 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["then"] * 2,
             ["than"] * 2,
         ),
+        # A compared phrase with a clause of its own, a participle or adverb before "then", "rather".
+        (
+            "It was worse then Ruud's foul on Cole which went unpunished. He is more directly entangled"
+            " then any witness. They played better then us and deserved to win.",
+            ["then"] * 3,
+            ["than"] * 3,
+        ),
+        (
+            "The film is less depressing and constraining then that description might suggest. Reserves"
+            " were larger then the government had hoped. They would rather be sacked then work for Oracle.",
+            ["then"] * 3,
+            ["than"] * 3,
+        ),
+        (
+            "This is more then just a theory. He was more surprised then thrilled. It is more"
+            " cost-effective then other forms. You can't ask for a better preparation then to play here.",
+            ["then"] * 4,
+            ["than"] * 4,
+        ),
         (
             "The Premier League TV deal starts to take affect. It could have little affect if he fails.",
             ["affect"] * 2,
@@ -652,6 +671,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "Their for-profit arm and their already high prices.",
         "The two hugged each other then left. One rode on, and the other then turned back.",
         "Prices were higher then they fell. It was bigger then, and it is bigger now.",
+        "The firm grew bigger and then the market crashed. I would rather go home then, she said.",
+        "He was tired then and angry now. Prices rose higher then the government had to step in.",
         "Her affect on stage was flat. He took affect-laden notes. The years past away from home.",
         "They want to effect change. The law will effect the transfer. Its effects the next day were clear.",
         "Your going to the party upset him. Your very own car, your not-for-profit arm, your welcome pack.",
