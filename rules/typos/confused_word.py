@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -78,7 +79,7 @@ _NP_OPENERS = frozenset({"first", "last", "next", "only", "best", "own", "more",
 
 def _noun_phrase_end(doc: Any, i: int) -> int:
     """Where the bare noun phrase (no article) starting at ``i`` ends, or
-    ``i``: modifiers (adjectives, numbers, a gerund before a noun, the
+    ``i``: modifiers (adjectives, numbers, a gerund or participle before a noun, the
     hyphens between), then nouns, up to the first word after the nouns
     ("it's same store sales | 5% higher")."""
     j, nouns = i, False
@@ -89,6 +90,13 @@ def _noun_phrase_end(doc: Any, i: int) -> int:
             t.pos_ in ("ADJ", "NUM")
             or (j == i and t.lower_ in _NP_OPENERS)
             or (_modifying_gerund(t) and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN")
+            # "agreed cuts"; not "it's expected growth will slow", "it's said prices will rise"
+            or (
+                t.tag_ == "VBN"
+                and j + 1 < len(doc)
+                and doc[j + 1].pos_ == "NOUN"
+                and t.lower_ not in _words("expectations") | _words("reported")
+            )
         )
         date = t.pos_ == "NUM" and j > i and doc[j - 1].pos_ == "PROPN"  # "June 30 expiry"
         if not (noun or date or (j > i and t.tag_ == "HYPH") or (modifier and not nouns)):
@@ -159,8 +167,11 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
     go"); or "it's" and a noun phrase after a verb that cannot take a clause
     ("Sweden has dropped it's investigation"; not "I think it's money well
     spent"), a verb's particle, "all", or a noun and "and" ("Airbus and it's
-    rival"), or "since" and an event ("since it's launch"); or any of the
-    four before a superlative with no "the" ("it's lowest level")."""
+    rival"), or "since" and an event ("since it's launch"), a preposition
+    ("inside it's console"), or as the next of a list of its things ("its
+    losses, its business model, and it's governance"); or any of the four
+    before a superlative, an ordinal or "same" with no "the" ("it's lowest
+    level", "reported it's third case")."""
     doc = tok.doc
     end = _noun_phrase_end(doc, tok.i + 2)
     if end == tok.i + 2:
@@ -170,6 +181,13 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
         return bool(last.pos_ == "NOUN")
     if first.tag_ == "JJS" and first.lower_ not in ("best", "worst", "most", "least") and last.pos_ == "NOUN":
         return True  # a superlative with no "the": "it's lowest level since 2001"
+    if (
+        (first.lower_ in _words("ordinals") or re.fullmatch(r"\d+(?:st|nd|rd|th)", first.lower_))
+        and doc[first.i + 1].tag_ != "HYPH"
+        and last.pos_ == "NOUN"
+        and last.lower_ not in _words("ordinal-idioms")
+    ):
+        return True  # so an ordinal or "same": "reported it's third case", "saw it's same store sales"
     if tok.lower_ != "it" or tok.i == 0 or last.pos_ not in ("NOUN", "PROPN"):
         return False
     before = doc[tok.i - 1]
@@ -179,9 +197,19 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
         return True  # an event of its life: "since it's launch", "before it's June 30 expiry"
     if end < len(doc) and (doc[end].lower_ in ("that", "who", "which") or doc[end].tag_ == "TO"):
         return False  # a cleft or what to do: "and it's Apple that leads", "and it's time to go"
-    if before.tag_ == "RP" or before.lower_ == "all":
-        # a verb's particle or "all": "ramp up it's production", "with all it's regions"
+    particle = before.lower_ in ("back", "up", "down", "off", "out") and doc[tok.i - 2].pos_ == "VERB"
+    if before.tag_ == "RP" or particle or before.lower_ == "all":
+        # a verb's particle or "all": "ramp up it's production", "rolled back it's policy",
+        # "with all it's regions"
         return bool(last.pos_ == "NOUN")
+    if before.tag_ in ("IN", "TO") and before.lower_ in _words("prepositions"):
+        return True  # "inside it's PlayStation 3 console", "compared to it's rivals"
+    if before.lower_ in (",", "and", "or"):
+        # a list of its things, no verb between: "its losses, its business model, and it's
+        # corporate governance"; not "Its profits rose, and it's good news"
+        earlier = [t for t in doc[tok.sent.start : tok.i] if t.lower_ == "its"]
+        if earlier and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[earlier[-1].i : tok.i]):
+            return True
     # One of two things: "Carnival and it's main competitor", "the website or it's staff".
     return before.lower_ in ("and", "or") and tok.i > 1 and bool(doc[tok.i - 2].pos_ in ("NOUN", "PROPN"))
 
@@ -339,9 +367,9 @@ class ConfusedWord(Rule):
     "they're" before a noun and its verb ("It's success continues", "the man
     who's car was stolen"), "it's" and a noun after a verb that takes no
     clause ("Sweden dropped it's inquiry"; not "I think it's money well
-    spent"), and "then" between a comparative and what it is compared with
-    ("bigger then the Oscars", "a better player then he was", "would rather
-    quit then work for Oracle").
+    spent") or a preposition ("inside it's console"), and "then" between a
+    comparative and what it is compared with ("bigger then the Oscars", "a
+    better player then he was", "would rather quit then work for Oracle").
 
     ## Why is this bad?
     The closed form is the noun, the open form the verb; "its" is no "it's".

@@ -499,6 +499,23 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["than"] * 2,
         ),
         ("We want our country to move forward, with all it's regions.", ["it's"], ["its"]),
+        # "it's" after a preposition or a particle, before an ordinal or a participle and its noun,
+        # or as the next item of a list of its things.
+        (
+            "Sony will use the chip inside it's PlayStation 3 console. The firm rolled back it's policy.",
+            ["it's"] * 2,
+            ["its"] * 2,
+        ),
+        (
+            "The authority reported it's third case of plague. Russia failed to fulfill it's agreed cuts.",
+            ["it's"] * 2,
+            ["its"] * 2,
+        ),
+        (
+            "Investors grew wary of its losses, its business model, and it's corporate governance.",
+            ["it's"],
+            ["its"],
+        ),
         # "there" before a noun phrase after a verb, "in" and an ordinal, or before a finite verb.
         ("Radiohead left there record label. Servicemen risked there lives.", ["there"] * 2, ["their"] * 2),
         ("England were beaten in there Six Nations opener, in there first match.", ["there"], ["their"]),
@@ -686,6 +703,10 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "He is a principle-driven man. In principle the cause is good.",
         "The firm closed its more than 200 stores. It reported its bigger than expected loss.",
         "It proved its worth something. Its time in the sun came. The board has its time to respond.",
+        "It's second nature to him. It's first come, first served. It's second-hand news.",
+        "Its shares rose, and it's money well spent. Its profits rose, and it's good news.",
+        "Officials say it's expected growth will slow. Analysts say it's said prices will rise.",
+        "He came back, it's true. It's paid leave, not a holiday. I think it's used cars that sell.",
         "Its for-profit arm and its up-to-date map. It cut its fair share, did its best and got its due.",
     ],
 )
