@@ -120,7 +120,8 @@ def _possessive_there(tok: Any) -> bool:
     ordinal or an adjective ("in there first TV debate"); after a verb, unless
     the phrase is a time ("risked there lives", not "lived there years" or
     "went there last week"); before a finite verb ("but there helicopter was
-    shot down"). Or the parser hangs it on the noun after it, or puts it
+    shot down"); before a noun the tagger read as a verb after a preposition
+    that is never a conjunction ("asleep at there desks"). Or the parser hangs it on the noun after it, or puts it
     between a verb and the verb's object ("birds shed there feathers")."""
     doc = tok.doc
     if tok.i == 0 or tok.i + 1 >= len(doc):
@@ -134,14 +135,24 @@ def _possessive_there(tok: Any) -> bool:
         if prev.lower_ == "in" and (first.tag_ in ("JJ", "JJS") or first.lower_ in _NP_OPENERS):
             return True
         if prev.pos_ == "VERB":
-            # ... not a time, nor what one did there ("stand there taking damage")
-            return first.tag_ != "VBG" and not any(t.lower_ in _words("times") for t in doc[tok.i + 1 : end])
+            # ... not a time, nor what one did there ("stand there taking damage"); a time
+            # later in the phrase is when ("finish there Chicago trip Saturday night")
+            noun = next(t for t in doc[tok.i + 1 : end] if t.pos_ in ("NOUN", "PROPN"))
+            return first.tag_ != "VBG" and noun.lower_ not in _words("times")
         if (
             end < len(doc)
             and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD")
             and prev.pos_ in ("CCONJ", "SCONJ")
         ):
             return True
+    nxt = doc[tok.i + 1]
+    if (
+        prev.lower_ in _words("prepositions-only")
+        and nxt.tag_ in ("VBZ", "VBP")
+        and nxt.lower_ not in _words("echoes")
+        and nxt.lower_ not in ("'s", "'re", "’s", "’re")
+    ):
+        return True  # a noun read as a verb after "there": "asleep at there desks"
     if tok.dep_ in _MODIFIES and tok.head.i > tok.i:
         # ... in a sentence with a verb: in "As a side note, there studies that
         # show ..." a verb is missing, and "their" would not mend it.

@@ -518,6 +518,12 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
         ),
         # "there" before a noun phrase after a verb, "in" and an ordinal, or before a finite verb.
         ("Radiohead left there record label. Servicemen risked there lives.", ["there"] * 2, ["their"] * 2),
+        # ... a noun the tagger read as a verb after a preposition; a time later in the phrase.
+        (
+            "Two officers were asleep at there desks. They finish there Chicago trip Saturday night.",
+            ["there"] * 2,
+            ["their"] * 2,
+        ),
         ("England were beaten in there Six Nations opener, in there first match.", ["there"], ["their"]),
         ("The Americans wanted a raid, but there helicopter was shot down.", ["there"], ["their"]),
         ("The general told US media that it's forces are likely to remain.", ["it's"], ["its"]),
@@ -676,6 +682,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "We stayed in since it's Christmas. Leave before it's dark, or after it's time.",
         "As a side note, there studies that show benefits of meditation.",  # a verb missing, not "their"
         "There are many people there today, and more there tomorrow.",
+        "For there is no doubt. Many believe in there remains a chance. The fans on there were loud.",
         "It's time to go. It's raining men. It's the end, it's money well spent and it's people who matter.",
         "The man who's been arrested is 45. They're people who care. Who's going? They're home now.",
         "The woman who's responsible left. You're welcome, and you're right. Whose coming of age was it?",
