@@ -348,7 +348,8 @@ def _merged_cue(doc: Any, tok: Any) -> bool:
     """A cue verb the parser read as the plural noun of a compound with its
     subject, before a quote or a clause ("uploader thornews reports “...”",
     "The Sanders campaign projects that ..."), or as the noun of a phrase
-    that tags the quote before it ('“...,” the brief states.')."""
+    that tags the quote before it ('“...,” the brief states.'), or as the
+    head of a sentence with no verb ("The dictionary defines arrogance as “...”")."""
     if tok.tag_ != "NNS" or tok.i == 0 or tok.i + 1 >= len(doc):
         return False
     before, after = doc[tok.i - 1], doc[tok.i + 1]
@@ -360,6 +361,18 @@ def _merged_cue(doc: Any, tok: Any) -> bool:
             j -= 1
         if j > 0 and (doc[j].is_quote or (doc[j].text == "," and doc[j - 1].is_quote)):
             return True
+    if (
+        # "The dictionary defines arrogance as “...”", read as one noun phrase
+        # with no verb in the sentence: its opening noun and the cue
+        tok.i >= 2
+        and before.head.i == tok.i
+        and before.dep_ in ("amod", "compound")
+        and doc[tok.i - 2].pos_ == "DET"
+        and tok.i - 2 == tok.sent.start
+        and tok.sent.root.pos_ not in ("VERB", "AUX")
+        and any(t.is_quote for t in doc[tok.i + 1 : tok.sent.end])
+    ):
+        return True
     return (
         before.dep_ == "compound"
         and before.head.i == tok.i

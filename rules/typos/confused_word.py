@@ -121,8 +121,9 @@ def _possessive_there(tok: Any) -> bool:
     the phrase is a time ("risked there lives", not "lived there years" or
     "went there last week"); before a finite verb ("but there helicopter was
     shot down"); before a noun the tagger read as a verb after a preposition
-    that is never a conjunction ("asleep at there desks"). Or the parser hangs it on the noun after it, or puts it
-    between a verb and the verb's object ("birds shed there feathers")."""
+    that is never a conjunction ("asleep at there desks"). Or the parser hangs
+    it on the noun after it, or puts it between a verb and the verb's object
+    ("birds shed there feathers")."""
     doc = tok.doc
     if tok.i == 0 or tok.i + 1 >= len(doc):
         return False

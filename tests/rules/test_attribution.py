@@ -792,6 +792,12 @@ def test_sources_marks_a_speaker_only_the_paragraph_before_names() -> None:
         ("“Besides that, not a single accomplishment,” Bozell answers.", "Bozell"),
         # ... or reads a tag after the quote as one noun phrase: "the brief states".
         ("Lawyers filed a brief. “Children are to be protected,” the brief states.", "the brief"),
+        # ... or the head of a sentence the parser read as one noun phrase.
+        (
+            "The dictionary defines arrogance as “an attitude of superiority manifested in an overbearing"
+            " manner.”",
+            "dictionary",
+        ),
         # A study or report that "found" or "showed" words or a clause is their source ...
         (
             "New research, released in August, looked at the House and found “little evidence to"
