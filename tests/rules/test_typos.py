@@ -499,6 +499,13 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["than"] * 2,
         ),
         ("We want our country to move forward, with all it's regions.", ["it's"], ["its"]),
+        # "its" before what only "it's" comes before.
+        (
+            "He runs 6 yards when its supposed to be 5. So its possible the LC500 could arrive."
+            " It's more than alike, its basically a mirror image.",
+            ["its"] * 3,
+            ["it's"] * 3,
+        ),
         # "it's" after a preposition or a particle, before an ordinal or a participle and its noun,
         # or as the next item of a list of its things.
         (
@@ -711,6 +718,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "The firm closed its more than 200 stores. It reported its bigger than expected loss.",
         "It proved its worth something. Its time in the sun came. The board has its time to respond.",
         "It's second nature to him. It's first come, first served. It's second-hand news.",
+        "Its supposed benefits were small. Its meant purpose was clear. Its likely successor was named.",
         "Its shares rose, and it's money well spent. Its profits rose, and it's good news.",
         "Officials say it's expected growth will slow. Analysts say it's said prices will rise.",
         "He came back, it's true. It's paid leave, not a holiday. I think it's used cars that sell.",
