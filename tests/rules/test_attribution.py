@@ -202,6 +202,8 @@ def test_dangling_and_resolved_pronouns() -> None:
     # A person described, not named, in the paragraph before is someone to point at.
     text = "But the former Mexican president did not stop there.\n\n“Walls do not work,” he continued."
     assert _found(text, "AT003") == []
+    text = "The BBC security correspondent said the cell was small. It was hard to tell, he added."
+    assert _found(text, "AT003") == []
     text = "My grandfather worked in the same mill for 50 years. Because he believed in it, he stayed."
     assert _found(text, "AT003") == []
     assert _found("Critics seized on her remark that “there is no plan at all”.", "AT003") == ["her remark"]
