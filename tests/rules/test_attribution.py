@@ -1136,6 +1136,8 @@ def test_a_quote_paragraph_wants_a_source_in_its_own_paragraph() -> None:
         # So do telling and marvelling.
         ("Eventually he recovered. As he related, “the course of steroids ran for 12 months.”", ["related"]),
         ("Many voters can relate to the struggle of paying bills.", []),
+        ("The team added two goals. The setup lets people add the control signals.", []),
+        ("Officials added that the road would reopen.", ["added"]),
         ("The FBI is exploring a provision relating to “gross negligence” in the handling of secrets.", []),
         ("Fans marvelled at the speed of the car.", []),
         ("“It was so fast,” one fan marvelled.", ["marvelled"]),
