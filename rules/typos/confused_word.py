@@ -121,7 +121,8 @@ def _possessive_there(tok: Any) -> bool:
     the phrase is a time ("risked there lives", not "lived there years" or
     "went there last week"); before a finite verb ("but there helicopter was
     shot down"); before a noun the tagger read as a verb after a preposition
-    that is never a conjunction ("asleep at there desks"). Or the parser hangs
+    that is never a conjunction ("asleep at there desks") or after a verb and
+    before a preposition ("risked there lives for"). Or the parser hangs
     it on the noun after it, or puts it between a verb and the verb's object
     ("birds shed there feathers")."""
     doc = tok.doc
@@ -147,13 +148,19 @@ def _possessive_there(tok: Any) -> bool:
         ):
             return True
     nxt = doc[tok.i + 1]
-    if (
-        prev.lower_ in _words("prepositions-only")
-        and nxt.tag_ in ("VBZ", "VBP")
-        and nxt.lower_ not in _words("echoes")
-        and nxt.lower_ not in ("'s", "'re", "’s", "’re")
-    ):
+    misread = nxt.tag_ in ("VBZ", "VBP") and nxt.lower_ not in _words("echoes") | {"'s", "'re", "’s", "’re"}
+    if misread and prev.lower_ in _words("prepositions-only"):
         return True  # a noun read as a verb after "there": "asleep at there desks"
+    if (
+        misread
+        and prev.pos_ == "VERB"
+        and nxt.i + 1 < len(doc)
+        and (doc[nxt.i + 1].tag_ in ("IN", "CC") or doc[nxt.i + 1].is_punct)
+        and doc[nxt.i + 1].lower_ not in ("that", "to")
+    ):
+        # ... or after a verb, before a preposition or the sentence's end ("risked there lives
+        # for", "do there work as required"); not "knew there remains a chance"
+        return True
     if tok.dep_ in _MODIFIES and tok.head.i > tok.i:
         # ... in a sentence with a verb: in "As a side note, there studies that
         # show ..." a verb is missing, and "their" would not mend it.
@@ -229,7 +236,8 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
 def _past_lead(tok: Any) -> bool:
     """ "lead" where "led" belongs: the verb with one person or thing for its
     subject and no auxiliary ("the quarterback lead his team", "a scientist
-    who lead the inquiry", "an effect that lead to delays"), or a participle
+    who lead the inquiry", "an effect that lead to delays"), the second of two
+    past verbs with one subject ("what caused the fire and lead to"), or a participle
     after a noun with the name of who led ("a delegation lead by President
     Raut"). Not a team's plural ("England lead 2-0", "the side lead"), a
     subjunctive ("insisted that he lead"), "lead by example" or "by two goals"."""
@@ -250,8 +258,17 @@ def _past_lead(tok: Any) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("that", "lest") for c in tok.children):
         return False
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None or any(t.is_punct for t in doc[subject.i + 1 : tok.i]):
-        return False  # none, or a parse across a quote's end (‘..., water in vapor form," lead researcher’)
+    if subject is None and tok.dep_ == "conj" and tok.head.tag_ == "VBD" and tok.head.i < tok.i:
+        # the second of two past verbs shares the first's subject: "what caused the fire and lead to"
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("what", "who", "which", "that"):
+            return True
+        if subject is not None and subject.i > tok.head.i:
+            return False
+    elif subject is not None and any(t.is_punct for t in doc[subject.i + 1 : tok.i]):
+        return False  # a parse across a quote's end (‘..., water in vapor form," lead researcher’)
+    if subject is None:
+        return False
     if subject.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
         subject = tok.head
     if subject.lower_ in ("he", "she", "it"):

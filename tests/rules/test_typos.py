@@ -629,6 +629,14 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
         ),
         # "lead" with one person or thing for its subject, or after a noun with who led it.
         ("The Seahawks quarterback lead his team to the Super Bowl two years ago.", ["lead"], ["led"]),
+        # the second of two past verbs, sharing the first's subject
+        (
+            "This is what caused the fire and lead to the leak. He scored and lead the team to victory.",
+            ["lead"] * 2,
+            ["led"] * 2,
+        ),
+        # "there" after a verb, before a noun the tagger read as a verb and a preposition
+        ("Servicemen who risked there lives for their country were angry.", ["there"], ["their"]),
         (
             "A scientist who lead the inquiry said so. It was a fight that lead to bans.",
             ["lead"] * 2,
@@ -690,6 +698,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "As a side note, there studies that show benefits of meditation.",  # a verb missing, not "their"
         "There are many people there today, and more there tomorrow.",
         "For there is no doubt. Many believe in there remains a chance. The fans on there were loud.",
+        "He knew there remains a chance. She says there seems to be a problem. He said there comes a time.",
+        "England scored twice and lead 2-0 at the break. They scored and lead the league.",
         "It's time to go. It's raining men. It's the end, it's money well spent and it's people who matter.",
         "The man who's been arrested is 45. They're people who care. Who's going? They're home now.",
         "The woman who's responsible left. You're welcome, and you're right. Whose coming of age was it?",
