@@ -878,22 +878,8 @@ _ANSWERS = frozenset({"respond", "reply", "object"})
 # Cues that report only with a quote or a clause: "“...,” he continued", not
 # "the fighting continued" or "they continued to wage attacks"; "“...,” she laughed", not
 # "the crowd laughed"; "as he related, “...”", not "voters relate to the struggle".
-_ONLY_WITH_WORDS = frozenset(
-    (
-        "continue",
-        "laugh",
-        "sigh",
-        "cry",
-        "sing",
-        "relate",
-        "marvel",
-        "rave",
-        "rant",
-        "groan",
-        "grumble",
-        "sneer",
-    )
-)
+_ALOUD = {"laugh", "sigh", "cry", "sing", "marvel", "rave", "rant", "groan", "grumble", "sneer"}
+_ONLY_WITH_WORDS = frozenset({"continue", "relate"} | _ALOUD)
 
 
 def _object_sense(pd: Any, tok: Any, lemma: str, sentence: Span, quotes: list[Quote]) -> bool:
