@@ -314,10 +314,18 @@ _ISSUE = frozenset({"release", "issue", "make", "give", "publish", "send", "post
 
 def _owner(pd: Any, noun: Any) -> Any:
     """Who made a statement, a claim or a remark: its possessor, or the
-    subject of the verb that issued it."""
+    subject of the verb that issued it or launched into it."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ == "dobj" and pd.lemma(noun.head).lower() in _ISSUE:
         owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if (
+        owner is None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("into", "on")
+        and noun.head.head.pos_ == "VERB"
+    ):
+        # "Trump launched into a lament for the “countless Americans”", "she went on a rant about ..."
+        owner = next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
     return owner
 
 

@@ -813,6 +813,11 @@ def test_sources_marks_a_speaker_only_the_paragraph_before_names() -> None:
             ' their devices, making the UK "digitally fat".',
             "study",
         ),
+        # Who launched into a lament or went on a rant said what it quotes.
+        (
+            'Trump launched into a lament for the "countless Americans" who are "victims of violence."',
+            "Trump",
+        ),
         # Words handed down, credited: "as the song goes".
         (
             'Though "we may not live to see the glory," as the song from the musical Hamilton goes,'
