@@ -196,7 +196,12 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
     if end == tok.i + 2:
         return False
     last, first = doc[end - 1], doc[tok.i + 2]
-    if end < len(doc) and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+    verb = end
+    if verb < len(doc) and doc[verb].dep_ == "prep" and doc[verb].head.i == end - 1 and tok.i > tok.sent.start:
+        # past the noun's own phrase: "as long as it's peace process with the Palestinians remains";
+        # not a sentence's opening "It's primary day in New York and the front-runners are ..."
+        verb = doc[verb].right_edge.i + 1
+    if verb < len(doc) and doc[verb].tag_ in ("VBD", "VBZ", "VBP", "MD"):
         return bool(last.pos_ == "NOUN")
     if first.tag_ == "JJS" and first.lower_ not in ("best", "worst", "most", "least") and last.pos_ == "NOUN":
         return True  # a superlative with no "the": "it's lowest level since 2001"

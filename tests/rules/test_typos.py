@@ -518,6 +518,12 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["it's"] * 2,
             ["its"] * 2,
         ),
+        # ... and before a noun, its own phrase and a finite verb.
+        (
+            "Egypt will not talk as long as it's peace process with the Palestinians remains frozen.",
+            ["it's"],
+            ["its"],
+        ),
         (
             "Investors grew wary of its losses, its business model, and it's corporate governance.",
             ["it's"],
@@ -728,6 +734,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "The firm closed its more than 200 stores. It reported its bigger than expected loss.",
         "It proved its worth something. Its time in the sun came. The board has its time to respond.",
         "It's second nature to him. It's first come, first served. It's second-hand news.",
+        "It's primary day in New York and front-runners Hillary Clinton and Donald Trump are ahead.",
         "Its supposed benefits were small. Its meant purpose was clear. Its likely successor was named.",
         "Its shares rose, and it's money well spent. Its profits rose, and it's good news.",
         "Officials say it's expected growth will slow. Analysts say it's said prices will rise.",
