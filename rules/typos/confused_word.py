@@ -197,7 +197,8 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
         return False
     last, first = doc[end - 1], doc[tok.i + 2]
     verb = end
-    if verb < len(doc) and doc[verb].dep_ == "prep" and doc[verb].head.i == end - 1 and tok.i > tok.sent.start:
+    own_phrase = verb < len(doc) and doc[verb].dep_ == "prep" and doc[verb].head.i == end - 1
+    if own_phrase and tok.i > tok.sent.start:
         # past the noun's own phrase: "as long as it's peace process with the Palestinians remains";
         # not a sentence's opening "It's primary day in New York and the front-runners are ..."
         verb = doc[verb].right_edge.i + 1
