@@ -820,6 +820,12 @@ _TAG_END = frozenset({".", ",", ";", "—", "–", "!", "?"})
 
 
 _FIND = frozenset({"find", "show"})
+_FIND_OR_GO = _FIND | {"go"}
+
+
+@cache
+def _finders_and_sayings() -> frozenset[str]:
+    return finders() | sayings()
 
 
 def _finder(pd: Any, tok: Any, sentence: Span, quotes: list[Quote]) -> Any:
@@ -1252,7 +1258,7 @@ def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
     heads = {h for h, particles in phrasal.items() if particles & words}  # "point" only with "out"
     if heads and any(lemmas_of(t.text) & heads for t in piece.doc):
         return True
-    if words & (finders() | sayings()) and any(lemmas_of(t.text) & (_FIND | {"go"}) for t in piece.doc):
+    if words & _finders_and_sayings() and any(lemmas_of(t.text) & _FIND_OR_GO for t in piece.doc):
         return True  # "The audit found that ...", "as the saying goes"
     if any(e.label_ == "PERSON" and not any(c.isspace() for c in e.text) for e in piece.doc.ents):
         return True

@@ -208,7 +208,7 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
         return True  # a superlative with no "the": "it's lowest level since 2001"
     if (
         (first.lower_ in _words("ordinals") or re.fullmatch(r"\d+(?:st|nd|rd|th)", first.lower_))
-        and doc[first.i + 1].tag_ != "HYPH"
+        and (first.i + 1 == len(doc) or doc[first.i + 1].tag_ != "HYPH")
         and last.pos_ == "NOUN"
         and last.lower_ not in _words("ordinal-idioms")
     ):
@@ -222,7 +222,9 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
         return True  # an event of its life: "since it's launch", "before it's June 30 expiry"
     if end < len(doc) and (doc[end].lower_ in ("that", "who", "which") or doc[end].tag_ == "TO"):
         return False  # a cleft or what to do: "and it's Apple that leads", "and it's time to go"
-    particle = before.lower_ in ("back", "up", "down", "off", "out") and doc[tok.i - 2].pos_ == "VERB"
+    particle = (
+        before.lower_ in ("back", "up", "down", "off", "out") and tok.i > 1 and doc[tok.i - 2].pos_ == "VERB"
+    )
     if before.tag_ == "RP" or particle or before.lower_ == "all":
         # a verb's particle or "all": "ramp up it's production", "rolled back it's policy",
         # "with all it's regions"

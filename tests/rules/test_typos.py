@@ -746,6 +746,14 @@ def test_sound_alikes_left_alone(text: str) -> None:
     assert check_text(text, path="a.txt", select=["TY002"]) == []
 
 
+def test_a_paragraph_ending_at_an_ordinal_or_a_particle_is_read_without_failing() -> None:
+    # no sentence end after "it's third": the next token is past the paragraph's end
+    for text in ("The team said it's third", "Up it's fine", "The club won it's second game in a row."):
+        report = Linter(Config(select=("TY002",), languagetool="off")).run([read_text(text, "a.txt")])
+        assert report.notices == [], report.notices
+    assert [d.suggestions for d in report.diagnostics] == [("its",)]
+
+
 def test_a_hyphenated_noun_is_suggested_where_the_data_lists_it() -> None:
     diags = check_text("The follow up was released three years later.", path="a.txt", select=["TY002"])
     assert [d.suggestions for d in diags] == [("follow-up",)]
