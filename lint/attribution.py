@@ -1238,13 +1238,18 @@ def _speaker_goes_on(article: Article, first: Span, second: Span) -> bool:
     )
 
 
+# A sentence ends right before a quote: the quote opens a sentence of its own.
+_SENTENCE_BEFORE = re.compile(r"[.!?][”\"’']?[ \t]+$")
+
+
 def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
     """The paragraphs whose tags and parse the extractor and the AT rules
     read: those with a possible cue word, with a one-word person (is it a
     clause's subject?), with a quote after a colon or an opening name and
     dash (the lead-in's subject)
-    or before a dash and a name, and those just before a paragraph that
-    opens with a quote (do they name someone?). Nothing is read from the others."""
+    or before a dash and a name, with a quote opening a sentence after
+    another, and those just before a paragraph that opens with a quote (do
+    they name someone?). Nothing is read from the others."""
     phrasal = phrasal_cues()
     lemmas = _single_cue_lemmas()
     lemmas_of = piece.lemmas.possible if piece.lemmas is not None else (lambda w: frozenset({w.lower()}))
@@ -1281,6 +1286,16 @@ def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
         )
     if article.paragraph_of(piece.offset) in bylines:
         return True  # "“...” – Henry Ford": is that a name?
+    opening = article.cache.get("quote-opens-sentence")
+    if not isinstance(opening, frozenset):
+        prose = article.prose
+        opening = article.cache["quote-opens-sentence"] = frozenset(
+            q.paragraph
+            for q in find_quotes(article)
+            if _SENTENCE_BEFORE.search(prose, q.paragraph.start, q.span.start)
+        )
+    if article.paragraph_of(piece.offset) in opening:
+        return True  # "Aderholt returned to the issue. “What ...?”": is Aderholt a person?
     before = article.cache.get("before-quote")
     if not isinstance(before, frozenset):
         paras = article.paragraphs
@@ -1445,6 +1460,19 @@ def analyse(article: Article) -> Sourcing:
             if t.dep_ == "nsubj" and t.pos_ == "PROPN"
         ]
     )
+    # Inside a paragraph, only a person as a sentence's active subject
+    # introduces the quote after it ("Chen sees it differently. “...”"); an
+    # organisation, a thing or someone acted on seldom speaks it.
+    actors: dict[int, tuple[Span | None, str]] = {
+        pd.offset + t.idx: _actor(pd, t)
+        for pd in (article.analysis.docs if article.analysis else ())
+        if pd.tagged
+        for t in pd.doc
+        if t.dep_ == "nsubj"
+        and t.head.dep_ == "ROOT"  # not "the final, where Federer triumphed": the sentence is not his
+        and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not t.ent_type_) or t.lower_ in ("he", "she"))
+        and not any(c.dep_ == "conj" for c in t.children)  # "White and Smith have flu. “We ...”": which?
+    }
     for q in quotes:
         k = para_index[q.paragraph]
         previous = paras[k - 1] if k else None
@@ -1484,6 +1512,8 @@ def analyse(article: Article) -> Sourcing:
                     Span(previous.start, previous.end),
                     previous,
                 )
+        if source is None and not opens and not split:
+            source = _named_just_before(article, q, sentences.get(q.paragraph, []), quotes_in, actors)
         carried_over = source is not None and source.paragraph != q.paragraph
         if source is None or carried_over:
             # A credit after the quote names its speaker, over one carried from the paragraph before.
@@ -1521,6 +1551,39 @@ def analyse(article: Article) -> Sourcing:
             result.carried.difference_update((q.span, after.span))
     article.cache["sourcing"] = result
     return result
+
+
+def _actor(pd: Any, tok: Any) -> tuple[Span | None, str]:
+    """Where a sentence's subject is named and the name ("he" names no one)."""
+    if tok.pos_ == "PRON":
+        return None, ""
+    name = _source_span(pd.doc, tok)
+    return Span(pd.offset + name.start_char, pd.offset + name.end_char), name.text
+
+
+def _named_just_before(
+    article: Article,
+    q: Quote,
+    sentences: list[Span],
+    quotes_in: dict[Span, list[Quote]],
+    actors: dict[int, tuple[Span | None, str]],
+) -> Attribution | None:
+    """The sentence before names whom a quote opening its own sentence is
+    from, as the paragraph before does for a paragraph that is all quote
+    ("Aderholt returned to the issue later. “What launch vehicles ...?”")."""
+    k = next((i for i, s in enumerate(sentences) if s.start <= q.span.start < s.end), 0)
+    if (
+        not k
+        or article.prose[sentences[k].start : q.span.start].strip()
+        or article.prose[q.span.end : sentences[k].end].strip(" .,!?”\"'’")
+    ):
+        return None  # not a sentence that is all quote: "“Global warming” features high"
+    before = sentences[k - 1]
+    actor = next((pos for pos in actors if before.start <= pos < before.end), None)
+    if actor is None or _quoted(article, before, quotes_in[q.paragraph], anywhere=True):
+        return None
+    source, name = actors[actor]
+    return Attribution(Span(before.end, before.end), "", source, name, "lead-in", before, q.paragraph)
 
 
 # A credit closing the paragraph right after a quote: "“...” [WaPo.]", "(SVP/Global Risk Insights.)",

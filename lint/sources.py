@@ -69,7 +69,11 @@ def of_article(article: Article) -> ArticleSources:
             )
             continue
         quoted_attributions.add(a.cue)
-        source = a.resolved or a.source_text or "(previous paragraph)"
+        source = (
+            a.resolved
+            or a.source_text
+            or ("(sentence before)" if a.paragraph == q.paragraph else "(previous paragraph)")
+        )
         cue = a.cue_text
         if q.span in sourcing.carried:
             # Only the paragraph before names the speaker: what AT002 asks about by default.

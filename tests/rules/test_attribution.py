@@ -962,6 +962,41 @@ def test_speaker_going_on(text: str) -> None:
     assert _found(text, "AT002") == []
 
 
+def test_a_person_acting_in_the_sentence_before_introduces_a_quote() -> None:
+    """A quote that is a whole sentence, after a sentence whose subject is a
+    person, is that person's: the paragraph-before convention, inside one
+    paragraph. An organisation, someone acted on and a partial quote are not."""
+    for text in (
+        "Aderholt returned to the issue later in the hearing. “What launch vehicles exist today?”",
+        "Ayotte then excuses herself. “I’ve got to pick up my daughter before 5:30!”",
+        "Mr Frasca built a game for a party in Uruguay. He sees it as a laboratory. "
+        '"It\'s up to us to explore what we can learn through play."',
+    ):
+        assert _found(text, "AT002") == [], text
+    for text, quote in (
+        (
+            "Then the News of the World picked up the story. “I tried for three years to make it work.”",
+            "“I tried for three years to make it work.”",
+        ),
+        (
+            "John Smith was arrested at his home on Monday. “This is a sad day for the town.”",
+            "“This is a sad day for the town.”",
+        ),
+        # The quote is a term the sentence is about, not words someone said.
+        (
+            "Klaus Schwab opened the forum. “Global warming fatigue” is a topic again this year.",
+            "“Global warming fatigue”",
+        ),
+    ):
+        assert _found(text, "AT002") == [quote], text
+    article = read_text(
+        "Rep. Robert Aderholt spoke.\n\nAderholt returned to the issue. “What exists today?”", "a.txt"
+    )
+    Linter(Config(select=("AT002",), languagetool="off")).run([article])
+    (source,) = attribution.analyse(article).quote_sources.values()
+    assert source is not None and source.source_text == "Aderholt"
+
+
 def test_a_quote_closed_and_reopened_lost_its_cue() -> None:
     """“...” “...” with nothing between: one speaker going on is one quote,
     so the second had its own cue, and the run does not carry over the gap
