@@ -1382,6 +1382,47 @@ def _people_by_pronoun(article: Article, pd: Any) -> list[tuple[int, str]]:
     return found if found and needs_tagging(article, pd) else []
 
 
+def _token_roles(
+    article: Article,
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]], list[int], dict[int, tuple[Span | None, str]]]:
+    """What ``analyse`` reads off single tokens, in one pass over them (a
+    spaCy token is built anew on every visit): nouns for a person, proper
+    nouns that are a clause's subject and not a place or an organisation,
+    every proper-noun subject, and the persons who are a sentence's active
+    subject."""
+    roles = person_nouns()
+    # "the former Mexican president ..." then "he continued": someone to point at.
+    described: list[tuple[int, str]] = []
+    # Whom a pronoun before them in the sentence can stand for.
+    subjects: list[tuple[int, str]] = []
+    proper_subjects: list[int] = []
+    # Inside a paragraph, only a person as a sentence's active subject
+    # introduces the quote after it ("Chen sees it differently. “...”"); an
+    # organisation, a thing or someone acted on seldom speaks it.
+    actors: dict[int, tuple[Span | None, str]] = {}
+    for pd in article.analysis.docs if article.analysis else ():
+        for t in pd.doc:
+            at = pd.offset + t.idx
+            if t.lower_ in roles and (not pd.tagged or t.pos_ == "NOUN"):
+                described.append((at, t.text))
+            if not pd.tagged or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            proper, entity = t.pos_ == "PROPN", t.ent_type_
+            if proper and entity in ("", "PERSON"):
+                subjects.append((at, t.text))
+            if t.dep_ != "nsubj":
+                continue
+            if proper:
+                proper_subjects.append(at)
+            if (
+                t.head.dep_ == "ROOT"  # not "the final, where Federer triumphed": the sentence is not his
+                and (entity == "PERSON" or (proper and not entity) or t.lower_ in ("he", "she"))
+                and not any(c.dep_ == "conj" for c in t.children)  # "White and Smith have flu. “We ...”"
+            ):
+                actors[at] = _actor(pd, t)
+    return described, subjects, proper_subjects, actors
+
+
 def analyse(article: Article) -> Sourcing:
     """Quotes, attributions and who said each quote (cached on the article)."""
     cached = article.cache.get("sourcing")
@@ -1409,23 +1450,7 @@ def analyse(article: Article) -> Sourcing:
     # and Alicia stepping up,” she said" is not Alicia speaking.
     in_spoken = _inside_spoken_words(article, quotes)
     quoted = frozenset(pos for pos, _ in people if in_spoken(pos))
-    # "the former Mexican president ..." then "he continued": someone to point at.
-    roles = person_nouns()
-    described = [
-        (pd.offset + t.idx, t.text)
-        for pd in (article.analysis.docs if article.analysis else ())
-        for t in pd.doc
-        if t.lower_ in roles and (not pd.tagged or t.pos_ == "NOUN")
-    ]
-    # Proper nouns that are the subject of their clause and not a place or an
-    # organisation: whom a pronoun before them in the sentence can stand for.
-    subjects = [
-        (pd.offset + t.idx, t.text)
-        for pd in (article.analysis.docs if article.analysis else ())
-        if pd.tagged
-        for t in pd.doc
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")
-    ]
+    described, subjects, proper_subjects, actors = _token_roles(article)
     attributions = _resolve(attributions, people, described, article, subjects, quoted)
     result = Sourcing(quotes, attributions)
     paras = article.paragraphs
@@ -1451,28 +1476,7 @@ def analyse(article: Article) -> Sourcing:
                 spans.append(span)
     # Where someone is named: a person, or a proper-noun subject (the tagger
     # often calls a person an organisation in a short sentence).
-    naming = sorted(
-        [pos for pos, _ in people]
-        + [
-            pd.offset + t.idx
-            for pd in (article.analysis.docs if article.analysis else ())
-            for t in pd.doc
-            if t.dep_ == "nsubj" and t.pos_ == "PROPN"
-        ]
-    )
-    # Inside a paragraph, only a person as a sentence's active subject
-    # introduces the quote after it ("Chen sees it differently. “...”"); an
-    # organisation, a thing or someone acted on seldom speaks it.
-    actors: dict[int, tuple[Span | None, str]] = {
-        pd.offset + t.idx: _actor(pd, t)
-        for pd in (article.analysis.docs if article.analysis else ())
-        if pd.tagged
-        for t in pd.doc
-        if t.dep_ == "nsubj"
-        and t.head.dep_ == "ROOT"  # not "the final, where Federer triumphed": the sentence is not his
-        and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not t.ent_type_) or t.lower_ in ("he", "she"))
-        and not any(c.dep_ == "conj" for c in t.children)  # "White and Smith have flu. “We ...”": which?
-    }
+    naming = sorted([pos for pos, _ in people] + proper_subjects)
     for q in quotes:
         k = para_index[q.paragraph]
         previous = paras[k - 1] if k else None
