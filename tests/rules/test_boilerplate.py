@@ -356,6 +356,11 @@ def test_a_template_label_takes_its_line() -> None:
     assert _codes(text, "BP003") == [("BP003", "Related: The 15 Weirdest Galaxies in Our Universe")]
     text = f"{PARA}\n\n{PARA2}\nFiled under: democracy, Regime Change | 1 Comment »"
     assert ("BP003", "Filed under: democracy, Regime Change | 1 Comment »") in _codes(text, "BP003")
+    # The BBC's picture credit over a photo: the whole line, not only the agency's name.
+    for credit in ("Image copyright Getty Images", "Image copyright EPA", "Picture copyright PA Media"):
+        assert _codes(f"{PARA}\n\n{credit}\n\n{PARA2}", "BP003") == [("BP003", credit)], credit
+    prose = "Image copyright law is a maze for photographers, lawyers say."
+    assert _codes(f"{PARA}\n\n{prose}\n\n{PARA2}", "BP003") == []
 
 
 def test_page_text_opening_a_line_takes_what_is_left_of_it() -> None:
