@@ -192,7 +192,10 @@ class PromotionalText(Rule):
         patterns = wordlists.load_patterns(__package__ or "", "promotional_patterns.txt")
         prose = article.prose
         flagged: list[Span] = []
-        for para in article.body:
+        for para in article.paragraphs:
+            # The first line read as a headline is page text only when page
+            # text is all it is ("Advertisement", "Reddit" above the story).
+            headline = para == article.headline_span
             # Only a closed quotation protects its words: text after an open
             # quote that runs on may be pasted junk.
             quotes = quoted_spans(prose, para, closed_only=True)
@@ -205,6 +208,8 @@ class PromotionalText(Rule):
                         start += 1
                     while end > start and prose[end - 1].isspace():
                         end -= 1
+                    if headline and prose[start:end] != article.text(para).strip():
+                        continue
                     line_end = prose.find("\n", end, para.end)
                     line_end = para.end if line_end < 0 else line_end
                     if (start == para.start or prose[start - 1] == "\n") and _owns_line(

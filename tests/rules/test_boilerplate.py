@@ -69,12 +69,30 @@ def _codes(text: str, select: str = "BP", path: str = "a.txt") -> list[tuple[str
         "More: Updated FedExCup points",
         "John Raoux/Associated Press",
         "2008-01-15 20:04:13 -",
+        "Advert",
+        "Photo: Ringo H.W. Chiu, AP",
+        "Image: iFixit",
+        "Video",
+        "Topics:",
     ],
 )
 def test_template_lines_are_errors(junk: str) -> None:
     text = f"{PARA}\n\n{junk}\n\n{PARA2}"
     found = [d for d in check_text(text, path="a.txt", select=["BP003"]) if d.line == 3]
     assert found and found[0].severity.name == "ERROR", junk
+
+
+def test_a_first_line_that_is_all_page_text_is_not_the_headline() -> None:
+    """The first line is read as the headline, but page text it is all of
+    ("Advertisement", "Continue reading the main story" above the story) is
+    reported; a headline that only holds a page phrase is not."""
+    for junk in ("Advertisement", "Continue reading the main story", "Follow Victor Davis Hanson on Twitter"):
+        assert _codes(f"{junk}\n\n{PARA}\n\n{PARA2}", "BP003") == [("BP003", junk)], junk
+    for headline in (
+        "Watch the video that shocked the Senate",
+        "Readers Subscribe To Print In Record Numbers",
+    ):
+        assert _codes(f"{headline}\n\n{PARA}\n\n{PARA2}", "BP003") == [], headline
 
 
 def test_inline_fragment_and_ad_in_the_seed_shape() -> None:
