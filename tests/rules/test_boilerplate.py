@@ -74,6 +74,10 @@ def _codes(text: str, select: str = "BP", path: str = "a.txt") -> list[tuple[str
         "Image: iFixit",
         "Video",
         "Topics:",
+        "Scores: Top 25 | All Div. I-A",
+        "Print Story | Email Story",
+        "By Allen Bernard | CIO.com",
+        "Powered by Wordpress | Log in | Dashboard",
     ],
 )
 def test_template_lines_are_errors(junk: str) -> None:
@@ -377,6 +381,9 @@ def test_a_template_label_takes_its_line() -> None:
     # The BBC's picture credit over a photo: the whole line, not only the agency's name.
     for credit in ("Image copyright Getty Images", "Image copyright EPA", "Picture copyright PA Media"):
         assert _codes(f"{PARA}\n\n{credit}\n\n{PARA2}", "BP003") == [("BP003", credit)], credit
+    # A pipe between sentences of prose is no navigation bar.
+    piped = "The minister said the vote was a disaster for the party | and then he left the room in silence."
+    assert _codes(f"{PARA}\n\n{piped}\n\n{PARA2}", "BP003") == []
     prose = "Image copyright law is a maze for photographers, lawyers say."
     assert _codes(f"{PARA}\n\n{prose}\n\n{PARA2}", "BP003") == []
 
