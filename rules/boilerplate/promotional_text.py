@@ -41,6 +41,32 @@ def _figures(text: str) -> bool:
     return figures >= 3 and figures >= 0.4 * len(tokens) and not _MONTH.search(text)
 
 
+def _table_row(prose: str, start: int) -> bool:
+    """The line at ``start`` is a row of a plain-text table: cells between
+    pipes with a figure in them, beside a line with as many cells and a
+    figure ("Labour | 12 seats" over "Green | 3 seats"), not a navigation bar."""
+    line_start = prose.rfind("\n", 0, start) + 1
+    line_end = prose.find("\n", start)
+    line_end = len(prose) if line_end < 0 else line_end
+
+    def cells(a: int, b: int) -> int:
+        text = prose[a:b]
+        return text.count("|") if any(c.isdigit() for c in text) else -1
+
+    mine = cells(line_start, line_end)
+    if mine <= 0:
+        return False
+    neighbours = []
+    if line_start >= 2:  # the line before, across one blank line at most
+        before_end = line_start - 1 if prose[line_start - 2] != "\n" else line_start - 2
+        neighbours.append((prose.rfind("\n", 0, before_end) + 1, before_end))
+    if line_end < len(prose):
+        after = line_end + 1 if prose[line_end + 1 : line_end + 2] != "\n" else line_end + 2
+        after_end = prose.find("\n", after)
+        neighbours.append((after, len(prose) if after_end < 0 else after_end))
+    return any(cells(a, b) == mine for a, b in neighbours)
+
+
 def stray_blocks(article: Article) -> Iterator[tuple[Span, str]]:
     """Short one-line body blocks that end without sentence punctuation, with
     where they stand: "header" (between the headline and the first full
@@ -210,6 +236,8 @@ class PromotionalText(Rule):
                         end -= 1
                     if headline and prose[start:end] != article.text(para).strip():
                         continue
+                    if "|" in prose[start:end] and _table_row(prose, start):
+                        continue  # a table's row, not a navigation bar
                     line_end = prose.find("\n", end, para.end)
                     line_end = para.end if line_end < 0 else line_end
                     if (start == para.start or prose[start - 1] == "\n") and _owns_line(

@@ -381,6 +381,9 @@ def test_a_template_label_takes_its_line() -> None:
     # The BBC's picture credit over a photo: the whole line, not only the agency's name.
     for credit in ("Image copyright Getty Images", "Image copyright EPA", "Picture copyright PA Media"):
         assert _codes(f"{PARA}\n\n{credit}\n\n{PARA2}", "BP003") == [("BP003", credit)], credit
+    # Nor are the rows of a plain-text table.
+    table = "Labour | 12 seats | 2 gained\nGreen | 3 seats | 1 lost\n\nLib Dem | 0 seats | 4 lost"
+    assert _codes(f"{PARA}\n\n{table}\n\n{PARA2}", "BP003") == []
     # A pipe between sentences of prose is no navigation bar.
     piped = "The minister said the vote was a disaster for the party | and then he left the room in silence."
     assert _codes(f"{PARA}\n\n{piped}\n\n{PARA2}", "BP003") == []
