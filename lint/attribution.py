@@ -313,8 +313,9 @@ _ISSUE = frozenset({"release", "issue", "make", "give", "publish", "send", "post
 
 
 def _owner(pd: Any, noun: Any) -> Any:
-    """Who made a statement, a claim or a remark: its possessor, or the
-    subject of the verb that issued it or launched into it."""
+    """Who made a statement, a claim or a remark: its possessor, the
+    subject of the verb that issued it or launched into it, or who it came
+    from ("comments from Leon Panetta")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ == "dobj" and pd.lemma(noun.head).lower() in _ISSUE:
         owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
@@ -326,6 +327,10 @@ def _owner(pd: Any, noun: Any) -> Any:
     ):
         # "Trump launched into a lament for the “countless Americans”", "she went on a rant about ..."
         owner = next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
+    if owner is None:
+        # "comments from Leon Panetta that “...”", "testimony by the director that ..."
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     return owner
 
 
@@ -906,6 +911,8 @@ def _object_sense(pd: Any, tok: Any, lemma: str, sentence: Span, quotes: list[Qu
     deps = {c.dep_ for c in tok.children}
     after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     requested = after == "for" or (after == "to" and lemma in _ANSWERS)
+    if _tag_after_quote(pd, tok, sentence, quotes):
+        return False  # "“... go back?” a reporter asked the spokesman": the quote is what was asked
     if ("dobj" not in deps and not requested) or deps & {"ccomp", "xcomp", "parataxis", "oprd"}:
         return False
     in_sentence = _in_sentence(sentence, quotes)
@@ -914,6 +921,15 @@ def _object_sense(pd: Any, tok: Any, lemma: str, sentence: Span, quotes: list[Qu
     offset = sentence.start - tok.sent.start_char
     own = Span(offset + tok.left_edge.idx, offset + tok.right_edge.idx + len(tok.right_edge))
     return not any(own.start <= q.span.start < own.end for q in in_sentence) and _reported(pd, tok)
+
+
+def _tag_after_quote(pd: Any, tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
+    """The verb's sentence is a quote's tag the parser cut off after a "?"
+    or "!": it opens in lower case right after the quote closes."""
+    first = tok.sent[0]
+    if not first.text[:1].islower() or tok.i - first.i > 4:
+        return False
+    return any(q.closed and 0 <= sentence.start - q.span.end <= 2 for q in quotes)
 
 
 def _reported(pd: Any, tok: Any) -> bool:

@@ -66,6 +66,10 @@ def _found(text: str, code: str) -> list[str]:
         "The limit went up, despite Obama's 2006 statement on the Senate floor: “Raising it is a failure.”",
         "Nothing backs Trump’s recent commentary that “It could be Russia. It could be some guy in Jersey.”",
         "The senator's complaint that the bill was “written in the dark” went unanswered.",
+        # ... and so is whom it came from.
+        "The email contradicts 2013 comments from Leon Panetta that “time prevented a quicker response.”",
+        # A tag the parser cut off after a "?": what was asked is the quote, not the spokesman.
+        '"Why didn\'t you go back?" a reporter asked Operation Inherent Resolve spokesman Col. Steve Warren.',
         # ... and so is a statement's that "is" or "was" its words.
         "Rotary has 1.2 million members. Their mission statement is to “combat hunger and promote peace”.",
         "She's gotten away from her answer in the debate that she's \"a progressive who gets things done.\"",
