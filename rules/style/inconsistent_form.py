@@ -35,6 +35,8 @@ class _Use:
 _CONTRACTION = re.compile(r"[a-z]+[’'](?:m|d|ve|ll|re)|[a-z]+n[’']t", re.IGNORECASE)
 # Part of a web address or a handle: "www.SHTFplan.com", "FreedomOutpost.com", "@FoxNews".
 _ADDRESS_AFTER = re.compile(r"\.(?:com|org|net|gov|edu|co|uk|io|info|tv|us)\b", re.IGNORECASE)
+# A web address's path: "facebook.com/WhiteHouse" is not a form of "White House".
+_PATH_BEFORE = re.compile(r"\S*\.\S*/$")
 _CAPITALS_RUN = re.compile(r"\b[A-Z]+(?:\s+[A-Z]+)+\b")
 
 
@@ -126,9 +128,13 @@ class InconsistentForm(Rule):
             prev_end, prev_cap = -10, False
             for m in _FORM.finditer(prose, para.start, para.end):
                 form = _POSSESSIVE.sub("", m.group())
-                address = _ADDRESS_AFTER.match(prose, m.end()) or prose[m.start() - 1 : m.start()] in (
-                    "@",
-                    ".",
+                address = (
+                    _ADDRESS_AFTER.match(prose, m.end())
+                    or prose[m.start() - 1 : m.start()] in ("@", ".")
+                    or (
+                        prose[m.start() - 1 : m.start()] == "/"
+                        and _PATH_BEFORE.search(prose, max(para.start, m.start() - 80), m.start())
+                    )
                 )
                 if address or not any(ch.isupper() for ch in form):
                     prev_cap = False

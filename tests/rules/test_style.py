@@ -27,6 +27,11 @@ def test_inconsistent_forms() -> None:
     assert _found(text, "ST002") == []
     text = "Follow @HillaryClinton, she said. Hillary Clinton spoke later."
     assert _found(text, "ST002") == []
+    text = (
+        "Talks go on\n\nPhoto: www.facebook.com/WhiteHouse\n\n"
+        "In the White House, nobody listens.\n\nThe White House said so."
+    )
+    assert _found(text, "ST002") == []
     text = "He said I'm sure the IM service works, as IM is popular, and I'm told so, but I’m not."
     assert _found(text, "ST002") == [("I’m", 1, ("I'm",))]
     text = "That sounds great. We’ll screw the bad guys. They said, ‘Well, every time you buy, you pay.’"
