@@ -357,7 +357,7 @@ def _rather_then(doc: Any, i: int) -> bool:
 def _after_comparative(doc: Any, i: int) -> bool:
     """Whether a comparative comes before ``i``, or opens the noun phrase that
     does ("more then 20", "a smaller drop then expected", "a greater global
-    reach then any other")."""
+    reach then any other", "more often then anyone expected")."""
     j = i - 1
     while (
         j > 0
@@ -367,7 +367,7 @@ def _after_comparative(doc: Any, i: int) -> bool:
         and (
             doc[j].pos_ == "NOUN"
             or doc[j].tag_ in ("JJ", "VBN", "VBG")
-            or (doc[j].tag_ == "RB" and (doc[j].lower_.endswith("ly") or doc[j].lower_ == "so"))
+            or (doc[j].tag_ == "RB" and (doc[j].lower_.endswith("ly") or doc[j].lower_ in ("so", "often")))
             or doc[j].tag_ == "HYPH"  # "more cost-effective then"
             or (doc[j].lower_ in ("and", "or") and j < i - 1)
         )

@@ -597,6 +597,13 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["then"] * 4,
             ["than"] * 4,
         ),
+        # "more often" is a comparative; a fraction or a span of time after "more then" is compared.
+        (
+            "Their paths cross far more often then anyone anticipated. More then a third had no lock."
+            " It took more then a decade to build.",
+            ["then"] * 3,
+            ["than"] * 3,
+        ),
         (
             "The Premier League TV deal starts to take affect. It could have little affect if he fails.",
             ["affect"] * 2,
@@ -692,7 +699,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "Before it's too late, as it's clear, like it's 1999. The stuff on there is good.",
         "Prices were lower then the government stepped in.",
         "She was younger then and wiser. It was bigger then in the 1990s. It was colder then, she said.",
-        "The river was lower then than now. Sales were better then.",
+        "The river was lower then than now. Sales were better then. We met more often then, a decade ago.",
         "People there say so. Is there anything left? They lived there years ago. We went there Monday.",
         "They went there last week and played there Saturday night. He worked there part time.",
         "The fans cheered and it's time to go. Fine food and it's people who matter. Cheer up, it's Friday.",
