@@ -241,6 +241,24 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
     return before.lower_ in ("and", "or") and tok.i > 1 and bool(doc[tok.i - 2].pos_ in ("NOUN", "PROPN"))
 
 
+# What follows a participle that modifies no noun: "its owned by", "its built you".
+_NOT_MODIFIED = frozenset({"ADP", "PRON", "ADV", "DET", "PART", "SCONJ", "CCONJ"})
+
+
+def _contracted_its(tok: Any) -> bool:
+    """ "its" where "it's" belongs: before a past participle that modifies
+    no noun after it ("Once its built you won't", "its revealed in the
+    review", "its owned by a trust"; not "its stated aim", "its estimated
+    5,000 staff", "its caught-in-the-middle position")."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].tag_ != "VBN":
+        return False
+    after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+    if after is not None and after.tag_ == "HYPH":
+        return False  # "its caught-in-the-middle position"
+    return after is None or after.is_punct or after.pos_ in _NOT_MODIFIED
+
+
 def _past_lead(tok: Any) -> bool:
     """ "lead" where "led" belongs: the verb with one person or thing for its
     subject and no auxiliary ("the quarterback lead his team", "a scientist
@@ -446,7 +464,7 @@ class ConfusedWord(Rule):
         doc = piece.doc
         return any(
             t.lower_ in pairs
-            or t.lower_ in ("there", "then", "lead")
+            or t.lower_ in ("there", "then", "lead", "its")
             or (t.lower_ in _CLITICS and t.i > 0 and (doc[t.i - 1].lower_, t.lower_) in _CONTRACTED)
             or (t.lower_ in verbs and t.i > 0 and doc[t.i - 1].lower_ in _ARTICLES)
             for t in doc
@@ -476,6 +494,8 @@ class ConfusedWord(Rule):
                     yield self._sound_alike(start, start + len(tok), tok.text, "than", 0.7)
                 elif low == "lead" and start not in flagged and _past_lead(tok):
                     yield self._sound_alike(start, start + len(tok), tok.text, "led", 0.7)
+                elif low == "its" and start not in flagged and _contracted_its(tok):
+                    yield self._sound_alike(start, start + len(tok), tok.text, "it's", 0.7)
                 elif (owner := _CONTRACTED.get((low, nxt.lower_ if nxt else ""))) and start not in flagged:
                     if nxt is not None and _possessive(tok, pd):
                         end = pd.offset + nxt.idx + len(nxt)

@@ -597,6 +597,12 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["then"] * 4,
             ["than"] * 4,
         ),
+        # "its" before a past participle that modifies no noun.
+        (
+            "Once its built you won't be able to change it. The house is empty and its owned by a trust.",
+            ["its"] * 2,
+            ["it's"] * 2,
+        ),
         # "more often" is a comparative; a fraction or a span of time after "more then" is compared.
         (
             "Their paths cross far more often then anyone anticipated. More then a third had no lock."
@@ -699,6 +705,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "Before it's too late, as it's clear, like it's 1999. The stuff on there is good.",
         "Prices were lower then the government stepped in.",
         "She was younger then and wiser. It was bigger then in the 1990s. It was colder then, she said.",
+        "The firm said its stated aim was growth. It and its estimated 5,000 staff had its budget cut by"
+        " half. Europe and its caught-in-the-middle position.",
         "The river was lower then than now. Sales were better then. We met more often then, a decade ago.",
         "People there say so. Is there anything left? They lived there years ago. We went there Monday.",
         "They went there last week and played there Saturday night. He worked there part time.",
