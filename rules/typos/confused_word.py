@@ -148,7 +148,10 @@ def _possessive_there(tok: Any) -> bool:
         ):
             return True
     nxt = doc[tok.i + 1]
-    misread = nxt.tag_ in ("VBZ", "VBP") and nxt.lower_ not in _words("echoes") | {"'s", "'re", "’s", "’re"}
+    # A noun read as a verb: "lives", "desks", or a base form, "do there work as" (not "let there be")
+    misread = (
+        nxt.tag_ in ("VBZ", "VBP") or (nxt.tag_ == "VB" and nxt.lower_ != "be")
+    ) and nxt.lower_ not in _words("echoes") | {"'s", "'re", "’s", "’re"}
     if misread and prev.lower_ in _words("prepositions-only"):
         return True  # a noun read as a verb after "there": "asleep at there desks"
     if (

@@ -656,6 +656,12 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
         ),
         # "there" after a verb, before a noun the tagger read as a verb and a preposition
         ("Servicemen who risked there lives for their country were angry.", ["there"], ["their"]),
+        # ... or its base form: "work", "help" read as verbs
+        (
+            "The NPA will do there work as the law requires. They asked for there help, and got it.",
+            ["there"] * 2,
+            ["their"] * 2,
+        ),
         (
             "A scientist who lead the inquiry said so. It was a fight that lead to bans.",
             ["lead"] * 2,
@@ -707,6 +713,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "She was younger then and wiser. It was bigger then in the 1990s. It was colder then, she said.",
         "The firm said its stated aim was growth. It and its estimated 5,000 staff had its budget cut by"
         " half. Europe and its caught-in-the-middle position.",
+        "Let there be light. We went there to work. I saw there was a problem.",
         "The river was lower then than now. Sales were better then. We met more often then, a decade ago.",
         "People there say so. Is there anything left? They lived there years ago. We went there Monday.",
         "They went there last week and played there Saturday night. He worked there part time.",
