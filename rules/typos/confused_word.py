@@ -53,6 +53,8 @@ _CLITICS = frozenset(clitic for _pronoun, clitic in _CONTRACTED)
 # Dependencies that make a word a modifier of the noun after it.
 _MODIFIES = frozenset({"amod", "poss", "compound", "nmod", "det", "nummod"})
 _ARTICLES = frozenset({"a", "an", "the"})
+# A verb's particle, whatever the tagger calls it: "rolled back it's policy", "close out there trip".
+_PARTICLES = frozenset({"back", "up", "down", "off", "out"})
 
 
 @lru_cache(maxsize=1)
@@ -136,17 +138,19 @@ def _possessive_there(tok: Any) -> bool:
             return True
         if prev.lower_ == "in" and (first.tag_ in ("JJ", "JJS") or first.lower_ in _NP_OPENERS):
             return True
-        if prev.pos_ == "VERB":
-            # ... not a time, nor what one did there ("stand there taking damage"); a time
+        particle = prev.lower_ in _PARTICLES and tok.i > 1 and doc[tok.i - 2].pos_ == "VERB"
+        if prev.pos_ == "VERB" or particle:
+            # ... or its particle ("close out there road trip"); not a time, nor what one did
+            # there ("stand there taking damage"); a time
             # later in the phrase is when ("finish there Chicago trip Saturday night")
             noun = next(t for t in doc[tok.i + 1 : end] if t.pos_ in ("NOUN", "PROPN"))
             return first.tag_ != "VBG" and noun.lower_ not in _words("times")
         if (
             end < len(doc)
             and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD")
-            and prev.pos_ in ("CCONJ", "SCONJ")
+            and (prev.pos_ in ("CCONJ", "SCONJ") or prev.text in (",", ";"))
         ):
-            return True
+            return True  # "but there helicopter was shot down", "..., there defence has picked up"
     nxt = doc[tok.i + 1]
     # A noun read as a verb: "lives", "desks", or a base form, "do there work as" (not "let there be")
     misread = (
@@ -225,9 +229,7 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
         return True  # an event of its life: "since it's launch", "before it's June 30 expiry"
     if end < len(doc) and (doc[end].lower_ in ("that", "who", "which") or doc[end].tag_ == "TO"):
         return False  # a cleft or what to do: "and it's Apple that leads", "and it's time to go"
-    particle = (
-        before.lower_ in ("back", "up", "down", "off", "out") and tok.i > 1 and doc[tok.i - 2].pos_ == "VERB"
-    )
+    particle = before.lower_ in _PARTICLES and tok.i > 1 and doc[tok.i - 2].pos_ == "VERB"
     if before.tag_ == "RP" or particle or before.lower_ == "all":
         # a verb's particle or "all": "ramp up it's production", "rolled back it's policy",
         # "with all it's regions"

@@ -656,6 +656,13 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
         ),
         # "there" after a verb, before a noun the tagger read as a verb and a preposition
         ("Servicemen who risked there lives for their country were angry.", ["there"], ["their"]),
+        # after a verb's particle, or a comma, before a noun phrase and its verb
+        (
+            "The Canadiens close out there road trip tonight. They set up there headquarters in Paris."
+            " They are crashing the glass, there defensive intensity has picked up.",
+            ["there"] * 3,
+            ["their"] * 3,
+        ),
         # ... or its base form: "work", "help" read as verbs
         (
             "The NPA will do there work as the law requires. They asked for there help, and got it.",
@@ -714,6 +721,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "The firm said its stated aim was growth. It and its estimated 5,000 staff had its budget cut by"
         " half. Europe and its caught-in-the-middle position.",
         "Let there be light. We went there to work. I saw there was a problem.",
+        "They wanted to stay out there all night. He went out there last week. In the square, there stood"
+        " a statue. We found them up there playing cards.",
         "The river was lower then than now. Sales were better then. We met more often then, a decade ago.",
         "People there say so. Is there anything left? They lived there years ago. We went there Monday.",
         "They went there last week and played there Saturday night. He worked there part time.",
