@@ -331,6 +331,8 @@ def _owner(pd: Any, noun: Any) -> Any:
         # "comments from Leon Panetta that “...”", "testimony by the director that ..."
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if owner is not None and (owner.ent_type_ in ("DATE", "TIME") or owner.lower_ in ("email", "phone")):
+            owner = None  # "comments from last week that ...", "a statement by email": when and how, not who
     return owner
 
 

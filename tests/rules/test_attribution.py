@@ -1001,6 +1001,15 @@ def test_a_person_acting_in_the_sentence_before_introduces_a_quote() -> None:
     assert source is not None and source.source_text == "Aderholt"
 
 
+def test_when_and_how_a_statement_came_is_not_its_source() -> None:
+    """A statement "from" someone names its source; "from last week" or
+    "by email" says when or how, and leaves the quote unattributed."""
+    assert _found("Comments from last week that “the plan is dead” were wrong.", "AT002") == [
+        "“the plan is dead”"
+    ]
+    assert _found("Comments from the mayor that “the plan is dead” were wrong.", "AT002") == []
+
+
 def test_a_quote_closed_and_reopened_lost_its_cue() -> None:
     """“...” “...” with nothing between: one speaker going on is one quote,
     so the second had its own cue, and the run does not carry over the gap
