@@ -1287,32 +1287,20 @@ def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
         return True
     if _TAGGED.search(piece.doc.text) or _POSSESSED_QUOTE.search(piece.doc.text):
         return True  # a quote's tag, whatever its verb; "Clinton’s famous “...” moment"
-    lead_ins = article.cache.get("colon-lead-ins")
-    if not isinstance(lead_ins, frozenset):
-        prose = article.prose
-        lead_ins = article.cache["colon-lead-ins"] = frozenset(
-            q.paragraph
-            for q in find_quotes(article)
-            if prose[q.paragraph.start : q.span.start].rstrip().endswith((":", *_LEAD_DASHES))
-        )
-    if article.paragraph_of(piece.offset) in lead_ins:
+    prose, here = article.prose, article.paragraph_of(piece.offset)
+    if here in _quote_paragraphs(
+        article,
+        "colon-lead-ins",
+        lambda q: prose[q.paragraph.start : q.span.start].rstrip().endswith((":", *_LEAD_DASHES)),
+    ):
         return True  # a colon lead-in: its subject is the source
-    bylines = article.cache.get("dash-bylines")
-    if not isinstance(bylines, frozenset):
-        bylines = article.cache["dash-bylines"] = frozenset(
-            q.paragraph for q in find_quotes(article) if _dash_byline(article, q) is not None
-        )
-    if article.paragraph_of(piece.offset) in bylines:
+    if here in _quote_paragraphs(article, "dash-bylines", lambda q: _dash_byline(article, q) is not None):
         return True  # "“...” – Henry Ford": is that a name?
-    opening = article.cache.get("quote-opens-sentence")
-    if not isinstance(opening, frozenset):
-        prose = article.prose
-        opening = article.cache["quote-opens-sentence"] = frozenset(
-            q.paragraph
-            for q in find_quotes(article)
-            if _SENTENCE_BEFORE.search(prose, q.paragraph.start, q.span.start)
-        )
-    if article.paragraph_of(piece.offset) in opening:
+    if here in _quote_paragraphs(
+        article,
+        "quote-opens-sentence",
+        lambda q: _SENTENCE_BEFORE.search(prose, q.paragraph.start, q.span.start) is not None,
+    ):
         return True  # "Aderholt returned to the issue. “What ...?”": is Aderholt a person?
     before = article.cache.get("before-quote")
     if not isinstance(before, frozenset):
@@ -1321,7 +1309,16 @@ def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
         before = article.cache["before-quote"] = frozenset(
             p for p, nxt in itertools.pairwise(paras) if nxt in opening
         )
-    return article.paragraph_of(piece.offset) in before
+    return here in before
+
+
+def _quote_paragraphs(article: Article, key: str, test: Callable[[Quote], bool]) -> frozenset[Span]:
+    """The paragraphs holding a quote that passes ``test``, found once per
+    article (cached under ``key``) and asked of each of its paragraphs."""
+    found = article.cache.get(key)
+    if not isinstance(found, frozenset):
+        found = article.cache[key] = frozenset(q.paragraph for q in find_quotes(article) if test(q))
+    return found
 
 
 class SourcingRule(Rule):
