@@ -275,10 +275,14 @@ _DOMAIN = re.compile(
 _IN_ADDRESS = re.compile(r"(?i)(?:\bwww|://)\S*$")
 
 
-def _title_stop(text: str, start: int, at: int) -> bool:
-    """The mark at ``at`` follows a title ("Dr.", "Sens."), not a sentence's end."""
+def _title_stop(text: str, start: int, at: int, initials: bool = False) -> bool:
+    """The mark at ``at`` follows a title ("Dr.", "Sens.") or, with
+    ``initials``, a name's initial ("Zach C. Miller"), not a sentence's end."""
     word = _WORD_BEFORE.search(text, start, at)
-    return word is not None and word.group().lower() in TITLE_ABBREVIATIONS
+    if word is None:
+        return False
+    initial = initials and len(word.group()) == 1 and word.group().isupper() and word.start() > start
+    return initial or word.group().lower() in TITLE_ABBREVIATIONS
 
 
 def glued_text(text: str) -> Iterator[tuple[int, Span, bool]]:
@@ -293,8 +297,11 @@ def glued_text(text: str) -> Iterator[tuple[int, Span, bool]]:
         if _DOMAIN.match(text, start) or _IN_ADDRESS.search(text, max(0, m.start() - 80), m.start()):
             continue
         end = _GLUED_END.search(text, start + 1)
-        # "cow.Dr. Andrew Kolodny, a supporter of ...": a title's full stop ends no sentence.
-        while end and text.startswith(".", end.start()) and _title_stop(text, start, end.start()):
+        # "cow.Dr. Andrew Kolodny, a supporter of ...", "supply.Zach C. Miller was raised": a
+        # title's or an initial's full stop ends no sentence.
+        while (
+            end and text.startswith(".", end.start()) and _title_stop(text, start, end.start(), initials=True)
+        ):
             end = _GLUED_END.search(text, end.end())
         stop = end.start() if end else len(text)
         if end and end.start() < len(text) and text[end.start()] in ".!?":

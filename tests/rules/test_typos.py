@@ -808,6 +808,12 @@ def test_a_hyphenated_noun_is_suggested_where_the_data_lists_it() -> None:
         ("But Sens.Ted Cruz, R-Texas, and Gov. John Kasich are not giving up.", "Sens.Ted", "Sens. Ted"),
         # ... nor does one in the sentence glued on: it runs on past "Dr.".
         ("Opioids are a cash cow.Dr. Andrew Kolodny, a doctor, told the paper so.", "cow.Dr", "cow. Dr"),
+        # ... nor past a name's initial.
+        (
+            "It taints the entire food supply.Zach C. Miller was raised to value health.",
+            "supply.Zach",
+            "supply. Zach",
+        ),
     ],
 )
 def test_missing_space_between_sentences(text: str, found: str, suggestion: str) -> None:
