@@ -102,9 +102,13 @@ class UnattributedQuote(attribution.SourcingRule):
     related place (see `carry-over`).
     A credit after the words counts too: a name or outlet in brackets ending
     the paragraph ("“...” [WaPo.]"), or a dash and a name on the line under a
-    paragraph that is all quote ("– Michelle Marks, Philadelphia"). In an
-    interview (two or more paragraphs that are all quote, each under a
-    question the writer asks) the answers are the interviewee's.
+    paragraph that is all quote ("– Michelle Marks, Philadelphia"). A quote
+    that is a sentence of its own is the words of the one person the
+    sentence before is about ("Aderholt returned to the issue later. “What
+    launch vehicles exist?”"; not two people, someone acted on or an
+    organisation). In an interview (two or more paragraphs that are all
+    quote, each under a question the writer asks) the answers are the
+    interviewee's.
 
     ## Why is this bad?
     Quotation marks tell the reader someone said exactly these words. If the
