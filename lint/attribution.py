@@ -913,7 +913,7 @@ def _object_sense(pd: Any, tok: Any, lemma: str, sentence: Span, quotes: list[Qu
     deps = {c.dep_ for c in tok.children}
     after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     requested = after == "for" or (after == "to" and lemma in _ANSWERS)
-    if _tag_after_quote(pd, tok, sentence, quotes):
+    if _tag_after_quote(tok, sentence, quotes):
         return False  # "“... go back?” a reporter asked the spokesman": the quote is what was asked
     if ("dobj" not in deps and not requested) or deps & {"ccomp", "xcomp", "parataxis", "oprd"}:
         return False
@@ -925,7 +925,7 @@ def _object_sense(pd: Any, tok: Any, lemma: str, sentence: Span, quotes: list[Qu
     return not any(own.start <= q.span.start < own.end for q in in_sentence) and _reported(pd, tok)
 
 
-def _tag_after_quote(pd: Any, tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
+def _tag_after_quote(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
     """The verb's sentence is a quote's tag the parser cut off after a "?"
     or "!": it opens in lower case right after the quote closes."""
     first = tok.sent[0]
@@ -1256,10 +1256,6 @@ def _speaker_goes_on(article: Article, first: Span, second: Span) -> bool:
     )
 
 
-# A sentence ends right before a quote: the quote opens a sentence of its own.
-_SENTENCE_BEFORE = re.compile(r"[.!?][”\"’']?[ \t]+$")
-
-
 def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
     """The paragraphs whose tags and parse the extractor and the AT rules
     read: those with a possible cue word, with a one-word person (is it a
@@ -1299,7 +1295,7 @@ def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
     if here in _quote_paragraphs(
         article,
         "quote-opens-sentence",
-        lambda q: _SENTENCE_BEFORE.search(prose, q.paragraph.start, q.span.start) is not None,
+        lambda q: _ENDS_SENTENCE.search(prose, q.paragraph.start, q.span.start) is not None,
     ):
         return True  # "Aderholt returned to the issue. “What ...?”": is Aderholt a person?
     before = article.cache.get("before-quote")

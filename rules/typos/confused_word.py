@@ -427,9 +427,11 @@ class ConfusedWord(Rule):
     "they're" before a noun and its verb ("It's success continues", "the man
     who's car was stolen"), "it's" and a noun after a verb that takes no
     clause ("Sweden dropped it's inquiry"; not "I think it's money well
-    spent") or a preposition ("inside it's console"), and "then" between a
-    comparative and what it is compared with ("bigger then the Oscars", "a
-    better player then he was", "would rather quit then work for Oracle").
+    spent") or a preposition ("inside it's console"), "its" before a
+    participle that modifies no noun ("Once its built you won't"), and
+    "then" between a comparative and what it is compared with ("bigger then
+    the Oscars", "a better player then he was", "would rather quit then work
+    for Oracle").
 
     ## Why is this bad?
     The closed form is the noun, the open form the verb; "its" is no "it's".
