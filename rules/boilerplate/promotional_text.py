@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from copydesk import Article, Family, Finding, Rule, Severity, wordlists
 from copydesk.positions import Span
@@ -158,13 +159,69 @@ def _joined(prose: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _terms(name: str) -> str:
+    terms = sorted((e.term for e in wordlists.load(__package__ or "", name)), key=len, reverse=True)
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
+
+
+@cache
+def _buttons() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A line of buttons only ("Share this: Reddit", "Email", "Play Facebook")
+    and a button's label in it (share, print, close; not a site's name)."""
+    item = rf"(?:{_terms('button_labels.txt')}|{_terms('button_sites.txt')})"
+    line = re.compile(rf"(?:{item}(?![\w+])[\s|,·•/:.]*)+", re.IGNORECASE)
+    return line, re.compile(rf"(?<![\w+])(?:{_terms('button_labels.txt')})(?![\w+])", re.IGNORECASE)
+
+
+def _button_runs(prose: str, flagged: list[Span]) -> Iterator[Span]:
+    """Runs of lines that are a page's controls, one line per button ("Share
+    this:" / "Facebook" / "Twitter" / "Email" / "Print", "Enlarge Image" /
+    "Close"), blank lines between them or not: two lines or more, of buttons
+    or of page text already found, with a button and a label among them.
+    Sites alone may be the story's own list; lines of page text alone stay
+    findings of their own."""
+    line, label = _buttons()
+    run: list[Span] = []
+    labelled = buttons = False
+
+    def close() -> Iterator[Span]:
+        whole = Span(run[0].start, run[-1].end) if run else None
+        if whole and len(run) >= 2 and labelled and buttons and not _covered(flagged, whole):
+            yield whole
+
+    for m in re.finditer(r"[^\n]+", prose):
+        start, end = m.start(), m.end()
+        while start < end and prose[start].isspace():
+            start += 1
+        while end > start and prose[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue  # a blank line does not break the run
+        span = Span(start, end)
+        page, button = _covered(flagged, span), bool(line.fullmatch(prose, start, end))
+        if page or button:
+            run.append(span)
+            labelled = labelled or page or bool(label.search(prose, start, end))
+            buttons = buttons or button
+            continue
+        yield from close()
+        run, labelled, buttons = [], False, False
+    yield from close()
+
+
+def _covered(flagged: list[Span], span: Span) -> bool:
+    return any(s.start <= span.start and span.end <= s.end for s in flagged)
+
+
 class PromotionalText(Rule):
     """
     ## What it does
     Flags text that sells, asks the reader to act, or comes from the page
     template rather than the story: sponsor and advertisement lines,
     "subscribe", "sign up for our newsletter", "follow us on", share bars
-    ("Facebook Twitter Email"), "read more", "related stories", "watch the
+    ("Facebook Twitter Email", or one button a line: "Share this:" /
+    "Facebook" / "Twitter" / "Print", reported as one block), "read more",
+    "related stories", "watch the
     video", cookie notices, copyright footers, photo credits, "Image 1 of 23".
     A label opening a line ("Related:", "Filed under:", "Photo credit:") is
     reported with the rest of its line ("Related: The 15 Weirdest Galaxies"),
@@ -202,7 +259,9 @@ class PromotionalText(Rule):
     ## Options
     None. The patterns are case-insensitive regular expressions in
     `promotional_patterns.txt` beside this rule, where a standards editor can
-    add the phrases their CMS leaves behind. Words inside a quotation are left
+    add the phrases their CMS leaves behind; a page's button labels and the
+    sites its share buttons name are in `button_labels.txt` and
+    `button_sites.txt`. Words inside a quotation are left
     alone (a quote may say "subscribe"). Pattern matches are errors; short
     unpunctuated lines are warnings (they may be a subheading in plain text).
     """
@@ -251,8 +310,11 @@ class PromotionalText(Rule):
                     if any(s.start < end and start < s.end for s in flagged):
                         continue
                     flagged.append(Span(start, end))
+        for run in list(_button_runs(prose, flagged)):
+            flagged = [s for s in flagged if not (run.start <= s.start and s.end <= run.end)] + [run]
         for span in _joined(prose, sorted(flagged, key=lambda s: s.start)):
-            yield self.finding(span.start, span.end, f"page or ad text: “{prose[span.start : span.end]}”")
+            words = " ".join(prose[span.start : span.end].split())
+            yield self.finding(span.start, span.end, f"page or ad text: “{words}”")
         for para, zone in stray_blocks(article):
             if any(s.start < para.end and para.start < s.end for s in flagged):
                 continue

@@ -78,6 +78,10 @@ def _codes(text: str, select: str = "BP", path: str = "a.txt") -> list[tuple[str
         "Print Story | Email Story",
         "By Allen Bernard | CIO.com",
         "Powered by Wordpress | Log in | Dashboard",
+        "Share this:",
+        "Rating: 10 Votes",
+        "Quotes delayed at least 15 minutes.",
+        "Enlarge Image",
     ],
 )
 def test_template_lines_are_errors(junk: str) -> None:
@@ -459,6 +463,37 @@ def test_a_whole_line_of_page_text_in_markdown_covers_its_markup() -> None:
     assert _codes(text, "BP003", path="a.md") == [
         ("BP003", "[Click here](https://example.org/sub) to read the report.")
     ]
+
+
+def _spans(text: str, path: str = "a.txt") -> list[tuple[int, int, str]]:
+    return [(d.line, d.end_line, d.message) for d in check_text(text, path=path, select=["BP003"])]
+
+
+def test_a_share_bar_one_button_a_line_is_one_finding() -> None:
+    """A page's buttons, one a line with blank lines between or not, are
+    one block to delete; a line of sites alone only beside a label."""
+    bar = "Share this:\nFacebook\nTwitter\n\nEmail\nPrint"
+    assert _spans(f"{PARA}\n{bar}\n{PARA2}") == [
+        (2, 7, "page or ad text: “Share this: Facebook Twitter Email Print”")
+    ]
+    gallery = "Enlarge Image\nClose\nReuters"
+    assert _spans(f"{PARA}\n{gallery}\n{PARA2}")[0][:2] == (2, 3)
+    # Beside page text the patterns find ("Image 1 of 23"), a label goes with it.
+    assert _spans(f"Close\nImage 1 of 23\n{PARA}\n{PARA2}") == [
+        (1, 2, "page or ad text: “Close Image 1 of 23”")
+    ]
+    # In Markdown the lines are one paragraph, still one finding.
+    assert _spans(f"{PARA}\n\n{bar}\n\n{PARA2}\n", path="a.md")[0][:2] == (3, 8)
+
+
+def test_networks_the_story_lists_are_not_a_share_bar() -> None:
+    """A how-to's headings or a list of networks have no button's label."""
+    howto = f"{PARA}\n\nFacebook\n\nClick the arrow at the top right of any page.\n\nTwitter\n\n{PARA2}"
+    assert _spans(howto) == []
+    listed = f"{PARA} These are the networks it used:\nFacebook\nTwitter\nInstagram\n\n{PARA2}"
+    assert _spans(listed) == []
+    # A label alone is not a run: "More" closing a paragraph's list is left to the patterns.
+    assert _spans(f"{PARA}\n\nFacebook\n\n{PARA2}") == []
 
 
 def test_junk_inside_other_junk_is_one_finding() -> None:
