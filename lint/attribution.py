@@ -1411,9 +1411,16 @@ def _token_roles(
     # introduces the quote after it ("Chen sees it differently. “...”"); an
     # organisation, a thing or someone acted on seldom speaks it.
     actors: dict[int, tuple[Span | None, str]] = {}
+    # A surname the recogniser took for a firm ("Bridenstine expects ..."):
+    # a person when a person's name ends with it elsewhere in the article.
+    surnames: set[str] = set()
+    misread: dict[int, tuple[str, tuple[Span | None, str]]] = {}
     for pd in article.analysis.docs if article.analysis else ():
         for t in pd.doc:
             at = pd.offset + t.idx
+            last = t.i + 1 == len(pd.doc) or pd.doc[t.i + 1].ent_iob_ != "I"  # of its entity
+            if t.ent_type_ == "PERSON" and last:
+                surnames.add(t.text)
             if t.lower_ in roles and (not pd.tagged or t.pos_ == "NOUN"):
                 described.append((at, t.text))
             if not pd.tagged or t.dep_ not in ("nsubj", "nsubjpass"):
@@ -1425,13 +1432,14 @@ def _token_roles(
                 continue
             if proper:
                 proper_subjects.append(at)
-            if (
-                t.head.dep_ == "ROOT"  # not "the final, where Federer triumphed": the sentence is not his
-                and (entity == "PERSON" or (proper and not entity) or t.lower_ in ("he", "she"))
-                and not any(c.dep_ == "conj" for c in t.children)  # "White and Smith have flu. “We ...”"
-            ):
+            if t.head.dep_ != "ROOT" or any(c.dep_ == "conj" for c in t.children):
+                continue  # "the final, where Federer triumphed"; "White and Smith have flu. “We ...”"
+            if entity == "PERSON" or (proper and not entity) or t.lower_ in ("he", "she"):
                 actors[at] = _actor(pd, t)
-    return described, subjects, proper_subjects, actors
+            elif proper and entity in ("ORG", "GPE", "NORP", "PRODUCT") and t.ent_iob_ == "B" and last:
+                misread[at] = (t.text, _actor(pd, t))
+    actors.update({at: actor for at, (word, actor) in misread.items() if word in surnames})
+    return described, subjects, proper_subjects, dict(sorted(actors.items()))
 
 
 def analyse(article: Article) -> Sourcing:

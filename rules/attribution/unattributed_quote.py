@@ -56,6 +56,8 @@ _DEFINED_WORDS = 6  # the longest term read as defined
 # A paragraph that is only a short quote with no sentence punctuation, after
 # an optional list number: a heading ("7. “The Giuliani problem”").
 _HEADING = re.compile(r"(?:\d{1,2}[.)]\s+|[-•*]\s+)?[\"“‘'][^\"“”.!?…,;:]+[\"”’']")
+# Quotation marks and the spaces some pages put inside them.
+_MARKS = "\"'“”‘’„«» \t"
 
 
 @dataclass(frozen=True)
@@ -171,7 +173,9 @@ class UnattributedQuote(attribution.SourcingRule):
             if q.span in answers:
                 continue  # the interviewee's answer to the question above it
             text = article.text(q.span)
-            if len(text.split()) < 2:
+            # Words inside the marks, spaced off or not ("“ comfort food ”").
+            inner = len(text.strip(_MARKS).split())
+            if inner < 2:
                 continue  # an NBC “commander-in-chief” forum: one word marked, not speech
             if mentioned[k]:
                 continue
@@ -182,7 +186,7 @@ class UnattributedQuote(attribution.SourcingRule):
             ):
                 continue
             shown = text if len(text) <= 60 else text[:57] + "…"
-            if len(text.split()) == 2:
+            if inner == 2:
                 # Two quoted words are more often a term marked ("side hustle",
                 # "control orders") than someone's words: listed, not warned.
                 message = f"two quoted words with no source: a term, or someone's words? {shown}"

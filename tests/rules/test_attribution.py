@@ -163,6 +163,14 @@ def test_two_quoted_words_are_listed_not_warned() -> None:
     diagnostics = check_text(text, path="a.txt", select=["AT002"])
     found = [(d.severity.name, d.message.split(":")[0]) for d in diagnostics]
     assert found == [("INFO", "two quoted words with no source"), ("WARNING", "quote with no source")]
+    # Spaces some pages put inside the marks are not words.
+    text = (
+        "Football food is “ comfort food ” — pizza, wings and dips. Clinton spoke at a “ town-hall ” forum."
+    )
+    diagnostics = check_text(text, path="a.txt", select=["AT002"])
+    assert [(d.severity.name, d.message.split(":")[0]) for d in diagnostics] == [
+        ("INFO", "two quoted words with no source")
+    ]
 
 
 def test_unattributed_quotes() -> None:
@@ -999,6 +1007,16 @@ def test_a_person_acting_in_the_sentence_before_introduces_a_quote() -> None:
     Linter(Config(select=("AT002",), languagetool="off")).run([article])
     (source,) = attribution.analyse(article).quote_sources.values()
     assert source is not None and source.source_text == "Aderholt"
+
+
+def test_a_surname_the_recogniser_takes_for_a_firm_is_a_person_named_before() -> None:
+    """The recogniser reads "Bridenstine" alone as an organisation; the
+    person named in full earlier makes him the subject who speaks."""
+    lead = "Bridenstine expects to produce three SLS rockets through 2024. "
+    quote = "“Adding an additional SLS into the mix could—I’m not confident that could happen.”"
+    named = "NASA Administrator Jim Bridenstine spoke to the committee on Tuesday.\n\n"
+    assert _found(named + lead + quote, "AT002") == []
+    assert _found(lead + quote, "AT002") == [quote]
 
 
 def test_when_and_how_a_statement_came_is_not_its_source() -> None:
