@@ -122,9 +122,12 @@ _UNFINISHED = re.compile(
 
 
 # Page text that is a sentence of its own when it opens one: a call to act
-# ("Click here to see ...", "Follow him on Twitter @x.") or a copyright notice.
+# ("Click here to see ...", "Follow him on Twitter @x."), a copyright notice,
+# the site's word to the reader ("If you buy something through this post, ...").
 _OWNS_SENTENCE = re.compile(
-    r"(?:click|tap|subscribe|sign\s+up|follow|share|join|download|register|copyright|©|\(c\))(?!\w)",
+    r"(?:click|tap|subscribe|sign\s+up|follow|share|join|download|register|copyright|©|\(c\)"
+    r"|if\s+you\s+(?:buy|purchase)|we\s+may|we(?:’|')?d\s+(?:like|love)|thanks?\s+(?:you\s+)?for"
+    r"|this\s+site)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -82,6 +82,18 @@ def _codes(text: str, select: str = "BP", path: str = "a.txt") -> list[tuple[str
         "Rating: 10 Votes",
         "Quotes delayed at least 15 minutes.",
         "Enlarge Image",
+        "Nov 19, 2019 at 9:08 GMT",
+        "Wednesday 20 November 2019 9:22 am",
+        "· Updated:",
+        "DON'T MISS",
+        "Quick Links",
+        "Sign Up",
+        "Share via Email",
+        "View all (23)",
+        "Order Reprints",
+        "Thanks for signing up!",
+        "Stay up to date with Ascom.",
+        "This site is protected by recaptcha  Privacy Policy  |  Terms of Service",
     ],
 )
 def test_template_lines_are_errors(junk: str) -> None:
@@ -142,6 +154,10 @@ def test_page_phrases_in_running_prose_are_left_alone() -> None:
         "For those who follow it in RSS feeds, the patch is out and the post is updated.",
         "When I tried to post a comment under a YouTube video, it showed my full name.",
         "So these 2 shares could be multibaggers, and he sold 10m shares in March.",
+        "Stay up to date with the vaccine schedule, doctors say, because measles is spreading.",
+        "The broker may earn a commission on each sale, the regulator said.",
+        "Voters who sign up before Friday can vote by post.",
+        "Facebook changed its privacy policy and its terms of service in May.",
     ):
         assert _codes(f"{PARA}\n\n{fine}\n\n{PARA2}", "BP003") == [], fine
     for junk in (
@@ -423,6 +439,16 @@ def test_page_text_cut_off_mid_phrase_takes_its_sentence() -> None:
         "Stay up to date with Ascom.  Subscribe to our newsletter.": "Subscribe to our newsletter.",
         f"{PARA2} For more, visit the site or follow us on Facebook at Facebook.com/CMSA.": (
             "follow us on Facebook at Facebook.com/CMSA."
+        ),
+        # The site's word to the reader is a sentence of its own.
+        "If you buy something through this post, IGN may get a share of the sale. For more, learn more.": (
+            "If you buy something through this post, IGN may get a share of the sale."
+        ),
+        f"{PARA2} We may earn a commission from links on this page.": (
+            "We may earn a commission from links on this page."
+        ),
+        "Letters are welcome. We’d like to hear what you think about this or any of our articles.": (
+            "We’d like to hear what you think about this or any of our articles."
         ),
     }
     for line, reported in cases.items():
