@@ -94,6 +94,8 @@ def _codes(text: str, select: str = "BP", path: str = "a.txt") -> list[tuple[str
         "Thanks for signing up!",
         "Stay up to date with Ascom.",
         "This site is protected by recaptcha  Privacy Policy  |  Terms of Service",
+        "Privacy Policy , Terms of Use",
+        "Updated an hour ago",
     ],
 )
 def test_template_lines_are_errors(junk: str) -> None:
