@@ -189,21 +189,30 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
     """ "it's", "who's", "they're" or "you're" (``tok`` is the pronoun) where
     the possessive belongs: a noun phrase with no article after it, then a
     finite verb ("it's researchers examined", "It's success continues", "the
-    man who's car was stolen", "it's forces are likely"; not "it's time to
-    go"); or "it's" and a noun phrase after a verb that cannot take a clause
-    ("Sweden has dropped it's investigation"; not "I think it's money well
-    spent"), a verb's particle, "all", or a noun and "and" ("Airbus and it's
-    rival"), or "since" and an event ("since it's launch"), a preposition
-    ("inside it's console"), or as the next of a list of its things ("its
-    losses, its business model, and it's governance"); or any of the four
-    before a superlative, an ordinal or "same" with no "the" ("it's lowest
-    level", "reported it's third case")."""
+    man who's car was stolen", "it's forces are likely", "it's performance
+    and key features are"; not "it's time to go"); or "it's" and a noun
+    phrase after a verb that cannot take a clause ("Sweden has dropped it's
+    investigation"; not "I think it's money well spent"), a verb's particle,
+    "all", or a noun and "and" ("Airbus and it's rival"), or "since" and an
+    event ("since it's launch"), a preposition ("inside it's console"), or as
+    the next of a list of its things ("its losses, its business model, and
+    it's governance"); or any of the four before a superlative, an ordinal or
+    "same" with no "the" ("it's lowest level", "reported it's third case")."""
     doc = tok.doc
     end = _noun_phrase_end(doc, tok.i + 2)
     if end == tok.i + 2:
         return False
-    last, first = doc[end - 1], doc[tok.i + 2]
+    first = doc[tok.i + 2]
+    # The phrase's last noun, not a number naming it: "it's launch title Destiny 2".
+    last = next(
+        (doc[k] for k in range(end - 1, tok.i + 1, -1) if doc[k].pos_ in ("NOUN", "PROPN")), doc[end - 1]
+    )
     verb = end
+    if verb + 1 < len(doc) and doc[verb].lower_ in ("and", "or"):
+        # Two things of its before one verb: "it's performance and key features are".
+        more = _noun_phrase_end(doc, verb + 1)
+        if more > verb + 1 and more < len(doc) and doc[more].tag_ in ("VBP", "VBD"):
+            verb, last = more, doc[more - 1]
     own_phrase = verb < len(doc) and doc[verb].dep_ == "prep" and doc[verb].head.i == end - 1
     if own_phrase and tok.i > tok.sent.start:
         # past the noun's own phrase: "as long as it's peace process with the Palestinians remains";
@@ -227,8 +236,12 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
         return pd.lemma_in(before, _clause_verbs()) is None
     if before.lower_ in ("since", "after", "before", "until", "till") and last.lower_ in _words("events"):
         return True  # an event of its life: "since it's launch", "before it's June 30 expiry"
-    if end < len(doc) and (doc[end].lower_ in ("that", "who", "which") or doc[end].tag_ == "TO"):
-        return False  # a cleft or what to do: "and it's Apple that leads", "and it's time to go"
+    if end < len(doc) and (
+        doc[end].lower_ in ("that", "who", "which") or (doc[end].tag_ == "TO" and last.tag_ != "NNS")
+    ):
+        # a cleft or what to do: "and it's Apple that leads", "and it's time to go"; not its
+        # people's work: "NASA and it's contractors to get a cost estimate"
+        return False
     particle = before.lower_ in _PARTICLES and tok.i > 1 and doc[tok.i - 2].pos_ == "VERB"
     if before.tag_ == "RP" or particle or before.lower_ == "all":
         # a verb's particle or "all": "ramp up it's production", "rolled back it's policy",

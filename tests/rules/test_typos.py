@@ -540,6 +540,14 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
         ("England were beaten in there Six Nations opener, in there first match.", ["there"], ["their"]),
         ("The Americans wanted a raid, but there helicopter was shot down.", ["there"], ["their"]),
         ("The general told US media that it's forces are likely to remain.", ["it's"], ["its"]),
+        # ... two nouns of its before one verb; its people before "to"; a title with its number.
+        ("Half said it's performance and key features are above expectations.", ["it's"], ["its"]),
+        (
+            "They worked with NASA and it's contractors to get a cost estimate. It will not run it's"
+            " launch title Destiny 2 in 4K. Mali voted again since it's 1960 independence.",
+            ["it's"] * 3,
+            ["its"] * 3,
+        ),
         ("The group announced that it's results would meet forecasts.", ["it's"], ["its"]),
         (
             "The statement was shared to it's website. According to it's authors, it works.",
@@ -744,6 +752,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "For there to be peace, talks must go on.",
         "What's on there now? It's up there with the best. Although there were doubts, as there are today.",
         "I think it's money well spent. They said it's time to go. Sources say it's Apple that leads.",
+        "I think it's time and money well spent. He said it's bread and butter issues that matter.",
         "Make no mistake, it's war. Whether it's Siri shortcuts or maps, it's people who matter.",
         "Their needs to be met come first. Their to-do list grew.",
         "Their for-profit arm and their already high prices.",
