@@ -103,6 +103,11 @@ def sayings() -> frozenset[str]:
     return frozenset(_lines("sayings.txt"))
 
 
+@cache
+def documents() -> frozenset[str]:
+    return frozenset(_lines("documents.txt"))
+
+
 def anonymous_heads() -> frozenset[str]:
     return frozenset(_lines("anonymous.txt"))
 
@@ -585,6 +590,8 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
                 source_tok = finder  # "The audit found that ...": the audit
             elif (saying := _saying(tok)) is not None:
                 source_tok = saying  # "as the song goes, “...”": the song
+            elif (document := _document(pd, tok, local)) is not None:
+                source_tok = document  # "The Constitution mandates ... “good behavior”": the law
             elif (lemma := pd.lemma_in(tok, lemmas)) and (
                 tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("ROOT", "relcl") or _merged_cue(doc, tok)
             ):
@@ -857,6 +864,41 @@ def _finder(pd: Any, tok: Any, sentence: Span, quotes: list[Quote]) -> Any:
             (t for t in reversed(tok.doc[: subj.i]) if t.pos_ == "NOUN" and t.lower_ in finders()), None
         )
     return subj if subj.lower_ in finders() else None
+
+
+# What a law or a filing lays down: "the law requires ...", "the resolution calls for ...".
+_STIPULATE = frozenset(
+    {
+        "require", "mandate", "allow", "permit", "provide", "stipulate", "prohibit", "ban", "forbid",
+        "bar", "establish", "authorize", "authorise", "direct", "define", "specify", "grant", "oblige",
+        "empower", "guarantee", "declare", "call", "accuse", "allege", "charge",
+    }
+)  # fmt: skip
+
+
+def _document(pd: Any, tok: Any, quotes: list[Quote]) -> Any:
+    """The law, clause or filing whose wording a quote gives: the subject of
+    a verb that lays down what it says, with the quote in what the verb
+    governs ("Section 1635 of the NDAA allows the Pentagon to establish “a
+    research ... program”"), or the text the quote stands right after ("it
+    included a clause “to be executed within national law”")."""
+    doc = tok.doc
+    if tok.pos_ == "NOUN" and tok.lower_ in documents():
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "The bill “would devastate rural hospitals”": words about it
+        after = tok.i + 1
+        if after < len(doc) and doc[after].text == ":":
+            after += 1
+        opens = after < len(doc) and doc[after].is_quote and pd.offset + doc[after].idx
+        return tok if opens and any(q.span.start == opens for q in quotes) else None
+    if tok.pos_ != "VERB" or pd.lemma_in(tok, _STIPULATE) is None:
+        return None
+    edge = doc[tok.right_edge.i]
+    lo, hi = pd.offset + tok.idx, pd.offset + edge.idx + len(edge)
+    if not any(lo < q.span.start < hi for q in quotes):
+        return None  # "The law allows it. “We are glad,” she said."
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.lower_ in documents() else None
 
 
 def _saying(tok: Any) -> Any:
@@ -1279,6 +1321,8 @@ def needs_tagging(article: Article, piece: ParagraphDoc) -> bool:
         return True
     if words & _finders_and_sayings() and any(lemmas_of(t.text) & _FIND_OR_GO for t in piece.doc):
         return True  # "The audit found that ...", "as the saying goes"
+    if words & documents() and any(t.is_quote or lemmas_of(t.text) & _STIPULATE for t in piece.doc):
+        return True  # "The law requires “...”", "a clause “...”"
     if any(e.label_ == "PERSON" and not any(c.isspace() for c in e.text) for e in piece.doc.ents):
         return True
     if _TAGGED.search(piece.doc.text) or _POSSESSED_QUOTE.search(piece.doc.text):

@@ -108,7 +108,10 @@ class UnattributedQuote(attribution.SourcingRule):
     that is a sentence of its own is the words of the one person the
     sentence before is about ("Aderholt returned to the issue later. “What
     launch vehicles exist?”"; not two people, someone acted on or an
-    organisation). In an interview (two or more paragraphs that are all
+    organisation). A law, clause or filing is the source of its own wording
+    ("Section 1635 allows the Pentagon to establish “a research program”",
+    "it included a clause “to be executed within national law”"). In an
+    interview (two or more paragraphs that are all
     quote, each under a question the writer asks) the answers are the
     interviewee's.
 

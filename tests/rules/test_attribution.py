@@ -1019,6 +1019,35 @@ def test_a_surname_the_recogniser_takes_for_a_firm_is_a_person_named_before() ->
     assert _found(lead + quote, "AT002") == [quote]
 
 
+def test_a_law_or_clause_is_the_source_of_its_wording() -> None:
+    """The subject of a verb that lays down what a text says, with the quote
+    in what the verb governs, and the text a quote stands right after."""
+    for text in (
+        "Section 1635 of the NDAA allows the Pentagon to establish “a research and development program"
+        " for a road-mobile missile system.”",
+        "The Constitution mandates lifetime tenure for judges who serve in “good behavior and with honour”.",
+        "The referendum stood, as it included a clause “to be executed within national law” on each case.",
+    ):
+        assert _found(text, "AT002") == [], text
+    for text, quote in (
+        # Words about the bill, not its wording.
+        (
+            "The bill “would devastate rural hospitals across the state” and must be stopped.",
+            "“would devastate rural hospitals across the state”",
+        ),
+        # Not a text: a team laid nothing down.
+        (
+            "The team requires “a full audit of every account by an outside firm” before the vote.",
+            "“a full audit of every account by an outside firm”",
+        ),
+    ):
+        assert _found(text, "AT002") == [quote], text
+    article = read_text("The law bans “any payment to an agent above the agreed cap.”", "a.txt")
+    Linter(Config(select=("AT002",), languagetool="off")).run([article])
+    (source,) = attribution.analyse(article).quote_sources.values()
+    assert source is not None and source.source_text == "The law"
+
+
 def test_when_and_how_a_statement_came_is_not_its_source() -> None:
     """A statement "from" someone names its source; "from last week" or
     "by email" says when or how, and leaves the quote unattributed."""
