@@ -108,7 +108,8 @@ class UnattributedQuote(attribution.SourcingRule):
     that is a sentence of its own is the words of the one person the
     sentence before is about ("Aderholt returned to the issue later. “What
     launch vehicles exist?”"; not two people, someone acted on or an
-    organisation). A law, clause or filing is the source of its own wording
+    organisation). Words that spell out the acronym beside them are a term
+    ("OPM, “other people's money”"). A law, clause or filing is the source of its own wording
     ("Section 1635 allows the Pentagon to establish “a research program”",
     "it included a clause “to be executed within national law”"). In an
     interview (two or more paragraphs that are all
@@ -239,6 +240,22 @@ def _named_before(source: attribution.Attribution) -> Related:
     return Related(span, "the paragraph before names a speaker")
 
 
+# An acronym beside a quote, before it ("OPM, “other people’s money,”") or after it
+# ("“clusters of ... repeats,” CRISPRs are").
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,8})s?\b[ \t]*[,(:–—-]?[ \t]*(?:or[ \t]+)?$")
+_ACRONYM_AFTER = re.compile(r"[ \t]*[,)]?[ \t]*(?:or[ \t]+)?\(?([A-Z]{2,8})s?\b")
+_SMALL = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"})
+
+
+def _expands(acronym: str, text: str) -> bool:
+    """The quoted words spell the acronym with their initials, small words
+    counted or not ("other people's money": OPM)."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    initials = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.lower() not in _SMALL).upper()
+    return len(words) >= 2 and acronym in (initials, content)
+
+
 def _mentioned(article: Article, q: attribution.Quote) -> bool:
     """Words named, not reported: a title, a heading, a slogan, a term."""
     text = article.text(q.span)
@@ -253,6 +270,11 @@ def _mentioned(article: Article, q: attribution.Quote) -> bool:
         return True  # the slogan “Meth, we're on it”: words mentioned, not someone's report
     if words <= _DEFINED_WORDS and _DEFINED.match(article.prose, q.span.end):
         return True  # “Solar flare” means a brief eruption: a term defined, not speech
+    acronym = _ACRONYM_BEFORE.search(article.prose, max(0, q.span.start - 12), q.span.start) or (
+        _ACRONYM_AFTER.match(article.prose, q.span.end)
+    )
+    if acronym and _expands(acronym.group(1), text):
+        return True  # OPM, “other people's money”: what the letters stand for
     before = _TERM_BEFORE.search(article.prose[max(0, q.span.start - 12) : q.span.start])
     if q.words <= 3 and before:
         return True  # his “golden rule”, by “double counting”: a term, not someone's words

@@ -1019,6 +1019,28 @@ def test_a_surname_the_recogniser_takes_for_a_firm_is_a_person_named_before() ->
     assert _found(lead + quote, "AT002") == [quote]
 
 
+def test_what_an_acronym_stands_for_is_a_term() -> None:
+    """Quoted words whose initials spell the acronym beside them expand it."""
+    for text in (
+        "Students were told to find OPM, “other people’s money,” to buy homes out of foreclosure.",
+        'Short for "clusters of regularly interspaced short palindromic repeats," CRISPRs are DNA.',
+        "The group called for “a new international economic order” (NIEO) at the summit.",
+    ):
+        assert _found(text, "AT002") == [], text
+    # An acronym beside words that do not spell it, or not beside them.
+    for text, quote in (
+        (
+            "The FBI, “a rogue agency out of control,” was criticised in the report.",
+            "“a rogue agency out of control,”",
+        ),
+        (
+            "Leaders backed “an urgent review of all defence spending” at the NATO summit.",
+            "“an urgent review of all defence spending”",
+        ),
+    ):
+        assert _found(text, "AT002") == [quote], text
+
+
 def test_a_law_or_clause_is_the_source_of_its_wording() -> None:
     """The subject of a verb that lays down what a text says, with the quote
     in what the verb governs, and the text a quote stands right after."""
