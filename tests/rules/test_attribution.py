@@ -1049,6 +1049,8 @@ def test_a_law_or_clause_is_the_source_of_its_wording() -> None:
         " for a road-mobile missile system.”",
         "The Constitution mandates lifetime tenure for judges who serve in “good behavior and with honour”.",
         "The referendum stood, as it included a clause “to be executed within national law” on each case.",
+        # ... and what carries words in public.
+        "Then there is the woman hanging out of a school bus window with a sign: “Students before bankers.”",
     ):
         assert _found(text, "AT002") == [], text
     for text, quote in (
