@@ -258,8 +258,12 @@ def echoes(line: str, context: str, share: float = 0.5) -> bool:
     return hits / len(words) >= share
 
 
-# A sentence end with no space before the next capitalised word: "capital.Gunmen".
-_GLUED = re.compile(r"(?<=[a-z0-9%][a-z0-9%])[.!?]['\"”’)]?(?=[A-Z][A-Za-z])")
+# A sentence end with no space before the next capitalised word: "capital.Gunmen",
+# with the closing quote before the stop as well as after it ('"my life".Abba reunite'),
+# before a name with an apostrophe or a hyphen ("online.O'Gara revels", "waste.E-University").
+_GLUED = re.compile(
+    r"(?<=[a-z0-9%][a-z0-9%])(?:['\"”’)](?=[.!?]))?[.!?]['\"”’)]?(?=[A-Z](?:[A-Za-z]|['’-][A-Z][a-z]))"
+)
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 # Where the glued text ends: the line's end or the next sentence end.
 _GLUED_END = re.compile(r"[.!?](?=\s)|\n|$")

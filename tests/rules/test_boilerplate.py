@@ -227,6 +227,14 @@ def test_glued_headline_and_credit() -> None:
     text = "Malian troops stormed a hotel in the capital.Gunmen Attack Resort in Mali's Bamako"
     assert _codes(text, "BP004") == [("BP004", "Gunmen Attack Resort in Mali's Bamako")]
     assert _codes("He didn't get it.Credit...Doug Mills", "BP") != []
+    # A stop after the closing quote, a name with an apostrophe or a hyphen.
+    for text, headline in (
+        ('He called it "the most important work of my life".Abba reunite for musical premiere', "Abba"),
+        ("Who they say they are when they are online.O'Gara revels in Ireland victory", "O'Gara"),
+        ("It would have no impact on its business.E-University 'disgraceful waste'", "E-University"),
+    ):
+        ((_, found),) = _codes(text, "BP004")
+        assert found.startswith(headline), text
     for fine in (
         "Prices start at $19.99 a month.",
         "Visit Bungie.Org, said the fan.",

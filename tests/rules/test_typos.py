@@ -813,6 +813,17 @@ def test_a_hyphenated_noun_is_suggested_where_the_data_lists_it() -> None:
             "Turkey.Theyre",
             "Turkey. Theyre",
         ),
+        # The stop after the closing mark or bracket.
+        (
+            'He called the plan "a good idea".The man said no more about it that day.',
+            'idea".The',
+            'idea". The',
+        ),
+        (
+            "It is a natural probiotic).Made from apples, it keeps for months.",
+            "probiotic).Made",
+            "probiotic). Made",
+        ),
         # A title's full stop: a missing space, not a headline glued on.
         ("But Sens.Ted Cruz, R-Texas, and Gov. John Kasich are not giving up.", "Sens.Ted", "Sens. Ted"),
         # ... nor does one in the sentence glued on: it runs on past "Dr.".
