@@ -162,6 +162,22 @@ def _joined(prose: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_CAPITAL = re.compile(r"(?<!\\)[A-Z]")  # a capital that is no escape's letter (\S, \W)
+
+
+@cache
+def _patterns() -> list[tuple[re.Pattern[str], wordlists.Entry, wordlists.LowerPattern | None]]:
+    """The page-text patterns, each with its lower-case form for a first
+    search when it names no capital ("(?-i:[A-Z])", "AP Photo")."""
+    package, name = __package__ or "", "promotional_patterns.txt"
+    return [
+        (pattern, entry, None if _CAPITAL.search(entry.term) else lower)
+        for (pattern, entry), lower in zip(
+            wordlists.load_patterns(package, name), wordlists.load_lower_patterns(package, name), strict=True
+        )
+    ]
+
+
 def _terms(name: str) -> str:
     terms = sorted((e.term for e in wordlists.load(__package__ or "", name)), key=len, reverse=True)
     return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
@@ -277,8 +293,16 @@ class PromotionalText(Rule):
     group = "junk"
 
     def check(self, article: Article) -> Iterator[Finding]:
-        patterns = wordlists.load_patterns(__package__ or "", "promotional_patterns.txt")
         prose = article.prose
+        low = wordlists.lower(prose)
+        # A pattern with no match in the whole text has none in a paragraph of it
+        # (none looks past a line's end but for spaces): one search each, in
+        # lower case where the pattern names no capital (case-folding is slow).
+        patterns = [
+            (pattern, entry)
+            for pattern, entry, lower in _patterns()
+            if (next(lower.finditer(low), None) is not None if lower else pattern.search(prose))
+        ]
         flagged: list[Span] = []
         for para in article.paragraphs:
             # The first line read as a headline is page text only when page
