@@ -96,6 +96,38 @@ def lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+_CAPITAL = re.compile(r"(?<!\\)[A-Z]")  # a capital that is no escape's letter (\S, \W)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPattern:
+    """A case-insensitive pattern with a quick first test: is it anywhere in
+    a text? Where the pattern names no capital ("(?-i:[A-Z])", "AP Photo"),
+    the test runs in lower case, without the slow case-folding."""
+
+    pattern: re.Pattern[str]
+    entry: Entry
+    lower: LowerPattern | None
+
+    def in_text(self, text: str, low: str) -> bool:
+        """Whether the pattern matches somewhere in ``text`` (``low`` is its
+        :func:`lower`)."""
+        if self.lower is not None:
+            return next(self.lower.finditer(low), None) is not None
+        return self.pattern.search(text) is not None
+
+
+@cache
+def load_search_patterns(package: str, name: str) -> tuple[SearchPattern, ...]:
+    """:func:`load_patterns`, each with its lower-case first test."""
+    return tuple(
+        SearchPattern(pattern, entry, None if _CAPITAL.search(entry.term) else lower)
+        for (pattern, entry), lower in zip(
+            load_patterns(package, name), load_lower_patterns(package, name), strict=True
+        )
+    )
+
+
 @cache
 def load_lower_patterns(package: str, name: str) -> tuple[LowerPattern, ...]:
     """Entries compiled as :class:`LowerPattern`; ``^`` and ``$`` match at line

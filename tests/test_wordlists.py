@@ -53,3 +53,22 @@ def test_lower_keeps_offsets_where_a_lower_case_letter_is_longer() -> None:
     low = wordlists.lower(text)
     assert len(low) == len(text)
     assert _lower_matches(r"\bits\b", text) == [(10, 13)]
+
+
+def test_a_search_pattern_finds_a_text_as_its_pattern_does() -> None:
+    """The quick test runs in lower case only for a pattern that names no
+    capital; one that does ("(?-i:[A-Z])") is searched as written."""
+    package = "copydesk.rules.boilerplate"
+    searches = wordlists.load_search_patterns(package, "promotional_patterns.txt")
+    assert any(s.lower is None for s in searches) and any(s.lower is not None for s in searches)
+    assert all((s.lower is None) == bool(re.search(r"(?<!\\)[A-Z]", s.entry.term)) for s in searches)
+    for text in (
+        "ADVERTISEMENT",
+        "Subscribe to Canada Free Press for FREE",
+        "subscribe to canada free press for free",
+        "Photo: Meg Kinnard, AP",
+        "He said he would subscribe.",
+    ):
+        low = wordlists.lower(text)
+        for s in searches:
+            assert s.in_text(text, low) == bool(s.pattern.search(text)), (s.entry.term, text)

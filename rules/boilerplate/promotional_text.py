@@ -162,22 +162,6 @@ def _joined(prose: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-_CAPITAL = re.compile(r"(?<!\\)[A-Z]")  # a capital that is no escape's letter (\S, \W)
-
-
-@cache
-def _patterns() -> list[tuple[re.Pattern[str], wordlists.Entry, wordlists.LowerPattern | None]]:
-    """The page-text patterns, each with its lower-case form for a first
-    search when it names no capital ("(?-i:[A-Z])", "AP Photo")."""
-    package, name = __package__ or "", "promotional_patterns.txt"
-    return [
-        (pattern, entry, None if _CAPITAL.search(entry.term) else lower)
-        for (pattern, entry), lower in zip(
-            wordlists.load_patterns(package, name), wordlists.load_lower_patterns(package, name), strict=True
-        )
-    ]
-
-
 def _terms(name: str) -> str:
     terms = sorted((e.term for e in wordlists.load(__package__ or "", name)), key=len, reverse=True)
     return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
@@ -299,9 +283,9 @@ class PromotionalText(Rule):
         # (none looks past a line's end but for spaces): one search each, in
         # lower case where the pattern names no capital (case-folding is slow).
         patterns = [
-            (pattern, entry)
-            for pattern, entry, lower in _patterns()
-            if (next(lower.finditer(low), None) is not None if lower else pattern.search(prose))
+            (p.pattern, p.entry)
+            for p in wordlists.load_search_patterns(__package__ or "", "promotional_patterns.txt")
+            if p.in_text(prose, low)
         ]
         flagged: list[Span] = []
         for para in article.paragraphs:

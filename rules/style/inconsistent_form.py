@@ -54,11 +54,11 @@ class _TermForm:
 
 
 @lru_cache(maxsize=1)
-def _term_forms() -> tuple[_TermForm, ...]:
+def _term_forms() -> tuple[tuple[_TermForm, wordlists.SearchPattern], ...]:
     forms = []
-    for pattern, entry in wordlists.load_patterns(__package__ or "", "term_forms.txt"):
-        term, _, form = (entry.replacement or "").partition(":")
-        forms.append(_TermForm(pattern, term.strip(), form.strip()))
+    for search in wordlists.load_search_patterns(__package__ or "", "term_forms.txt"):
+        term, _, form = (search.entry.replacement or "").partition(":")
+        forms.append((_TermForm(search.pattern, term.strip(), form.strip()), search))
     return tuple(forms)
 
 
@@ -127,16 +127,19 @@ class InconsistentForm(Rule):
             shouted = [Span(m.start(), m.end()) for m in _CAPITALS_RUN.finditer(prose, para.start, para.end)]
             prev_end, prev_cap = -10, False
             for m in _FORM.finditer(prose, para.start, para.end):
-                form = _POSSESSIVE.sub("", m.group())
-                address = (
+                form = m.group()
+                if form == form.lower():
+                    prev_cap = False
+                    continue  # no capital: most words, so tested first
+                form = _POSSESSIVE.sub("", form)
+                if (
                     _ADDRESS_AFTER.match(prose, m.end())
                     or prose[m.start() - 1 : m.start()] in ("@", ".")
                     or (
                         prose[m.start() - 1 : m.start()] == "/"
                         and _PATH_BEFORE.search(prose, max(para.start, m.start() - 80), m.start())
                     )
-                )
-                if address or not any(ch.isupper() for ch in form):
+                ):
                     prev_cap = False
                     continue
                 quoted = inside_any(m.start(), quotes)
@@ -172,11 +175,13 @@ class InconsistentForm(Rule):
         """One term in two forms: "12%" and "4 per cent", "email" and "e-mail"."""
         prose = article.prose
         by_term: dict[str, list[tuple[_TermForm, re.Match[str]]]] = defaultdict(list)
-        for para in article.paragraphs:
+        low = wordlists.lower(prose)
+        present = [form for form, search in _term_forms() if search.in_text(prose, low)]  # one search each
+        for para in article.paragraphs if present else ():
             if para == article.headline_span or para in article.headings:
                 continue
             quotes = quoted_spans(prose, para)
-            for form in _term_forms():
+            for form in present:
                 for m in form.pattern.finditer(prose, para.start, para.end):
                     if not inside_any(m.start(), quotes):
                         by_term[form.term].append((form, m))
