@@ -393,7 +393,8 @@ def _rather_then(doc: Any, i: int) -> bool:
 def _after_comparative(doc: Any, i: int) -> bool:
     """Whether a comparative comes before ``i``, or opens the noun phrase that
     does ("more then 20", "a smaller drop then expected", "a greater global
-    reach then any other", "more often then anyone expected")."""
+    reach then any other", "more often then anyone expected"), or comes
+    before a phrase of its own ("more symptoms of insomnia then")."""
     j = i - 1
     while (
         j > 0
@@ -410,7 +411,15 @@ def _after_comparative(doc: Any, i: int) -> bool:
     ):
         j -= 1
     # "different" takes "than" too: "a lot different then a strategy role"
-    return doc[j].tag_ in ("JJR", "RBR") or doc[j].lower_ == "different"
+    if doc[j].tag_ in ("JJR", "RBR") or doc[j].lower_ == "different":
+        return True
+    # ... or before a phrase of its own: "more symptoms of insomnia then", "more
+    # interested in politics then" (a preposition and a bare noun, or "the" and a noun).
+    if doc[j].pos_ == "ADP" and doc[j].lower_ in ("of", "in", "with", "about") and j + 1 < i:
+        return _after_comparative(doc, j) and all(
+            t.pos_ in ("NOUN", "PROPN", "ADJ") or (t.lower_ == "the" and t.i == j + 1) for t in doc[j + 1 : i]
+        )
+    return False
 
 
 def _echo(doc: Any, i: int) -> bool:

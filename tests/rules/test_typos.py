@@ -493,6 +493,13 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
         ),
         ("It cut the rate to 5.2%, it's lowest level since 2001.", ["it's"], ["its"]),
         ("Operating is a lot different then a strategy role.", ["then"], ["than"]),
+        # ... the comparative before a phrase of its own.
+        (
+            "They reported more symptoms of insomnia then people without it. He seemed more"
+            " interested in politics then his personal life.",
+            ["then"] * 2,
+            ["than"] * 2,
+        ),
         (
             "The volume is higher then what is predicted. It got faster then if I rub it.",
             ["then"] * 2,
@@ -758,6 +765,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "Their for-profit arm and their already high prices.",
         "The two hugged each other then left. One rode on, and the other then turned back.",
         "Prices were higher then they fell. It was bigger then, and it is bigger now.",
+        "He was more interested in politics then, and less in business. The team did more with the"
+        " ball then scored twice. Prices were higher in the 1990s then they fell.",
         "The firm grew bigger and then the market crashed. I would rather go home then, she said.",
         "He was tired then and angry now. Prices rose higher then the government had to step in.",
         "Her affect on stage was flat. He took affect-laden notes. The years past away from home.",
