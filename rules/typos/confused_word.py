@@ -263,18 +263,59 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
 _NOT_MODIFIED = frozenset({"ADP", "PRON", "ADV", "DET", "PART", "SCONJ", "CCONJ"})
 
 
+# Adverbs that open a possessive's noun phrase: "its very existence", "its most
+# important asset", "its only hope", "its ever-growing debt".
+_PHRASE_ADVERBS = frozenset({"very", "most", "least", "only", "once", "ever", "far", "much", "more", "less"})
+
+
 def _contracted_its(tok: Any) -> bool:
-    """ "its" where "it's" belongs: before a past participle that modifies
-    no noun after it ("Once its built you won't", "its revealed in the
-    review", "its owned by a trust"; not "its stated aim", "its estimated
-    5,000 staff", "its caught-in-the-middle position")."""
+    """ "its" where "it's" belongs: before a past participle or an
+    adjective, perhaps after an adverb or two, that modifies no noun after it
+    ("Once its built you won't", "its owned by a trust", "its legally
+    required to", "its quite arid.", "its narrower and lower"; not "its
+    stated aim", "its highly trained staff", "its estimated 5,000 staff",
+    "its caught-in-the-middle position", "on its own")."""
     doc = tok.doc
-    if tok.i + 1 >= len(doc) or doc[tok.i + 1].tag_ != "VBN":
+    i = tok.i + 1
+    while i < len(doc) and i - tok.i <= 2 and doc[i].tag_ == "RB" and doc[i].lower_ not in _PHRASE_ADVERBS:
+        i += 1  # "its really deserved", "its quite arid"
+    if i >= len(doc):
         return False
-    after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
-    if after is not None and after.tag_ == "HYPH":
-        return False  # "its caught-in-the-middle position"
+    word = doc[i]
+    adjective = word.tag_ in ("JJ", "JJR") and word.lower_ not in _words("its-adjectives")
+    if word.tag_ != "VBN" and not adjective:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and (after.tag_ == "HYPH" or after.text == "-" or after.lower_ == "than"):
+        # "its caught-in-the-middle position", "its anti-virus software"; "its bigger than
+        # expected loss" (sound_alikes.txt knows which comparisons are "it's")
+        return False
+    if adjective:
+        # an adjective that heads a phrase of its own ("its insightful, and", "its
+        # narrower and lower"), not the first of a noun's ("its foreign and domestic
+        # policies", "its snowy, icy mess", "its extremely high (...) valuation")
+        return _ends_phrase(doc, i + 1)
     return after is None or after.is_punct or after.pos_ in _NOT_MODIFIED
+
+
+def _ends_phrase(doc: Any, j: int) -> bool:
+    """Whether an adjective before token ``j`` ends its phrase: past more
+    adjectives and adverbs, commas, "and" or "or" and asides in brackets, no
+    noun comes."""
+    while j < len(doc):
+        t = doc[j]
+        if t.text == "(":
+            close = next((k for k in range(j + 1, min(len(doc), j + 12)) if doc[k].text == ")"), None)
+            if close is None:
+                return True
+            j = close + 1
+            continue
+        if t.pos_ in ("NOUN", "PROPN", "NUM"):
+            return False
+        if not (t.pos_ in ("ADJ", "ADV", "CCONJ") or t.text == "," or t.tag_ in ("VBN", "HYPH")):
+            return True
+        j += 1
+    return True
 
 
 def _past_lead(tok: Any) -> bool:
@@ -450,7 +491,9 @@ class ConfusedWord(Rule):
     who's car was stolen"), "it's" and a noun after a verb that takes no
     clause ("Sweden dropped it's inquiry"; not "I think it's money well
     spent") or a preposition ("inside it's console"), "its" before a
-    participle that modifies no noun ("Once its built you won't"), and
+    participle or an adjective that heads no noun's phrase ("Once its built
+    you won't", "its completely useless, due to"; not "its foreign and
+    domestic policies"), and
     "then" between a comparative and what it is compared with ("bigger then
     the Oscars", "a better player then he was", "would rather quit then work
     for Oracle").

@@ -513,6 +513,18 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["its"] * 3,
             ["it's"] * 3,
         ),
+        # ... or an adjective or participle, after an adverb or two, that heads no noun's phrase.
+        (
+            "However its narrower and lower. It has GPS, and its small, sleek, and looks the same."
+            " The truth is, its completely useless, due to the voting system.",
+            ["its"] * 3,
+            ["it's"] * 3,
+        ),
+        (
+            "Apple has gone beyond what its legally required to do. He answers before its even asked.",
+            ["its"] * 2,
+            ["it's"] * 2,
+        ),
         # "it's" after a preposition or a particle, before an ordinal or a participle and its noun,
         # or as the next item of a list of its things.
         (
@@ -760,6 +772,11 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "What's on there now? It's up there with the best. Although there were doubts, as there are today.",
         "I think it's money well spent. They said it's time to go. Sources say it's Apple that leads.",
         "I think it's time and money well spent. He said it's bread and butter issues that matter.",
+        "It will shape its foreign and domestic policies. It is spreading its snowy, icy mess east.",
+        "It relies on growth to justify its extremely high (relative to past losses) valuation.",
+        "It bought GeCAD to get its anti-virus technology. If Cannes is formal, Toronto is its opposite.",
+        "The firm, on its own, trained its highly skilled staff; its most important asset and its very"
+        " existence were at stake. It raised its dividend, its first in a decade.",
         "Make no mistake, it's war. Whether it's Siri shortcuts or maps, it's people who matter.",
         "Their needs to be met come first. Their to-do list grew.",
         "Their for-profit arm and their already high prices.",
