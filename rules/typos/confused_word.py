@@ -136,7 +136,7 @@ def _possessive_there(tok: Any) -> bool:
         first = doc[tok.i + 1]
         if prev.lower_ in _words("there-owners"):
             return True
-        if prev.lower_ == "in" and (first.tag_ in ("JJ", "JJS") or first.lower_ in _NP_OPENERS):
+        if prev.lower_ == "in" and (first.tag_ in ("JJ", "JJS", "VBN") or first.lower_ in _NP_OPENERS):
             return True
         particle = prev.lower_ in _PARTICLES and tok.i > 1 and doc[tok.i - 2].pos_ == "VERB"
         if prev.pos_ == "VERB" or particle:

@@ -557,6 +557,11 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["their"] * 2,
         ),
         ("England were beaten in there Six Nations opener, in there first match.", ["there"], ["their"]),
+        (
+            "Acts reached the top in there chosen genre. Fans go online via there mobile.",
+            ["there"] * 2,
+            ["their"] * 2,
+        ),
         ("The Americans wanted a raid, but there helicopter was shot down.", ["there"], ["their"]),
         ("The general told US media that it's forces are likely to remain.", ["it's"], ["its"]),
         # ... two nouns of its before one verb; its people before "to"; a title with its number.
@@ -769,6 +774,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "The woman who's responsible left. You're welcome, and you're right. Whose coming of age was it?",
         "The stuff in there somewhere is good. With there being no deal, is there time?",
         "For there to be peace, talks must go on.",
+        "It's cold in there, stored away from the light. The boxes in there marked fragile are mine.",
         "What's on there now? It's up there with the best. Although there were doubts, as there are today.",
         "I think it's money well spent. They said it's time to go. Sources say it's Apple that leads.",
         "I think it's time and money well spent. He said it's bread and butter issues that matter.",
