@@ -224,8 +224,8 @@ class PromotionalText(Rule):
     "subscribe", "sign up for our newsletter", "follow us on", share bars
     ("Facebook Twitter Email", or one button a line: "Share this:" /
     "Facebook" / "Twitter" / "Print", reported as one block), "read more",
-    "related stories", "watch the
-    video", cookie notices, copyright footers, photo credits, "Image 1 of 23".
+    "related stories", "watch the video", cookie notices, copyright footers,
+    photo credits, "Image 1 of 23".
     A label opening a line ("Related:", "Filed under:", "Photo credit:") is
     reported with the rest of its line ("Related: The 15 Weirdest Galaxies"),
     and so is a word or two left after page text opening a line ("Follow Pam
@@ -264,9 +264,9 @@ class PromotionalText(Rule):
     `promotional_patterns.txt` beside this rule, where a standards editor can
     add the phrases their CMS leaves behind; a page's button labels and the
     sites its share buttons name are in `button_labels.txt` and
-    `button_sites.txt`. Words inside a quotation are left
-    alone (a quote may say "subscribe"). Pattern matches are errors; short
-    unpunctuated lines are warnings (they may be a subheading in plain text).
+    `button_sites.txt`. Words inside a quotation are left alone (a quote may
+    say "subscribe"). Pattern matches are errors; short unpunctuated lines
+    are warnings (they may be a subheading in plain text).
     """
 
     code = "BP003"

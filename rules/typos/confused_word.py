@@ -272,7 +272,7 @@ def _contracted_its(tok: Any) -> bool:
     """ "its" where "it's" belongs: before a past participle or an
     adjective, perhaps after an adverb or two, that modifies no noun after it
     ("Once its built you won't", "its owned by a trust", "its legally
-    required to", "its quite arid.", "its narrower and lower"; not "its
+    required to", "its completely useless,", "its narrower and lower"; not "its
     stated aim", "its highly trained staff", "its estimated 5,000 staff",
     "its caught-in-the-middle position", "on its own")."""
     doc = tok.doc
@@ -307,7 +307,7 @@ def _ends_phrase(doc: Any, j: int) -> bool:
         if t.text == "(":
             close = next((k for k in range(j + 1, min(len(doc), j + 12)) if doc[k].text == ")"), None)
             if close is None:
-                return True
+                return False  # an aside that runs on: no telling
             j = close + 1
             continue
         if t.pos_ in ("NOUN", "PROPN", "NUM"):
