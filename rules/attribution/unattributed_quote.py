@@ -109,12 +109,12 @@ class UnattributedQuote(attribution.SourcingRule):
     sentence before is about ("Aderholt returned to the issue later. “What
     launch vehicles exist?”"; not two people, someone acted on or an
     organisation). Words that spell out the acronym beside them are a term
-    ("OPM, “other people's money”"). A law, clause or filing is the source of its own wording
-    ("Section 1635 allows the Pentagon to establish “a research program”",
-    "it included a clause “to be executed within national law”"). In an
-    interview (two or more paragraphs that are all
-    quote, each under a question the writer asks) the answers are the
-    interviewee's.
+    ("OPM, “other people's money”"). A law, clause, filing or sign is the
+    source of its own wording ("Section 1635 allows the Pentagon to
+    establish “a research program”", "it included a clause “to be executed
+    within national law”"). In an interview (two or more paragraphs that
+    are all quote, each under a question the writer asks) the answers are
+    the interviewee's.
 
     ## Why is this bad?
     Quotation marks tell the reader someone said exactly these words. If the
