@@ -82,15 +82,15 @@ _NP_OPENERS = frozenset({"first", "last", "next", "only", "best", "own", "more",
 def _noun_phrase_end(doc: Any, i: int) -> int:
     """Where the bare noun phrase (no article) starting at ``i`` ends, or
     ``i``: modifiers (adjectives, numbers, a gerund or participle before a noun, the
-    hyphens between), then nouns, up to the first word after the nouns
-    ("it's same store sales | 5% higher")."""
+    hyphens between, a currency sign first), then nouns, up to the first word after
+    the nouns ("it's same store sales | 5% higher")."""
     j, nouns = i, False
     while j < len(doc):
         t = doc[j]
         noun = t.pos_ in ("NOUN", "PROPN")
         modifier = (
             t.pos_ in ("ADJ", "NUM")
-            or (j == i and t.lower_ in _NP_OPENERS)
+            or (j == i and (t.lower_ in _NP_OPENERS or t.tag_ == "$"))  # "it's $10.3bn takeover"
             or (_modifying_gerund(t) and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN")
             # "agreed cuts"; not "it's expected growth will slow", "it's said prices will rise"
             or (

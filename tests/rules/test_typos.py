@@ -564,6 +564,7 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
         ),
         ("The Americans wanted a raid, but there helicopter was shot down.", ["there"], ["their"]),
         ("The general told US media that it's forces are likely to remain.", ["it's"], ["its"]),
+        ("Tata Motors unveiled it's $2,500 Nano with much ado in New Delhi.", ["it's"], ["its"]),
         # ... two nouns of its before one verb; its people before "to"; a title with its number.
         ("Half said it's performance and key features are above expectations.", ["it's"], ["its"]),
         (
