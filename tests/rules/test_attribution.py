@@ -17,6 +17,15 @@ def _found(text: str, code: str) -> list[str]:
     ]
 
 
+def _sourced_or_reported(sourced: tuple[str, ...], reported: tuple[tuple[str, str], ...]) -> None:
+    """AT002 leaves each text of ``sourced`` alone and reports just the quote
+    given with each text of ``reported``."""
+    for text in sourced:
+        assert _found(text, "AT002") == [], text
+    for text, quote in reported:
+        assert _found(text, "AT002") == [quote], text
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -978,29 +987,29 @@ def test_a_person_acting_in_the_sentence_before_introduces_a_quote() -> None:
     """A quote that is a whole sentence, after a sentence whose subject is a
     person, is that person's: the paragraph-before convention, inside one
     paragraph. An organisation, someone acted on and a partial quote are not."""
-    for text in (
-        "Aderholt returned to the issue later in the hearing. “What launch vehicles exist today?”",
-        "Ayotte then excuses herself. “I’ve got to pick up my daughter before 5:30!”",
-        "Mr Frasca built a game for a party in Uruguay. He sees it as a laboratory. "
-        '"It\'s up to us to explore what we can learn through play."',
-    ):
-        assert _found(text, "AT002") == [], text
-    for text, quote in (
+    _sourced_or_reported(
         (
-            "Then the News of the World picked up the story. “I tried for three years to make it work.”",
-            "“I tried for three years to make it work.”",
+            "Aderholt returned to the issue later in the hearing. “What launch vehicles exist today?”",
+            "Ayotte then excuses herself. “I’ve got to pick up my daughter before 5:30!”",
+            "Mr Frasca built a game for a party in Uruguay. He sees it as a laboratory. "
+            '"It\'s up to us to explore what we can learn through play."',
         ),
         (
-            "John Smith was arrested at his home on Monday. “This is a sad day for the town.”",
-            "“This is a sad day for the town.”",
+            (
+                "Then the News of the World picked up the story. “I tried for three years to make it work.”",
+                "“I tried for three years to make it work.”",
+            ),
+            (
+                "John Smith was arrested at his home on Monday. “This is a sad day for the town.”",
+                "“This is a sad day for the town.”",
+            ),
+            # The quote is a term the sentence is about, not words someone said.
+            (
+                "Klaus Schwab opened the forum. “Global warming fatigue” is a topic again this year.",
+                "“Global warming fatigue”",
+            ),
         ),
-        # The quote is a term the sentence is about, not words someone said.
-        (
-            "Klaus Schwab opened the forum. “Global warming fatigue” is a topic again this year.",
-            "“Global warming fatigue”",
-        ),
-    ):
-        assert _found(text, "AT002") == [quote], text
+    )
     article = read_text(
         "Rep. Robert Aderholt spoke.\n\nAderholt returned to the issue. “What exists today?”", "a.txt"
     )
@@ -1020,52 +1029,54 @@ def test_a_surname_the_recogniser_takes_for_a_firm_is_a_person_named_before() ->
 
 
 def test_what_an_acronym_stands_for_is_a_term() -> None:
-    """Quoted words whose initials spell the acronym beside them expand it."""
-    for text in (
-        "Students were told to find OPM, “other people’s money,” to buy homes out of foreclosure.",
-        'Short for "clusters of regularly interspaced short palindromic repeats," CRISPRs are DNA.',
-        "The group called for “a new international economic order” (NIEO) at the summit.",
-    ):
-        assert _found(text, "AT002") == [], text
-    # An acronym beside words that do not spell it, or not beside them.
-    for text, quote in (
+    """Quoted words whose initials spell the acronym beside them expand it;
+    an acronym beside words that do not spell it, or not beside them, does not."""
+    _sourced_or_reported(
         (
-            "The FBI, “a rogue agency out of control,” was criticised in the report.",
-            "“a rogue agency out of control,”",
+            "Students were told to find OPM, “other people’s money,” to buy homes out of foreclosure.",
+            'Short for "clusters of regularly interspaced short palindromic repeats," CRISPRs are DNA.',
+            "The group called for “a new international economic order” (NIEO) at the summit.",
         ),
         (
-            "Leaders backed “an urgent review of all defence spending” at the NATO summit.",
-            "“an urgent review of all defence spending”",
+            (
+                "The FBI, “a rogue agency out of control,” was criticised in the report.",
+                "“a rogue agency out of control,”",
+            ),
+            (
+                "Leaders backed “an urgent review of all defence spending” at the NATO summit.",
+                "“an urgent review of all defence spending”",
+            ),
         ),
-    ):
-        assert _found(text, "AT002") == [quote], text
+    )
 
 
 def test_a_law_or_clause_is_the_source_of_its_wording() -> None:
     """The subject of a verb that lays down what a text says, with the quote
-    in what the verb governs, and the text a quote stands right after."""
-    for text in (
-        "Section 1635 of the NDAA allows the Pentagon to establish “a research and development program"
-        " for a road-mobile missile system.”",
-        "The Constitution mandates lifetime tenure for judges who serve in “good behavior and with honour”.",
-        "The referendum stood, as it included a clause “to be executed within national law” on each case.",
-        # ... and what carries words in public.
-        "Then there is the woman hanging out of a school bus window with a sign: “Students before bankers.”",
-    ):
-        assert _found(text, "AT002") == [], text
-    for text, quote in (
-        # Words about the bill, not its wording.
+    in what the verb governs, and the text a quote stands right after; not
+    words about the bill, nor a team, which lays nothing down."""
+    _sourced_or_reported(
         (
-            "The bill “would devastate rural hospitals across the state” and must be stopped.",
-            "“would devastate rural hospitals across the state”",
+            "Section 1635 of the NDAA allows the Pentagon to establish “a research and development program"
+            " for a road-mobile missile system.”",
+            "The Constitution mandates lifetime tenure for judges who serve in"
+            " “good behavior and with honour”.",
+            "The referendum stood, as it included a clause “to be executed within national law”"
+            " on each case.",
+            # ... and what carries words in public.
+            "Then there is the woman hanging out of a school bus window with a sign:"
+            " “Students before bankers.”",
         ),
-        # Not a text: a team laid nothing down.
         (
-            "The team requires “a full audit of every account by an outside firm” before the vote.",
-            "“a full audit of every account by an outside firm”",
+            (
+                "The bill “would devastate rural hospitals across the state” and must be stopped.",
+                "“would devastate rural hospitals across the state”",
+            ),
+            (
+                "The team requires “a full audit of every account by an outside firm” before the vote.",
+                "“a full audit of every account by an outside firm”",
+            ),
         ),
-    ):
-        assert _found(text, "AT002") == [quote], text
+    )
     article = read_text("The law bans “any payment to an agent above the agreed cap.”", "a.txt")
     Linter(Config(select=("AT002",), languagetool="off")).run([article])
     (source,) = attribution.analyse(article).quote_sources.values()
