@@ -42,6 +42,16 @@ def _figures(text: str) -> bool:
     return figures >= 3 and figures >= 0.4 * len(tokens) and not _MONTH.search(text)
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _dates(items: str) -> bool:
+    """Items between pipes that are each a date ("29 November 2018 | 20
+    January 2019"): an event's dates, not a navigation bar."""
+    parts = [p.strip() for p in items.split("|") if p.strip()]
+    return len(parts) >= 2 and all(_YEAR.search(p) and _MONTH.search(p) for p in parts)
+
+
 def _table_row(prose: str, start: int) -> bool:
     """The line at ``start`` is a row of a plain-text table: cells between
     pipes with a figure in them, beside a line with as many cells and a
@@ -306,8 +316,8 @@ class PromotionalText(Rule):
                         end -= 1
                     if headline and prose[start:end] != article.text(para).strip():
                         continue
-                    if "|" in prose[start:end] and _table_row(prose, start):
-                        continue  # a table's row, not a navigation bar
+                    if "|" in prose[start:end] and (_table_row(prose, start) or _dates(prose[start:end])):
+                        continue  # a table's row or an event's dates, not a navigation bar
                     line_end = prose.find("\n", end, para.end)
                     line_end = para.end if line_end < 0 else line_end
                     if (start == para.start or prose[start - 1] == "\n") and _owns_line(

@@ -414,6 +414,11 @@ def test_a_template_label_takes_its_line() -> None:
     # Nor are the rows of a plain-text table.
     table = "Labour | 12 seats | 2 gained\nGreen | 3 seats | 1 lost\n\nLib Dem | 0 seats | 4 lost"
     assert _codes(f"{PARA}\n\n{table}\n\n{PARA2}", "BP003") == []
+    # Nor an event's dates, though pages' numbers are.
+    assert _codes(f"{PARA}\n\n29 November 2018 | 20 January 2019\n\n{PARA2}", "BP003") == []
+    assert _codes(f"{PARA}\n\nPage 1 | 2 | 3 | Next\n\n{PARA2}", "BP003") == [
+        ("BP003", "Page 1 | 2 | 3 | Next")
+    ]
     # A pipe between sentences of prose is no navigation bar.
     piped = "The minister said the vote was a disaster for the party | and then he left the room in silence."
     assert _codes(f"{PARA}\n\n{piped}\n\n{PARA2}", "BP003") == []
