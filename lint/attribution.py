@@ -1438,13 +1438,14 @@ def _people_by_pronoun(article: Article, pd: Any) -> list[tuple[int, str]]:
 
 
 def _token_roles(
-    article: Article,
+    article: Article, surnames: frozenset[str]
 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]], list[int], dict[int, tuple[Span | None, str]]]:
     """What ``analyse`` reads off single tokens, in one pass over them (a
     spaCy token is built anew on every visit): nouns for a person, proper
     nouns that are a clause's subject and not a place or an organisation,
     every proper-noun subject, and the persons who are a sentence's active
-    subject."""
+    subject (a surname the recogniser took for a firm, "Bridenstine expects
+    ...", among them when ``surnames`` holds it: a person's elsewhere)."""
     roles = person_nouns()
     # "the former Mexican president ..." then "he continued": someone to point at.
     described: list[tuple[int, str]] = []
@@ -1455,16 +1456,9 @@ def _token_roles(
     # introduces the quote after it ("Chen sees it differently. “...”"); an
     # organisation, a thing or someone acted on seldom speaks it.
     actors: dict[int, tuple[Span | None, str]] = {}
-    # A surname the recogniser took for a firm ("Bridenstine expects ..."):
-    # a person when a person's name ends with it elsewhere in the article.
-    surnames: set[str] = set()
-    misread: dict[int, tuple[str, tuple[Span | None, str]]] = {}
     for pd in article.analysis.docs if article.analysis else ():
         for t in pd.doc:
             at = pd.offset + t.idx
-            last = t.i + 1 == len(pd.doc) or pd.doc[t.i + 1].ent_iob_ != "I"  # of its entity
-            if t.ent_type_ == "PERSON" and last:
-                surnames.add(t.text)
             if t.lower_ in roles and (not pd.tagged or t.pos_ == "NOUN"):
                 described.append((at, t.text))
             if not pd.tagged or t.dep_ not in ("nsubj", "nsubjpass"):
@@ -1478,12 +1472,18 @@ def _token_roles(
                 proper_subjects.append(at)
             if t.head.dep_ != "ROOT" or any(c.dep_ == "conj" for c in t.children):
                 continue  # "the final, where Federer triumphed"; "White and Smith have flu. “We ...”"
-            if entity == "PERSON" or (proper and not entity) or t.lower_ in ("he", "she"):
+            person = entity == "PERSON" or (proper and not entity) or t.lower_ in ("he", "she")
+            # A one-word "firm" that is a person's surname elsewhere: "Bridenstine expects ..."
+            misread = (
+                proper
+                and entity in ("ORG", "GPE", "NORP", "PRODUCT")
+                and t.text in surnames
+                and t.ent_iob_ == "B"
+                and (t.i + 1 == len(pd.doc) or pd.doc[t.i + 1].ent_iob_ != "I")
+            )
+            if person or misread:
                 actors[at] = _actor(pd, t)
-            elif proper and entity in ("ORG", "GPE", "NORP", "PRODUCT") and t.ent_iob_ == "B" and last:
-                misread[at] = (t.text, _actor(pd, t))
-    actors.update({at: actor for at, (word, actor) in misread.items() if word in surnames})
-    return described, subjects, proper_subjects, dict(sorted(actors.items()))
+    return described, subjects, proper_subjects, actors
 
 
 def analyse(article: Article) -> Sourcing:
@@ -1513,7 +1513,8 @@ def analyse(article: Article) -> Sourcing:
     # and Alicia stepping up,” she said" is not Alicia speaking.
     in_spoken = _inside_spoken_words(article, quotes)
     quoted = frozenset(pos for pos, _ in people if in_spoken(pos))
-    described, subjects, proper_subjects, actors = _token_roles(article)
+    surnames = frozenset(name.split()[-1] for _, name in people if name.split())
+    described, subjects, proper_subjects, actors = _token_roles(article, surnames)
     attributions = _resolve(attributions, people, described, article, subjects, quoted)
     result = Sourcing(quotes, attributions)
     paras = article.paragraphs
