@@ -544,6 +544,22 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
         | {v + "s" for v in names if not v.endswith("s") and zipf(v + "s") > zipf(v)}
         | {v[:-1] for v in names if v.endswith("s") and zipf(v[:-1]) > zipf(v)}
     )
+    # A known word the article capitalises only where a sentence opens or in
+    # its headline may be a common word or a name ("Redmond also brought
+    # ..."): it vouches for a slip one edit away that no lexicon knows
+    # ("Phil Redmnod"), which is not a name of its own either way.
+    openers = sorted(
+        {
+            w.text
+            for w in words
+            if w.capitalised
+            and w.initial
+            and not w.acronym
+            and len(w.text) >= 5
+            and zipf(w.text) >= COMMON_ZIPF
+        }
+        - names
+    )
     result = Spelling(words)
     names_alone: set[str] | None = None  # computed when first needed
     broken = _broken_words(article)
@@ -582,6 +598,8 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             # Two edits away only counts between long names: "Khashan" is not "Hasan".
             found = [] if repeated else close_words(text, vouched, max_distance)
             found = [(c, d) for c, d in found if d <= 1 or len(c) >= 7]
+            if openers and not found and not repeated:
+                found = close_words(text, openers, 1)
             found = _same_person(article, words, i, found)
             if found and _after_name(article, words, i, given_names()):
                 # A surname's first letter is rarely the slip ("Tim Koogle" is not

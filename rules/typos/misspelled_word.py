@@ -16,11 +16,13 @@ class MisspelledWord(Rule):
     lexicon (`copydesk vocab learn`) add the newsroom's names. Capitalised
     words mid-sentence are compared with names and words the article or the
     house vocabulary vouch for, not with every English word, so an unfamiliar
-    name is never "corrected" into a common word. A word a printed line's
-    hyphen broke in two ("delib- erately") or a space split ("bec ause") is
-    reported whole, and a short word
-    run into the next or the one before is split back ("thevoter" -> "the
-    voter", "choiceof" -> "choice of").
+    name is never "corrected" into a common word. A known word the article
+    capitalises only where a sentence opens may be either, so it vouches
+    only for a slip one edit away ("Redmond also ..." and "Phil Redmnod").
+    A word a printed line's hyphen broke in two ("delib- erately") or a space
+    split ("bec ause") is reported whole, and a short word run into the next
+    or the one before is split back ("thevoter" -> "the voter", "choiceof" ->
+    "choice of").
 
     ## Why is this bad?
     A slip in a name or a word is the error readers notice first, and the one

@@ -374,6 +374,20 @@ def test_sentence_initial_common_word_does_not_vouch_for_a_name() -> None:
     assert not [f for f in _found(text) if f[2] != "info"]
 
 
+def test_a_name_written_only_where_sentences_open_vouches_for_a_one_edit_slip() -> None:
+    # "Redmond" opens its sentence, so it may be a common word or a name; an
+    # unknown form one edit away is its slip all the same.
+    text = (
+        "Phil Redmnod, now chairman of Mersey TV, wrote to the minister. "
+        "Redmond also brought teen soap Hollyoaks to the screen."
+    )
+    found = check_text(text, path="a.txt", select=["TY"])
+    assert [(d.code, d.suggestions[0]) for d in found] == [("TY003", "Redmond")]
+    # Two edits away, or used twice, it is a name of its own: listed, not corrected.
+    for other in ("Phil Rebmund", "Phil Redmnod and Mary Redmnod"):
+        assert [f for f in _found(text.replace("Phil Redmnod", other)) if f[2] != "info"] == []
+
+
 def test_known_misspellings_keep_case() -> None:
     diags = check_text(
         "Goverment sources said they would recieve it. ACCOMODATE them.", path="a.txt", select=["TY001"]
