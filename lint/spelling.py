@@ -628,6 +628,7 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             if repeated:
                 if w.capitalised and z == 0:
                     result.unverified.append(w)
+                    result.names.setdefault(text, []).append(w)
                 continue
             # wordfreq's rare tail holds real words too ("snaffled"): there, only a
             # one-edit slip of a common word counts.
@@ -660,6 +661,7 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             if not found:
                 if w.capitalised and z == 0:
                     result.unverified.append(w)
+                    result.names.setdefault(text, []).append(w)
                 continue
             if in_dictionary(text.replace("’", "'")):
                 continue  # a real word close to a commoner one ("winnow", "orate")
@@ -681,8 +683,7 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             if not found:
                 if z == 0:
                     result.unverified.append(w)
-                    if not w.initial:
-                        result.names.setdefault(text, []).append(w)
+                    result.names.setdefault(text, []).append(w)
                 continue
         if w.capitalised and any(c.lower() == text.lower() + "s" for c, _ in found) and text[-1] != "s":
             continue  # "Delhiite" beside a known "Delhiites": the singular of a name

@@ -191,6 +191,15 @@ def test_name_variant_in_an_article() -> None:
     assert [f[0] for f in _found(text) if f[2] != "info"] == ["TY003"]
 
 
+def test_a_name_that_opens_sentences_has_variants_too() -> None:
+    # Written only where sentences open, "Activcard" is still the name the
+    # slip mid-sentence varies; a known word opening a sentence is not a name.
+    text = "Activcard shares rose. Activcard said profit doubled. Analysts said Activcsrd had done well."
+    assert _found(text, select="TY004") == [("TY004", "Activcsrd", "warning")]
+    text = "Buoyed by sales, the firm grew. Buoyed again, Chief executive Bouyd Smith smiled."
+    assert _found(text, select="TY004") == []
+
+
 def test_inflections_are_not_name_variants() -> None:
     assert not _found("The Malian army and the Malians agreed. Rezidor and Rezidors.", select="TY004")
     wahhabis = "The spread of Wahhabism is old. The Wahhabis of Najd and the Wahhabis of Qatar."
