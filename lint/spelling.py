@@ -45,6 +45,8 @@ _SUFFIXES = (
     ("ily", "y"),
     ("ness", ""),
     ("ment", ""),
+    ("ees", "e"),  # "rapees", "escapees"
+    ("ee", "e"),
     ("ites", ""),
     ("ers", ""),
     ("er", ""),
@@ -237,13 +239,29 @@ def derived(word: str) -> bool:
             stems.add(low[len(prefix) :])
     for stem in list(stems):
         for suffix, restore in _SUFFIXES:
-            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-                base = stem[: -len(suffix)] + restore
-                stems.add(base)
-                if len(base) > 3 and base[-1] == base[-2]:
-                    stems.add(base[:-1])  # "rubbished", "sharking" are fine; "bobbled" -> "bobble"
+            if not stem.endswith(suffix) or len(stem) - len(suffix) < 3:
+                continue
+            base = stem[: -len(suffix)] + restore
+            if not restore and base.endswith("e") and suffix.startswith("e"):
+                continue  # "raise" makes "raised", never "raiseed"
+            stems.add(base)
+            # A consonant doubles before a vowel ending after one vowel:
+            # "bigger", "runner", "swapped"; never "numbber", "cardds".
+            single = base[:-1]
+            if (
+                len(base) > 3
+                and base[-1] == base[-2]
+                and suffix[0] in "aeiouy"
+                and single[-1] not in _VOWELS
+                and single[-2] in _VOWELS
+            ):
+                stems.add(single)
     stems.discard(low)
-    return any(lexicon().get(s, 0.0) >= BASE_ZIPF for s in stems)
+    # A function word takes no endings: "fromer" is "former" slipped.
+    return any(BASE_ZIPF <= lexicon().get(s, 0.0) < FUNCTION_ZIPF for s in stems)
+
+
+_VOWELS = frozenset("aeiou")
 
 
 _BRAND = re.compile(r"^[a-z][A-Z][a-z]")  # "iPhone", "eBay", "iRiver"

@@ -335,6 +335,7 @@ def test_vocab_learn_then_check(tmp_path: Path) -> None:
     "text",
     [
         "The union balloted its members and the talks were revaluing the firm.",  # derivations
+        "Bigger runners swapped their quizzed rapees for escapees.",  # doubled consonants, "-ee"
         "He snaffled the loose ball, an unkindly bounce for the onrushing defender.",
         "Visit blinkx.tv or mail mkatz@example.org for the B&#233;ziers result.",  # addresses, entities
         "Contrack said it would leave. Later Contrack confirmed the withdrawal.",  # a form used twice
@@ -358,6 +359,21 @@ def test_vocab_learn_then_check(tmp_path: Path) -> None:
 )
 def test_words_left_alone(text: str) -> None:
     assert not [f for f in _found(text, select="TY003")]
+
+
+@pytest.mark.parametrize(
+    ("slip", "right"),
+    [
+        ("numbber", "number"),  # "numb" doubles no "b": one vowel goes before a doubled consonant
+        ("cardds", "cards"),  # ... and only a vowel ending doubles it
+        ("raiseed", "raised"),  # "raise" takes "-d", not "-ed"
+        ("fromer", "former"),  # a function word takes no endings
+        ("committment", "commitment"),
+    ],
+)
+def test_a_slip_shaped_like_a_derivation_is_still_a_slip(slip: str, right: str) -> None:
+    diags = check_text(f"Officials said the {slip} was wrong.", path="a.txt", select=["TY003"])
+    assert [d.suggestions[0] for d in diags] == [right]
 
 
 def test_slip_in_the_rare_tail_of_the_lexicon_is_still_found() -> None:
