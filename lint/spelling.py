@@ -45,8 +45,6 @@ _SUFFIXES = (
     ("ily", "y"),
     ("ness", ""),
     ("ment", ""),
-    ("ees", "e"),  # "rapees", "escapees"
-    ("ee", "e"),
     ("ites", ""),
     ("ers", ""),
     ("er", ""),
@@ -246,7 +244,8 @@ def derived(word: str) -> bool:
                 continue  # "raise" makes "raised", never "raiseed"
             stems.add(base)
             # A consonant doubles before a vowel ending after one vowel:
-            # "bigger", "runner", "swapped"; never "numbber", "cardds".
+            # "bigger", "runner", "swapped"; never "numbber", "cardds". Nor
+            # where the language writes it single: "offered", not "offerred".
             single = base[:-1]
             if (
                 len(base) > 3
@@ -254,6 +253,7 @@ def derived(word: str) -> bool:
                 and suffix[0] in "aeiouy"
                 and single[-1] not in _VOWELS
                 and single[-2] in _VOWELS
+                and lexicon().get(single + suffix, 0.0) < KNOWN_ZIPF
             ):
                 stems.add(single)
     stems.discard(low)

@@ -19,6 +19,9 @@ class MisspelledWord(Rule):
     name is never "corrected" into a common word. A known word the article
     capitalises only where a sentence opens may be either, so it vouches
     only for a slip one edit away ("Redmond also ..." and "Phil Redmnod").
+    A regular derivation of a known word is a word ("balloted", "bigger"),
+    unless English does not form it that way ("numbber", "raiseed",
+    "offerred").
     A word a printed line's hyphen broke in two ("delib- erately") or a space
     split ("bec ause") is reported whole, and a short word run into the next
     or the one before is split back ("thevoter" -> "the voter", "choiceof" ->

@@ -335,7 +335,7 @@ def test_vocab_learn_then_check(tmp_path: Path) -> None:
     "text",
     [
         "The union balloted its members and the talks were revaluing the firm.",  # derivations
-        "Bigger runners swapped their quizzed rapees for escapees.",  # doubled consonants, "-ee"
+        "Bigger runners swapped their quizzed friends for winners.",  # doubled consonants
         "He snaffled the loose ball, an unkindly bounce for the onrushing defender.",
         "Visit blinkx.tv or mail mkatz@example.org for the B&#233;ziers result.",  # addresses, entities
         "Contrack said it would leave. Later Contrack confirmed the withdrawal.",  # a form used twice
@@ -369,6 +369,8 @@ def test_words_left_alone(text: str) -> None:
         ("raiseed", "raised"),  # "raise" takes "-d", not "-ed"
         ("fromer", "former"),  # a function word takes no endings
         ("committment", "commitment"),
+        ("offerred", "offered"),  # where the language writes the consonant single
+        ("marketted", "marketed"),
     ],
 )
 def test_a_slip_shaped_like_a_derivation_is_still_a_slip(slip: str, right: str) -> None:
