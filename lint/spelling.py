@@ -240,8 +240,8 @@ def derived(word: str) -> bool:
             if not stem.endswith(suffix) or len(stem) - len(suffix) < 3:
                 continue
             base = stem[: -len(suffix)] + restore
-            if not restore and base.endswith("e") and suffix.startswith("e"):
-                continue  # "raise" makes "raised", never "raiseed"
+            if not restore and not _regular(base, suffix):
+                continue
             stems.add(base)
             # A consonant doubles before a vowel ending after one vowel:
             # "bigger", "runner", "swapped"; never "numbber", "cardds". Nor
@@ -253,7 +253,11 @@ def derived(word: str) -> bool:
                 and suffix[0] in "aeiouy"
                 and single[-1] not in _VOWELS
                 and single[-2] in _VOWELS
-                and lexicon().get(single + suffix, 0.0) < KNOWN_ZIPF
+                # ("hoping" is "hope"'s, no evidence against "hopping")
+                and (
+                    lexicon().get(single + suffix, 0.0) < KNOWN_ZIPF
+                    or lexicon().get(single + "e", 0.0) >= BASE_ZIPF
+                )
             ):
                 stems.add(single)
     stems.discard(low)
@@ -262,6 +266,31 @@ def derived(word: str) -> bool:
 
 
 _VOWELS = frozenset("aeiou")
+_SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")
+
+
+def _regular(base: str, suffix: str) -> bool:
+    """Whether English adds ``suffix`` to ``base`` as it stands: "raise"
+    takes "-d", not "-ed" ("raiseed"); only an "e" takes "-d" alone
+    ("owend"); "-es" follows a hiss or an "o" ("boxes", not "cornes"); and a
+    one-vowel word ending in one consonant doubles it before "-ed", "-er" and
+    "-ing" ("logger", not "loger")."""
+    if base.endswith("e") and suffix.startswith("e"):
+        return False
+    if suffix == "d":
+        return base.endswith("e")
+    if suffix == "es":
+        return base.endswith(_SIBILANT_ENDS)
+    if suffix in ("ed", "er", "ers", "ing"):
+        one_vowel = len(re.findall(r"[aeiou]+", base)) == 1
+        return not (
+            one_vowel
+            and base[-1] not in _VOWELS
+            and base[-1] not in "wxy"
+            and base[-2] in _VOWELS
+            and base[-3] not in _VOWELS
+        )
+    return True
 
 
 _BRAND = re.compile(r"^[a-z][A-Z][a-z]")  # "iPhone", "eBay", "iRiver"
