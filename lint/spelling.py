@@ -294,6 +294,18 @@ def _regular(base: str, suffix: str) -> bool:
 
 
 _BRAND = re.compile(r"^[a-z][A-Z][a-z]")  # "iPhone", "eBay", "iRiver"
+SLIP_RATIO_ZIPF = 3.0  # a word one edit away this much commoner (1,000 times) is what was meant
+
+
+def _far_commoner_neighbour(word: str, z: float) -> bool:
+    """A very common word one slip away (a neighbouring key, two letters
+    swapped, one left out or doubled), a thousand times commoner: "thoes" is
+    "those" slipped whatever family the web's tail gives it ("thoe"). But
+    "roiled" is no slip of "rolled", nor "boops" of "books"."""
+    floor = max(VERY_COMMON_ZIPF, z + SLIP_RATIO_ZIPF)
+    return any(zipf(c) >= floor and edit_cost(word, c) < 1.0 for c, _ in close_words(word, common_words(), 1))
+
+
 FAMILY_ZIPF = 1.5  # an inflected form this frequent is in use, not a one-off slip
 _ENDINGS = ("s", "es", "ed", "d", "ing")
 
@@ -664,7 +676,9 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 result.names.setdefault(text, []).append(w)
                 continue
         else:
-            if z >= KNOWN_ZIPF or (w.capitalised and z > 0) or derived(text) or (z > 0 and has_family(text)):
+            if z >= KNOWN_ZIPF or (w.capitalised and z > 0) or derived(text):
+                continue
+            if z > 0 and has_family(text) and not _far_commoner_neighbour(text, z):
                 continue
             if (
                 text.endswith("in")

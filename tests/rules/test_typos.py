@@ -342,6 +342,7 @@ def test_vocab_learn_then_check(tmp_path: Path) -> None:
         "It was the worldâ€™s largest sale.",  # mojibake belongs to the boilerplate family
         # A rare verb form with its family in use ("roil", "roiling"), not a slip of "rolled".
         "In 1992 she famously roiled traditionalists nationwide with one sentence.",
+        "The cacophony of blips, boops and beeps.",  # "books" is no slip away ("p" is far from "k")
         "He spurns the metropolitan elite, eking out a living.",  # "spurn", "spurned"; "eke", "eked"
         "Players from Apple, Creative Labs, Archos, iRiver and others.",  # a brand, not "river"
         "Most Delhiites were angry. “I'm actually a Delhiite,” she said.",  # the singular of a name
@@ -375,6 +376,9 @@ def test_words_left_alone(text: str) -> None:
         ("threatend", "threatened"),
         ("nedes", "needs"),  # "-es" follows a hiss or an "o"
         ("loger", "longer"),  # "log" doubles its "g" before "-er"
+        # The web's tail lists it with a family ("manges"), but a word a
+        # thousand times commoner is one slip away.
+        ("manged", "managed"),
     ],
 )
 def test_a_slip_shaped_like_a_derivation_is_still_a_slip(slip: str, right: str) -> None:
