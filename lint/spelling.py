@@ -56,6 +56,7 @@ _SUFFIXES = (
     ("es", ""),
     ("s", ""),
     ("ly", ""),
+    ("y", ""),  # an adjective made of a noun: "muffiny", "salesy"
     ("ally", ""),
     ("fully", "ful"),
 )
@@ -281,6 +282,9 @@ def _regular(base: str, suffix: str) -> bool:
         return base.endswith("e")
     if suffix == "es":
         return base.endswith(_SIBILANT_ENDS)
+    if suffix == "y":
+        # "mony" is no "mon" word, and "mentaly" is "mentally" slipped
+        return len(base) >= 4 and not base.endswith(("y", "l"))
     if suffix in ("ed", "er", "ers", "ing"):
         one_vowel = len(re.findall(r"[aeiou]+", base)) == 1
         return not (
