@@ -67,7 +67,7 @@ def starts_sentence(text: str, para_start: int, offset: int) -> bool:
 
 _OPEN = "“"
 _CLOSE = "”"
-_MARKS = re.compile("[“”\"'’]")
+_MARKS = re.compile("[“”\"'’`]")
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
@@ -113,8 +113,9 @@ def quote_marks(text: str, para: Span) -> list[tuple[Span, bool]]:
         elif (ch == _CLOSE or (ch == _OPEN and opening_closes(text, i))) and opened >= 0:
             found.append((Span(opened, i + 1), True))
             opened = inner = -1
-        elif ch == "’" and opened >= 0 and text.startswith("’’", i) and not text[i + 2 : i + 3].isalnum():
-            # “Violence creates nothing.’’ closed with two single marks, the wire's ''
+        elif ch in "’'" and opened >= 0 and text.startswith(ch * 2, i) and not text[i + 2 : i + 3].isalnum():
+            # “Violence creates nothing.’’ or “... worked out,'' Martin said:
+            # closed with two single marks, the wire's ''
             found.append((Span(opened, i + 2), True))
             opened = inner = -1
         elif ch == '"' and opened >= 0:
@@ -151,6 +152,15 @@ def quote_marks(text: str, para: Span) -> list[tuple[Span, bool]]:
             and text[i + 2 : i + 3].isalnum()
         ):
             straight = i  # the archive's opening mark: ''He says the United States was not ready,''
+        elif (
+            ch == "`"
+            and straight < 0
+            and opened < 0
+            and text.startswith("``", i)
+            and straight_opens(text, i, para.start)
+            and text[i + 2 : i + 3].isalnum()
+        ):
+            straight = i  # the wire's opening mark: ``Most of them are up and running now.''
         elif ch == '"' and opened < 0:
             opening = straight_opens(text, i, para.start)
             if straight < 0 and opening:

@@ -15,7 +15,7 @@ _OPENING = re.compile(r"[\w‘'(\[]")
 _NEVER_CLOSED = "quotation mark “ is never closed"
 _REVERSED = "quotation opened with a closing mark ”"
 _CLOSED_REVERSED = "quotation closed with an opening mark “"
-_DOUBLED_SINGLE = re.compile(r"’’(?!’)")
+_DOUBLED_SINGLE = re.compile(r"’’(?!’)|''(?!')")
 _NESTED = "a quote inside a quote takes single marks: ‘...’"
 # "Iraq‘s", "don‘t": an opening mark typed for the apostrophe before an
 # English ending (a transliteration's ‘ for ayin, "Shi‘ites", is left alone).
@@ -39,15 +39,15 @@ class UnbalancedQuotes(Rule):
     (unless the next paragraph opens with a quotation mark, the convention for
     a quote that runs on), and a closing mark with no opening one. Where a
     straight mark stands in for the missing one (“... campaign.") or two
-    single marks do (“... nothing.’’), it points at them and suggests the
-    curly one; a closing mark where a quote opens (a ”mutual mindset”) gets
-    the opening one as its fix, and an opening mark where a quote closes
-    (“... a fascist?“ he asked) the closing one. Opening marks in a row
-    with no closing one (a bill's clauses run into one paragraph) are one
-    slip, reported once. A quote inside a quote written with double marks
-    (“... the “terror” attacks ...”) is reported once, at the inner opening
-    mark, with single marks as the fix. An opening single mark typed for an
-    apostrophe (“Iraq‘s”, “don‘t”) gets ’ as its fix.
+    single marks do (“... nothing.’’, the wire's “... out,''), it points at
+    them and suggests the curly one; a closing mark where a quote opens (a
+    ”mutual mindset”) gets the opening one as its fix, and an opening mark
+    where a quote closes (“... a fascist?“ he asked) the closing one. Opening
+    marks in a row with no closing one (a bill's clauses run into one
+    paragraph) are one slip, reported once. A quote inside a quote written
+    with double marks (“... the “terror” attacks ...”) is reported once, at
+    the inner opening mark, with single marks as the fix. An opening single
+    mark typed for an apostrophe (“Iraq‘s”, “don‘t”) gets ’ as its fix.
 
     ## Why is this bad?
     The reader cannot tell where the speaker's words end, and neither can the
@@ -146,7 +146,7 @@ class UnbalancedQuotes(Rule):
                 return self.finding(
                     doubled.start(),
                     doubled.end(),
-                    "quotation mark “ is closed with two single marks ’’",
+                    f"quotation mark “ is closed with two single marks {doubled.group()}",
                     suggestions=["’”" if inner else partner],
                 )
         at = -1

@@ -152,6 +152,10 @@ def test_a_straight_mark_standing_in_for_a_curly_one_is_pointed_at() -> None:
     text = "Marchers left. “Violence creates nothing; it only destroys,’’ the pastor said."
     assert _found(text, "ST001") == [("’’", 1, ("”",))]
     assert _found(text, "AT002") == []
+    # ... and in straight form, the next quote opened with the wire's ``.
+    text = "“We're working on it all,'' Martin said at 9:15 a.m. ``Most of them are up and running now.''"
+    assert _found(text, "ST001") == [("''", 1, ("”",))]
+    assert _found(text, "AT002") == []
     # A closing mark typed where the quote opens.
     text = "Link with people who have a ”mutual mindset”, meaning reciprocity."
     assert _found(text, "ST001") == [("”", 1, ("“",))]
