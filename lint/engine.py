@@ -9,11 +9,9 @@ import dataclasses
 import fnmatch
 import hashlib
 import json
-import multiprocessing
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Any
@@ -378,6 +376,10 @@ class Linter:
         chunks = [order[k::n_chunks] for k in range(n_chunks)]
         mine = chunks[::jobs]
         theirs = [chunk for k, chunk in enumerate(chunks) if k % jobs]
+        # Imported here: a run the cache answers never starts a pool.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
         outcomes = [Outcome() for _ in articles]
         with ProcessPoolExecutor(
