@@ -3,6 +3,7 @@ notices of one process; a single article never starts a pool."""
 
 from __future__ import annotations
 
+import concurrent.futures
 import os
 import shutil
 from collections.abc import Iterator
@@ -99,7 +100,7 @@ def test_single_article_never_starts_a_pool(monkeypatch: pytest.MonkeyPatch, tmp
     def no_pool(*args: object, **kwargs: object) -> None:
         raise AssertionError("a process pool was started for one article")
 
-    monkeypatch.setattr(engine_mod, "ProcessPoolExecutor", no_pool)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
     shutil.copy(SEED_000, tmp_path / "one.txt")
     assert check_paths([str(tmp_path / "one.txt")], jobs=4).diagnostics
 
