@@ -393,7 +393,10 @@ def _comparative_then(tok: Any) -> bool:
     went unpunished"), not a clause ("higher then the government stepped in"
     may be a time) nor "and", a comma or a phrase of place or time ("younger
     then and wiser", "bigger then in the 1990s"); and "rather ... then" a
-    verb ("would rather be sacked then work")."""
+    verb ("would rather be sacked then work"). After "then", "most" or a
+    pronoun opens the compared phrase when no verb of its own follows before
+    the sentence goes on, or its verb echoes the comparison ("then most
+    analysts thought"); so does what was expected ("then had been expected")."""
     doc = tok.doc
     if tok.i < 1 or tok.i + 1 >= len(doc):
         return False
@@ -405,16 +408,31 @@ def _comparative_then(tok: Any) -> bool:
     if after.lower_ in _words("than-after"):
         return True
     if after.lower_ in _words("subjects"):
-        return _echo(doc, tok.i + 2)
+        if _echo(doc, tok.i + 2):
+            return True
+        # No verb of its own before the sentence goes on: a noun phrase
+        # ("bigger then most of the male contestants so I could"), not a clause.
+        # With one, its verb must echo the comparison ("then most analysts thought").
+        for t in doc[tok.i + 2 : tok.sent.end]:
+            if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                return t.lower_ in _words("echoes") | _words("expectations")
+            if t.is_punct or t.pos_ == "SCONJ":
+                return True
+        return True
     if after.lower_ == "to" and tok.i + 2 < len(doc) and doc[tok.i + 2].tag_ == "VB":
         return True  # "a better preparation then to play a few matches"
     if after.lower_ == "just" and tok.i + 2 < len(doc):
         after = doc[tok.i + 2]  # "more then just a theory"
+    if after.pos_ == "AUX" and after.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        # What was expected is what is compared: "more jobs cut then had been expected"
+        return any(t.tag_ == "VBN" and t.lower_ in _words("expectations") for t in doc[after.i : after.i + 3])
     if not (after.pos_ in _COMPARED or after.tag_ in ("VBG", "VBN")):
         return False  # ("more surprised then thrilled")
     for t in doc[after.i : tok.sent.end]:
         if t.is_punct or t.tag_ in ("WDT", "WP") or t.dep_ == "relcl":
             break  # the compared phrase's own clause: "then Ruud's foul, which went unpunished"
+        if t.pos_ == "SCONJ" and t.i > after.i:
+            break  # a clause of the sentence's own: "bigger then most of them so I could take them"
         if t.dep_ == "cc" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("VBD", "VBZ", "VBP"):
             break  # "played better then us and deserved to win": the sentence goes on
         if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ == "than":

@@ -642,6 +642,11 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["there"] * 2,
         ),
         ("Goydos believes he's a better player then he was a year ago.", ["then"], ["than"]),
+        # A noun phrase of "most" and no verb before the sentence goes on; an
+        # expectation's verb a few words on; "had been expected".
+        ("I'm bigger then most of the male contestants so I could take them.", ["then"], ["than"]),
+        ("Prices were higher then most analysts thought.", ["then"], ["than"]),
+        ("They cut more then had been expected.", ["then"], ["than"]),
         (
             "This is worse then anyone feared. Profit was higher then analysts expected.",
             ["then"] * 2,
@@ -844,6 +849,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         " ball then scored twice. Prices were higher in the 1990s then they fell.",
         "The firm grew bigger and then the market crashed. I would rather go home then, she said.",
         "He was tired then and angry now. Prices rose higher then the government had to step in.",
+        "He grew stronger then most people left.",  # a clause with a verb of its own
         "Her affect on stage was flat. He took affect-laden notes. The years past away from home.",
         "They want to effect change. The law will effect the transfer. Its effects the next day were clear.",
         "Your going to the party upset him. Your very own car, your not-for-profit arm, your welcome pack.",
