@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from copydesk.article import Article
 from copydesk.positions import Span
 from copydesk.rule import Need, Rule
-from copydesk.text import quote_marks
+from copydesk.text import quote_marks, unended_line
 
 if TYPE_CHECKING:
     from copydesk.nlp import ParagraphDoc
@@ -1202,7 +1202,8 @@ def _resolve(
             candidate = None
             k = next((i for i, p in enumerate(paras) if p == a.paragraph), 0)
             back = _referred_back(article, k, a.source_text.lower())
-            window_start = paras[max(0, back - 2)].start  # people named up to two paragraphs back
+            # People named up to two paragraphs back
+            window_start = paras[_paragraphs_back(article, back, 2)].start
             in_window = [(pos, name) for pos, name in people if window_start <= pos < a.cue.start]
             named = [name for pos, name in in_window if pos not in quoted] or [name for _, name in in_window]
             if not named:
@@ -1276,6 +1277,25 @@ def _referred_back(article: Article, k: int, pronoun: str) -> int:
             break
         back = earlier[0]
     return back
+
+
+# A line this short with no sentence end is page furniture between paragraphs
+# (a pasted headline, a subhead, a caption), not a paragraph of the story.
+FURNITURE_WORDS = 14
+
+
+def _paragraphs_back(article: Article, k: int, n: int) -> int:
+    """The paragraph ``n`` before paragraph ``k``, not counting the furniture
+    between ("Webb emerged, naked." / "Updated Police Identify Man ..." / "At
+    first ..." / "... where he forced her to hide")."""
+    paras = article.paragraphs
+    j = k
+    while j > 0 and n > 0:
+        j -= 1
+        text = article.text(paras[j])
+        if not (unended_line(text) and len(text.split()) <= FURNITURE_WORDS):
+            n -= 1
+    return j
 
 
 def _adjacent(first: Span, second: Span) -> bool:

@@ -13,7 +13,8 @@ class DanglingAttribution(attribution.SourcingRule):
     Flags a pronoun source ("he said", "she added", "her remark that ...")
     with no one named or described ("the president") before it: in its
     paragraph or the one just before, or up to two paragraphs back for a
-    name, further where the paragraphs between refer to someone by the same
+    name (not counting page furniture between: a pasted headline or credit
+    line), further where the paragraphs between refer to someone by the same
     pronoun ("In his third year, he beat ..."), up to eight. A pronoun in a
     clause that opens its sentence may point ahead ("When he first read the
     treaty, Leach ..."), and so may one that opens the story, to the subject

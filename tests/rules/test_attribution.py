@@ -246,6 +246,20 @@ def test_dangling_and_resolved_pronouns() -> None:
     )
     assert _found(text, "AT003") == []
     assert _found(text.replace(" And on Monday,", "\n\nAnd on Monday,"), "AT003") == ["He has said"]
+    # Page furniture between (a pasted headline, a credit line) is no paragraph
+    # of the story: the name two paragraphs back is still in view.
+    text = (
+        "European Parliament President Martin Schulz referred the incident to the police.\n\n"
+        "Schulz says the committee on conduct had recommended it.\n\n"
+        "3 Hospitalized After Wrong-Way Crash in North Richland Hills\n\n"
+        "— EP President (@EP_President) October 26, 2016\n\n"
+        "“The versions of the facts diverged,” he told the parliament."
+    )
+    assert _found(text, "AT003") == []
+    # ... but three paragraphs of the story are too many.
+    story = text.replace("3 Hospitalized After Wrong-Way Crash in North Richland Hills", "The police came.")
+    story = story.replace("— EP President (@EP_President) October 26, 2016", "Nobody was hurt at all.")
+    assert _found(story, "AT003") == ["he told"]
     # Paragraphs of quotation carry the speaker on; narrative between breaks the chain.
     quotes = (
         "Pope Francis said that journalism is a mission.\n\n"
