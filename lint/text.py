@@ -144,23 +144,16 @@ def quote_marks(text: str, para: Span) -> list[tuple[Span, bool]]:
             found.append((Span(straight, end), True))
             straight = -1
         elif (
-            ch == "'"
+            ch in "'`"
             and straight < 0
             and opened < 0
-            and text.startswith("''", i)
+            and text.startswith(ch * 2, i)
             and straight_opens(text, i, para.start)
             and text[i + 2 : i + 3].isalnum()
         ):
-            straight = i  # the archive's opening mark: ''He says the United States was not ready,''
-        elif (
-            ch == "`"
-            and straight < 0
-            and opened < 0
-            and text.startswith("``", i)
-            and straight_opens(text, i, para.start)
-            and text[i + 2 : i + 3].isalnum()
-        ):
-            straight = i  # the wire's opening mark: ``Most of them are up and running now.''
+            # The archive's and the wire's opening marks: ''He says the United
+            # States was not ready,'' and ``Most of them are up and running now.''
+            straight = i
         elif ch == '"' and opened < 0:
             opening = straight_opens(text, i, para.start)
             if straight < 0 and opening:
