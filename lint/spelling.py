@@ -228,12 +228,13 @@ def edit_cost(typed: str, meant: str) -> float:
     return cost
 
 
-def derived(word: str) -> bool:
+def derived(word: str, prefixes: bool = True) -> bool:
     """A regular derivation of a common word: a prefix ("un-", "re-") and/or
-    an inflection ("-ed", "-ier", doubled consonants) off a known base."""
+    an inflection ("-ed", "-ier", doubled consonants) off a known base; with
+    ``prefixes`` false, an inflection alone."""
     low = word.lower()
     stems = {low}
-    for prefix in _PREFIXES:
+    for prefix in _PREFIXES if prefixes else ():
         if low.startswith(prefix) and len(low) - len(prefix) >= 4:
             stems.add(low[len(prefix) :])
     for stem in list(stems):
@@ -680,8 +681,10 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 result.names.setdefault(text, []).append(w)
                 continue
         else:
-            if z >= KNOWN_ZIPF or (w.capitalised and z > 0) or derived(text):
+            if z >= KNOWN_ZIPF or (w.capitalised and z > 0):
                 continue
+            if derived(text) and (derived(text, prefixes=False) or not _far_commoner_neighbour(text, z)):
+                continue  # "presure" is "pressure" slipped, not "sure" with "pre-"
             if z > 0 and has_family(text) and not _far_commoner_neighbour(text, z):
                 continue
             if (
