@@ -274,15 +274,17 @@ _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")
 def _regular(base: str, suffix: str) -> bool:
     """Whether English adds ``suffix`` to ``base`` as it stands: "raise"
     takes "-d", not "-ed" ("raiseed"); only an "e" takes "-d" alone
-    ("owend"); "-es" follows a hiss or an "o" ("boxes", not "cornes"); and a
-    one-vowel word ending in one consonant doubles it before "-ed", "-er" and
-    "-ing" ("logger", not "loger")."""
+    ("owend"); "-es" follows a hiss or an "o" ("boxes", not "cornes"), and
+    "-s" no hiss ("acess"); and a one-vowel word ending in one consonant
+    doubles it before "-ed", "-er" and "-ing" ("logger", not "loger")."""
     if base.endswith("e") and suffix.startswith("e"):
         return False
     if suffix == "d":
         return base.endswith("e")
     if suffix == "es":
         return base.endswith(_SIBILANT_ENDS)
+    if suffix == "s":
+        return not base.endswith(_SIBILANT_ENDS[:-1])  # "acess" is no plural of "aces"
     if suffix == "y":
         # "mony" is no "mon" word, and "mentaly" is "mentally" slipped
         return len(base) >= 4 and not base.endswith(("y", "l"))

@@ -377,6 +377,7 @@ def test_words_left_alone(text: str) -> None:
         ("owend", "owned"),  # only an "e" takes "-d" alone
         ("threatend", "threatened"),
         ("nedes", "needs"),  # "-es" follows a hiss or an "o"
+        ("acess", "access"),  # ... and "-s" follows none: no plural of "aces"
         ("loger", "longer"),  # "log" doubles its "g" before "-er"
         ("mentaly", "mentally"),  # "-y" makes no adverb of an adjective
         ("presure", "pressure"),  # one slip from a word far commoner than "pre-" + "sure"
