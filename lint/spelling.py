@@ -276,7 +276,9 @@ def _regular(base: str, suffix: str) -> bool:
     takes "-d", not "-ed" ("raiseed"); only an "e" takes "-d" alone
     ("owend"); "-es" follows a hiss or an "o" ("boxes", not "cornes"), and
     "-s" no hiss ("acess"); and a one-vowel word ending in one consonant
-    doubles it before "-ed", "-er" and "-ing" ("logger", not "loger")."""
+    doubles it before "-ed", "-er" and "-ing" ("logger", not "loger"). A
+    plural of three letters and "-s" is not trusted: the real ones ("cats")
+    are listed words, and "neds" is "needs" or "news" slipped."""
     if base.endswith("e") and suffix.startswith("e"):
         return False
     if suffix == "d":
@@ -284,7 +286,8 @@ def _regular(base: str, suffix: str) -> bool:
     if suffix == "es":
         return base.endswith(_SIBILANT_ENDS)
     if suffix == "s":
-        return not base.endswith(_SIBILANT_ENDS[:-1])  # "acess" is no plural of "aces"
+        # "acess" is no plural of "aces", nor "neds" of a three-letter name
+        return len(base) >= 4 and not base.endswith(_SIBILANT_ENDS[:-1])
     if suffix == "y":
         # "mony" is no "mon" word, and "mentaly" is "mentally" slipped
         return len(base) >= 4 and not base.endswith(("y", "l"))

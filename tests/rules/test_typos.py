@@ -338,6 +338,7 @@ def test_vocab_learn_then_check(tmp_path: Path) -> None:
         "Bigger runners swapped their quizzed friends for winners.",  # doubled consonants
         "Light, fluffy, and muffiny goodness, not long salesy emails.",  # adjectives made of nouns
         "A misstep by a coworker, a nonstarter, an anticlimax.",  # prefixed words one slip from none
+        "Herds of gnus and emus crossed the plain.",  # rare plurals of short words
         "He snaffled the loose ball, an unkindly bounce for the onrushing defender.",
         "Visit blinkx.tv or mail mkatz@example.org for the B&#233;ziers result.",  # addresses, entities
         "Contrack said it would leave. Later Contrack confirmed the withdrawal.",  # a form used twice
@@ -378,6 +379,7 @@ def test_words_left_alone(text: str) -> None:
         ("threatend", "threatened"),
         ("nedes", "needs"),  # "-es" follows a hiss or an "o"
         ("acess", "access"),  # ... and "-s" follows none: no plural of "aces"
+        ("neds", "news"),  # ... nor makes one of a three-letter name
         ("loger", "longer"),  # "log" doubles its "g" before "-er"
         ("mentaly", "mentally"),  # "-y" makes no adverb of an adjective
         ("presure", "pressure"),  # one slip from a word far commoner than "pre-" + "sure"
