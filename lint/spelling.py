@@ -195,6 +195,31 @@ def _names_alone(article: Article, words: list[Word]) -> set[str]:
     return alone
 
 
+TRIGRAM_ZIPF = 2.5  # the words whose letter sequences say what English spelling looks like
+
+
+@lru_cache(maxsize=1)
+def _trigrams() -> Counter[str]:
+    """How many words of the lexicon have each sequence of three letters
+    (``^`` and ``$`` mark the ends). Built on first use (0.1 s): only a tie
+    between two spellings of a name asks."""
+    counts: Counter[str] = Counter()
+    for word, z in lexicon().items():
+        if z >= TRIGRAM_ZIPF:
+            marked = f"^{word}$"
+            counts.update(marked[i : i + 3] for i in range(len(marked) - 2))
+    return counts
+
+
+def letter_plausibility(word: str) -> float:
+    """The mean log count of the word's letter trigrams in English words: a
+    slip makes a sequence spelling seldom has ("Braiiker", "Sillefman")."""
+    counts = _trigrams()
+    marked = f"^{word.lower()}$"
+    grams = [marked[i : i + 3] for i in range(len(marked) - 2)]
+    return sum(math.log(counts[g] + 1) for g in grams) / max(1, len(grams))
+
+
 def zipf(word: str) -> float:
     return lexicon().get(word.lower().replace("’", "'"), 0.0)
 

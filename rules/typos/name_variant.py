@@ -124,7 +124,8 @@ class NameVariant(Rule):
     Flags one name spelled two ways in an article or, with `--story`, across
     the files of a story ("Belmokhtar" / "Belmoktar"). The rarer form is
     reported, with the common one as the suggestion and its first use as a
-    related location.
+    related location; of two forms used as often, the one whose letters
+    English spelling seldom puts together ("Braiiker" beside "Braiker").
 
     ## Why is this bad?
     At least one of the spellings is wrong, and a reader cannot tell which.
@@ -176,7 +177,13 @@ class NameVariant(Rule):
         )
         for i, j in close:
             a, b = forms[i], forms[j]
-            rare, common = (a, b) if (names[a], b) < (names[b], a) else (b, a)
+            if names[a] != names[b]:
+                rare, common = (a, b) if names[a] < names[b] else (b, a)
+            else:
+                # Used as often: the slip is the one whose letters spelling seldom
+                # puts together ("Braiiker" beside "Braiker", "Sillefman" beside "Sillerman").
+                plausible = spelling.letter_plausibility(a), spelling.letter_plausibility(b)
+                rare, common = (a, b) if (plausible[0], b) < (plausible[1], a) else (b, a)
             if not _word_for_name(rare, common):
                 yield rare, common
 
