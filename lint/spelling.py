@@ -293,6 +293,7 @@ def derived(word: str, prefixes: bool = True) -> bool:
 
 
 _VOWELS = frozenset("aeiou")
+_VOWEL_RUN = re.compile(r"[aeiou]+")
 _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")
 
 
@@ -317,7 +318,7 @@ def _regular(base: str, suffix: str) -> bool:
         # "mony" is no "mon" word, and "mentaly" is "mentally" slipped
         return len(base) >= 4 and not base.endswith(("y", "l"))
     if suffix in ("ed", "er", "ers", "ing"):
-        one_vowel = len(re.findall(r"[aeiou]+", base)) == 1
+        one_vowel = len(_VOWEL_RUN.findall(base)) == 1
         return not (
             one_vowel
             and base[-1] not in _VOWELS
@@ -711,11 +712,11 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 result.names.setdefault(text, []).append(w)
                 continue
         else:
-            if z >= KNOWN_ZIPF or (w.capitalised and z > 0):
+            if z >= KNOWN_ZIPF or (w.capitalised and z > 0) or derived(text, prefixes=False):
                 continue
-            if derived(text) and (derived(text, prefixes=False) or not _far_commoner_neighbour(text, z)):
-                continue  # "presure" is "pressure" slipped, not "sure" with "pre-"
-            if z > 0 and has_family(text) and not _far_commoner_neighbour(text, z):
+            # A prefix on a known word, or a family in the web's tail, makes a
+            # word, unless a far commoner one is one slip away ("presure", "manged").
+            if (derived(text) or (z > 0 and has_family(text))) and not _far_commoner_neighbour(text, z):
                 continue
             if (
                 text.endswith("in")
