@@ -133,6 +133,13 @@ def names_owner(phrase: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _outlet_name() -> re.Pattern[str]:
+    """Any outlet's name as a whole word, in lower case."""
+    names = "|".join(re.escape(o.lower()) for o in sorted(outlets(), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{names})(?!\w)")
+
+
+@lru_cache(maxsize=1)
 def _outlet_pattern() -> re.Pattern[str]:
     names = "|".join(re.escape(o) for o in sorted(outlets(), key=len, reverse=True))
 
@@ -244,7 +251,7 @@ def _classify(span_text: str, ents: list[tuple[str, str]], head: Any, pd: Any) -
         return "pronoun"
     if _NEGATED.match(low):
         return "other"  # "no two people seem to agree", "nobody said": no one is a source
-    if any(re.search(r"(?<!\w)" + re.escape(o.lower()) + r"(?!\w)", low) for o in outlets()):
+    if _outlet_name().search(low):
         return "outlet"
     labels = {label for text, label in ents}
     if "PERSON" in labels:
