@@ -56,6 +56,31 @@ def _in_name(article: Article, offset: int) -> bool:
 
 _NAMES = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
 
+# "people" with nothing that picks some out: the public, not a source.
+_CROWD = re.compile(
+    r"(?:(?:some|many|most|few|other|all|ordinary|(?:a\s+lot|lots|plenty)\s+of)\s+)*people",
+    re.IGNORECASE,
+)
+# What may stand between such a subject and its verb: auxiliaries, negation, adverbs.
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:(?:have|has|had|is|are|was|were|will|would|can|could|do|does|did|ca|wo)(?:n['’]t)?"
+    r"|been|be|may|might|not|never|[a-z]+ly)\b)*\s*",
+    re.IGNORECASE,
+)
+
+
+def _crowd(article: Article, a: attribution.Attribution) -> bool:
+    """ "Many people believe", "people have said", "Few people would
+    answer": a crowd for a source, which AT001 reports where it is a weasel
+    cue. People picked out ("two people", "people familiar with the
+    matter", "local people") or who told the writer are a source."""
+    assert a.source is not None
+    if not _CROWD.fullmatch(a.source_text.strip()) or a.cue.start < a.source.start:
+        return False
+    if a.cue_text.lower().startswith(("told", "tell")):
+        return False
+    return _AUXILIARIES.fullmatch(article.prose, a.source.end, a.cue.start) is not None
+
 
 class AnonymousSource(attribution.SourcingRule):
     """
@@ -79,7 +104,11 @@ class AnonymousSource(attribution.SourcingRule):
     ```
 
     An institution named with its owner earlier in the article ("Northumbria
-    Police ... Police said") is not asked about again.
+    Police ... Police said") is not asked about again. The public is no
+    source: "many people believe", "people have said", "few people would
+    answer" (AT001 reports "some people say" as a weasel cue); people picked
+    out ("people familiar with the matter", "two people", "local people")
+    or who told the writer are.
 
     ## Options
     None. Info by default: it never fails a check.
@@ -95,6 +124,8 @@ class AnonymousSource(attribution.SourcingRule):
             if a.source is None:
                 continue
             if a.kind == "anonymous":
+                if _crowd(article, a):
+                    continue
                 yield self.finding(a.source.start, a.source.end, f"anonymous source: “{a.source_text}”")
             elif (
                 a.kind == "institution"
