@@ -79,12 +79,20 @@ def _word_for_name(rare: str, common: str) -> bool:
     return spelling.in_dictionary(rare.lower()) and not spelling.in_dictionary(common.lower())
 
 
+def _lone_use_suffices(rare: str, common: str) -> bool:
+    """One use of the name is evidence enough when the slip is barely
+    attested (a stray "Jannet" beside "Janet Jackson") and the name is no
+    everyday word: an everyday word capitalised once is a title or a month
+    ("Tea Partiers" beside "Parties", "Marci" beside "March")."""
+    return spelling.zipf(rare) < spelling.KNOWN_ZIPF and spelling.zipf(common) < spelling.VERY_COMMON_ZIPF
+
+
 def _slips_of_known_names(
     analysis: spelling.Spelling, names: dict[str, int]
 ) -> Iterator[tuple[str, list[spelling.Word]]]:
     """A rare known form used once beside a far commoner name the article
-    uses more than once, one edit apart ("Telsa" beside "Tesla", "the
-    Catholic Chruch"): wordfreq lists the slip too, so neither is a rare name
+    uses more than once (or once: see `_lone_use_suffices`), one edit apart
+    ("Telsa" beside "Tesla", "the Catholic Chruch"): wordfreq lists the slip too, so neither is a rare name
     and misspelled-word trusts both. Yields the slip and the name's uses."""
     once = [form for form, count in names.items() if count == 1 and spelling.zipf(form) > 0]
     if not once:
@@ -100,7 +108,7 @@ def _slips_of_known_names(
             if (
                 common[:1] == rare[:1]
                 and abs(len(rare) - len(common)) <= 1  # one edit apart at most
-                and len(common_uses) >= 2
+                and (len(common_uses) >= 2 or _lone_use_suffices(rare, common))
                 and not all(w.initial for w in common_uses)  # a name, not a word opening sentences
                 and min(len(rare), len(common)) >= 5
                 and spelling.zipf(common) - spelling.zipf(rare) >= spelling.FAR_MORE
@@ -132,7 +140,9 @@ class NameVariant(Rule):
     (A slip of a name the lexicon knows, "Belmoktar" beside "Belmokhtar", is
     reported by misspelled-word; this rule covers names no lexicon knows, and
     slips the lexicon lists too: a rare form used once beside a name a hundred
-    times commoner that the article uses more, "Telsa" beside "Tesla".)
+    times commoner that the article uses more, "Telsa" beside "Tesla", or
+    uses once too where the slip is barely attested and the name is no
+    everyday word, "Jannet" beside "Janet".)
 
     ## Example
     ```text

@@ -263,8 +263,16 @@ def test_a_rare_listed_form_beside_a_far_commoner_name_is_a_variant() -> None:
     assert _found(text, select="TY004") == [("TY004", "Telsa", "warning")]
     text = "Prime Minister Najib Razak flew in. The Minister met Xi. Prime Minster Najib Razak left."
     assert _found(text, select="TY004") == [("TY004", "Minster", "warning")]
-    # Once beside once is two names; a common word of another language is part of a name.
-    assert not _found("Then Tesla spoke. In March Telsa underwent an experiment.", select="TY004")
+    # Once beside once is two names, unless the rare form is barely attested
+    # ("Telsa", "Jannet") and the name is no everyday word ("March", "Parties");
+    # a common word of another language is part of a name.
+    text = "Then Tesla spoke. In March Telsa underwent an experiment."
+    assert _found(text, select="TY004") == [("TY004", "Telsa", "warning")]
+    text = "Fans complained about Jannet Jackson. A lawyer for Janet Jackson said sorry."
+    assert _found(text, select="TY004") == [("TY004", "Jannet", "warning")]
+    assert not _found("The Minister met Xi. Prime Minster Najib Razak left.", select="TY004")
+    assert not _found("None of them were Tea Partiers. Both Parties agreed.", select="TY004")
+    assert not _found("Dr. Marci Bowers met him in March.", select="TY004")
     text = "A show by Groupe LAPS opened. The Group said so. The Group agreed."
     assert not _found(text, select="TY004")
 
