@@ -712,7 +712,16 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 result.names.setdefault(text, []).append(w)
                 continue
         else:
-            if z >= KNOWN_ZIPF or (w.capitalised and z > 0) or derived(text, prefixes=False):
+            if z >= KNOWN_ZIPF or (w.capitalised and z > 0):
+                continue
+            # An ending on a known word makes a word; an unlisted one is a slip when
+            # a far commoner word is one slip away ("atfer", "beiing", "lifed"),
+            # but not in a compound, where coinages live ("grab-assers").
+            if derived(text, prefixes=False) and (
+                z > 0
+                or article.prose[w.span.start - 1 : w.span.start] == "-"
+                or not _far_commoner_neighbour(text, z)
+            ):
                 continue
             # A prefix on a known word, or a family in the web's tail, makes a
             # word, unless a far commoner one is one slip away ("presure", "manged").

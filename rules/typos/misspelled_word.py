@@ -21,7 +21,9 @@ class MisspelledWord(Rule):
     only for a slip one edit away ("Redmond also ..." and "Phil Redmnod").
     A regular derivation of a known word is a word ("balloted", "bigger"),
     unless English does not form it that way ("numbber", "raiseed",
-    "offerred", "owend", "loger").
+    "offerred", "owend", "loger"), or no list has it and a very common word
+    is one slip away ("atfer", "beiing"; a compound's coinage,
+    "grab-assers", is left alone).
     A word a printed line's hyphen broke in two ("delib- erately") or a space
     split ("bec ause") is reported whole, and a short word run into the next
     or the one before is split back ("thevoter" -> "the voter", "choiceof" ->

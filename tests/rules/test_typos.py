@@ -377,6 +377,8 @@ def test_vocab_learn_then_check(tmp_path: Path) -> None:
         "The cross was removed from the statue in Plo√´rmel last year.",  # UTF-8 read as Mac Roman
         "A reply to: Violater1 yes, so is the media.",  # a user name glued to a digit
         "The hardest workin’ star is flippin’ and reversin’ it.",  # speech's dropped "g"
+        "Not by grab-assers or the GOP; it was tattle-taled to the world.",  # coinages in compounds
+        "He sees Cruz as a uniter.",  # listed in the web's tail, ending and all
         "Pick a language: česky, slovenčina, or the chôme of a Tokyo address.",  # not "pesky", "chime"
         "She promises she will “[b]uild a department” that “wor[ks] for everyone”.",  # bracketed letters
         # two words made one, not two slips from "backlash" or "landlords"
@@ -408,6 +410,11 @@ def test_words_left_alone(text: str) -> None:
         # The web's tail lists it with a family ("manges"), but a word a
         # thousand times commoner is one slip away.
         ("manged", "managed"),
+        # An ending on a known word ("atf" + "-er", "bei" + "-ing", "pla" + "-ed"),
+        # unlisted, with a far commoner word one slip away.
+        ("atfer", "after"),
+        ("beiing", "being"),
+        ("plaed", "played"),
     ],
 )
 def test_a_slip_shaped_like_a_derivation_is_still_a_slip(slip: str, right: str) -> None:
