@@ -715,7 +715,7 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             if z >= KNOWN_ZIPF or (w.capitalised and z > 0):
                 continue
             # An ending on a known word makes a word; an unlisted one is a slip when
-            # a far commoner word is one slip away ("atfer", "beiing", "lifed"),
+            # a very common word is one slip away ("atfer", "beiing", "thining"),
             # but not in a compound, where coinages live ("grab-assers").
             if derived(text, prefixes=False) and (
                 z > 0

@@ -70,8 +70,8 @@ _AUXILIARIES = re.compile(
 
 
 def _crowd(article: Article, a: attribution.Attribution) -> bool:
-    """ "Many people believe", "people have said", "Few people would
-    answer": a crowd for a source, which AT001 reports where it is a weasel
+    """A crowd for a source ("Many people believe", "people have said",
+    "Few people would answer"), which AT001 reports where it is a weasel
     cue. People picked out ("two people", "people familiar with the
     matter", "local people") or who told the writer are a source."""
     assert a.source is not None

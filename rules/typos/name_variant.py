@@ -92,8 +92,9 @@ def _slips_of_known_names(
 ) -> Iterator[tuple[str, list[spelling.Word]]]:
     """A rare known form used once beside a far commoner name the article
     uses more than once (or once: see `_lone_use_suffices`), one edit apart
-    ("Telsa" beside "Tesla", "the Catholic Chruch"): wordfreq lists the slip too, so neither is a rare name
-    and misspelled-word trusts both. Yields the slip and the name's uses."""
+    ("Telsa" beside "Tesla", "the Catholic Chruch"): wordfreq lists the slip
+    too, so neither is a rare name and misspelled-word trusts both. Yields
+    the slip and the name's uses."""
     once = [form for form, count in names.items() if count == 1 and spelling.zipf(form) > 0]
     if not once:
         return
