@@ -15,8 +15,14 @@ from copydesk import Article, Family, Finding, Related, Rule, Severity, spelling
 _ENDINGS = frozenset({"", "s", "es", "n", "an", "ans", "i", "is", "a", "ism", "isms", "ist", "ists"})
 
 
+_DOUBLED = re.compile(r"(.)\1")
+
+
 def _related(a: str, b: str) -> bool:
-    """Two forms of one stem with different endings."""
+    """Two forms of one stem with different endings; not one form with a
+    letter doubled ("Kenteriis" is no "-is" form of "Kenteris")."""
+    if len(a) != len(b) and _DOUBLED.sub(r"\1", a) == _DOUBLED.sub(r"\1", b):
+        return False
     shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return any(a[cut:] in _ENDINGS and b[cut:] in _ENDINGS for cut in range(max(4, shared - 3), shared + 1))
 

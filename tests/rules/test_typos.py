@@ -218,6 +218,9 @@ def test_inflections_are_not_name_variants() -> None:
     assert not _found("The Malian army and the Malians agreed. Rezidor and Rezidors.", select="TY004")
     wahhabis = "The spread of Wahhabism is old. The Wahhabis of Najd and the Wahhabis of Qatar."
     assert not _found(wahhabis, select="TY004")
+    # A letter doubled before what looks like an ending is a slip, not an inflection.
+    text = "Kostas Kenteris denied it. Athens waited, and Kenteriis withdrew. Kenteris protested."
+    assert _found(text, select="TY004") == [("TY004", "Kenteriis", "warning")]
 
 
 def test_names_that_differ_in_their_first_letter_are_two_names() -> None:
