@@ -61,7 +61,7 @@ def _regional(a: str, b: str) -> bool:
 def _variants(a: str, b: str) -> bool:
     """Two capitalised forms that are one name spelled two ways."""
     low_a, low_b = a.lower(), b.lower()
-    if min(len(a), len(b)) < 5 or low_a == low_b or abs(len(a) - len(b)) > 2:
+    if min(len(a), len(b)) < 4 or max(len(a), len(b)) < 5 or low_a == low_b or abs(len(a) - len(b)) > 2:
         return False  # more than two letters apart is more than two edits
     if low_a[0] != low_b[0]:
         return False  # a name's first letter is rarely the slip: "Rostovsky" / "Moskovsky"
@@ -83,6 +83,15 @@ def _word_for_name(rare: str, common: str) -> bool:
     if _unaccented(rare) == _unaccented(common):
         return False
     return spelling.in_dictionary(rare.lower()) and not spelling.in_dictionary(common.lower())
+
+
+def _long_enough(rare: str, common: str) -> bool:
+    """Forms long enough to be one name: five letters each, or a four-letter
+    slip of a five-letter name that is no everyday word ("Kery" for "Kerry";
+    not "Deah" beside "Death", nor "Hilal" beside "Hill")."""
+    if min(len(rare), len(common)) >= 5:
+        return True
+    return len(rare) == 4 and len(common) == 5 and spelling.zipf(common) < spelling.VERY_COMMON_ZIPF
 
 
 def _lone_use_suffices(rare: str, common: str) -> bool:
@@ -117,7 +126,7 @@ def _slips_of_known_names(
                 and abs(len(rare) - len(common)) <= 1  # one edit apart at most
                 and (len(common_uses) >= 2 or _lone_use_suffices(rare, common))
                 and not all(w.initial for w in common_uses)  # a name, not a word opening sentences
-                and min(len(rare), len(common)) >= 5
+                and _long_enough(rare, common)
                 and spelling.zipf(common) - spelling.zipf(rare) >= spelling.FAR_MORE
                 and not _related(rare.lower(), common.lower())
                 and OSA.distance(rare.lower(), common.lower(), score_cutoff=1) <= 1
@@ -163,14 +172,17 @@ class NameVariant(Rule):
 
     ## Options
     None. Forms of one stem with different endings ("Malian" / "Malians",
-    "Wahhabis" / "Wahhabism") are related words, not variants; two names
-    that differ in their first letter ("Rostovsky" / "Moskovsky"), and two
-    the lexicon knows where one is the other with letters added ("Corse" /
-    "Corser"), are two names. A form that is an English word is not a variant of one that is
-    not ("Circuses" / "Circenses"), and the American and British spellings
-    of a common word are two venues' or bodies' own names ("Gorge
-    Amphitheater", "Shoreline Amphitheatre"; "Labor Department", "Labour
-    Party").
+    "Wahhabis" / "Wahhabism") are related words, not variants (a letter
+    doubled is a slip: "Kenteriis" / "Kenteris"); two names that differ in
+    their first letter ("Rostovsky" / "Moskovsky"), and two the lexicon
+    knows where one is the other with letters added ("Corse" / "Corser"),
+    are two names. Names are compared from five letters; a four-letter form
+    only as the slip of a five-letter name that is no everyday word ("Kery"
+    for "Kerry"; not "Deah" beside "Death"). A form that is an English word
+    is not a variant of one that is not ("Circuses" / "Circenses"), and the
+    American and British spellings of a common word are two venues' or
+    bodies' own names ("Gorge Amphitheater", "Shoreline Amphitheatre";
+    "Labor Department", "Labour Party").
     """
 
     code = "TY004"
@@ -201,7 +213,7 @@ class NameVariant(Rule):
                 # puts together ("Braiiker" beside "Braiker", "Sillefman" beside "Sillerman").
                 plausible = spelling.letter_plausibility(a), spelling.letter_plausibility(b)
                 rare, common = (a, b) if (plausible[0], b) < (plausible[1], a) else (b, a)
-            if not _word_for_name(rare, common):
+            if _long_enough(rare, common) and not _word_for_name(rare, common):
                 yield rare, common
 
     def check(self, article: Article) -> Iterator[Finding]:

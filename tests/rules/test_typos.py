@@ -223,6 +223,16 @@ def test_inflections_are_not_name_variants() -> None:
     assert _found(text, select="TY004") == [("TY004", "Kenteriis", "warning")]
 
 
+def test_a_four_letter_slip_of_a_five_letter_name() -> None:
+    text = "Senator John Kerry spoke first. Later Kery said the vote would pass. Kerry left."
+    assert _found(text, select="TY004") == [("TY004", "Kery", "warning")]
+    # ... not of an everyday word.
+    text = "Yusor and Deah Barakat were killed. Fans of Death Cab played. The band Death Cab wept."
+    assert not _found(text, select="TY004")
+    text = "A post by Osman Abou Laban. Read our About page and the About section."
+    assert not _found(text, select="TY004")
+
+
 def test_names_that_differ_in_their_first_letter_are_two_names() -> None:
     text = "Mikhail Rostovsky wrote in Moscow daily Moskovsky Komsomolets that Moskovsky readers agreed."
     assert not _found(text, select="TY004")
