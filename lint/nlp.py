@@ -134,7 +134,13 @@ def _load(name: str, components: frozenset[str], table_ruler: bool) -> Any:
         meta_path = path / "meta.json" if (path / "meta.json").is_file() else next(path.glob("*/meta.json"))
         meta = get_model_meta(meta_path.parent)
         every = list(meta.get("components", meta.get("pipeline", [])))
-        nlp = spacy.load(name, exclude=[c for c in every if c not in components])
+        from thinc.api import use_ops
+
+        # The model's matrix products through numpy's BLAS, not blis: blis's
+        # wheel runs a generic kernel, twice as slow on the recogniser's and the
+        # embedding's shapes (the same products: the same findings).
+        with use_ops("numpy", use_blis=False):
+            nlp = spacy.load(name, exclude=[c for c in every if c not in components])
         for comp in components & set(nlp.disabled):
             nlp.enable_pipe(comp)
         _split_dashed_quotes(nlp)
@@ -318,17 +324,23 @@ def analyse(
     ]
     texts = (article.prose[c.start : c.end] for article, c in pieces)
     everywhere = [n for n in nlp.pipe_names if n in components and n not in TAGGING and n != "lemmatizer"]
-    with nlp.select_pipes(enable=everywhere):
-        docs = list(nlp.pipe(texts, batch_size=256))
-    tagging = [(n, p) for n, p in nlp.pipeline if n in components & TAGGING]
-    chosen = [
-        i
-        for i, ((article, chunk), doc) in enumerate(zip(pieces, docs, strict=True))
-        if tagging and (selector is None or selector(article, ParagraphDoc(chunk.start, doc, False, lemmas)))
-    ]
-    picked = [docs[i] for i in chosen]
-    for _name, proc in tagging:
-        picked = list(proc.pipe(picked, batch_size=256))
+    from threadpoolctl import threadpool_limits
+
+    # One BLAS thread: the batch's processes already take the cores, and a
+    # thread pool in each of them would fight for them (the corpus: 55 s -> 75 s).
+    with threadpool_limits(limits=1, user_api="blas"):
+        with nlp.select_pipes(enable=everywhere):
+            docs = list(nlp.pipe(texts, batch_size=256))
+        tagging = [(n, p) for n, p in nlp.pipeline if n in components & TAGGING]
+        chosen = [
+            i
+            for i, ((article, chunk), doc) in enumerate(zip(pieces, docs, strict=True))
+            if tagging
+            and (selector is None or selector(article, ParagraphDoc(chunk.start, doc, False, lemmas)))
+        ]
+        picked = [docs[i] for i in chosen]
+        for _name, proc in tagging:
+            picked = list(proc.pipe(picked, batch_size=256))
     for i, doc in zip(chosen, picked, strict=True):
         docs[i] = doc
     tagged = set(chosen)

@@ -119,3 +119,31 @@ def test_the_table_ruler_knows_each_pattern_shape() -> None:
 def test_a_dash_against_a_quote_mark_is_split(text: str, tokens: list[str]) -> None:
     nlp = load(resolve_model(None), components_for([Need.SENTENCES]))
     assert [t.text for t in nlp(text)] == tokens
+
+
+def test_the_models_multiply_through_numpy_on_one_blas_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    from threadpoolctl import threadpool_info
+
+    # blis's generic kernel is twice as slow as numpy's BLAS on these shapes.
+    tagging = load(resolve_model(None), components_for([Need.POS]))
+    for name in ("tok2vec", "tagger"):
+        assert not any(layer.ops.use_blis for layer in tagging.get_pipe(name).model.walk())
+    needs = frozenset({Need.ENTITIES})
+    nlp = load(resolve_model(None), components_for(needs))
+    assert not any(layer.ops.use_blis for layer in nlp.get_pipe("ner").model.get_ref("tok2vec").walk())
+
+    def blas_threads() -> list[int]:
+        return [int(i["num_threads"]) for i in threadpool_info() if i["user_api"] == "blas"]
+
+    seen: list[int] = []
+    pipe = nlp.pipe
+
+    def recording(*args: object, **kwargs: object) -> object:
+        seen.extend(blas_threads())
+        return pipe(*args, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", recording)
+    before = blas_threads()
+    analyse([read_text("Mr Traore told AFP the siege was over.", "a.txt")], needs, resolve_model(None))
+    assert seen and set(seen) == {1}  # a batch's processes take the cores: no thread pool in each
+    assert blas_threads() == before
