@@ -133,11 +133,12 @@ _UNFINISHED = re.compile(
 
 # Page text that is a sentence of its own when it opens one: a call to act
 # ("Click here to see ...", "Follow him on Twitter @x."), a copyright notice,
-# the site's word to the reader ("If you buy something through this post, ...").
+# the site's word to the reader ("If you buy something through this post, ..."),
+# a sign-up form's consent or error ("By subscribing I accept the terms of use").
 _OWNS_SENTENCE = re.compile(
     r"(?:click|tap|subscribe|sign\s+up|follow|share|join|download|register|copyright|©|\(c\)"
     r"|if\s+you\s+(?:buy|purchase)|we\s+may|we(?:’|')?d\s+(?:like|love)|thanks?\s+(?:you\s+)?for"
-    r"|this\s+site)(?!\w)",
+    r"|this\s+site|by\s+subscribing|there\s+was\s+a\s+problem\s+subscribing|i\s+agree\s+that)(?!\w)",
     re.IGNORECASE,
 )
 

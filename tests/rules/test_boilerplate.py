@@ -96,6 +96,7 @@ def _codes(text: str, select: str = "BP", path: str = "a.txt") -> list[tuple[str
         "This site is protected by recaptcha  Privacy Policy  |  Terms of Service",
         "Privacy Policy , Terms of Use",
         "Updated an hour ago",
+        "Back to Gallery",
     ],
 )
 def test_template_lines_are_errors(junk: str) -> None:
@@ -465,6 +466,14 @@ def test_page_text_cut_off_mid_phrase_takes_its_sentence() -> None:
         "Letters are welcome. We’d like to hear what you think about this or any of our articles.": (
             "We’d like to hear what you think about this or any of our articles."
         ),
+        # A sign-up form's consent or error message.
+        'I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter.': (
+            'I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter.'
+        ),
+        "There was a problem subscribing you to the newsletter. Double check your email and try again.": (
+            "There was a problem subscribing you to the newsletter."
+        ),
+        "By subscribing I accept the terms of use": "By subscribing I accept the terms of use",
     }
     for line, reported in cases.items():
         assert ("BP003", reported) in _codes(f"{PARA}\n\n{line}\n\n{PARA2}", "BP003"), line
