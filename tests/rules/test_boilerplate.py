@@ -97,6 +97,9 @@ def _codes(text: str, select: str = "BP", path: str = "a.txt") -> list[tuple[str
         "Privacy Policy , Terms of Use",
         "Updated an hour ago",
         "Back to Gallery",
+        # the page's HTML pasted as text, escaped or not
+        '&lt;span data-mce-type="bookmark" class="mce_SELRES_start"&gt;&amp;#65279;&lt;/span&gt;',
+        '[<a href="https://storify.com/case_face/rally" target="_blank">A Trump Rally in Greensboro</a>.]',
     ],
 )
 def test_template_lines_are_errors(junk: str) -> None:
@@ -123,6 +126,16 @@ def test_inline_fragment_and_ad_in_the_seed_shape() -> None:
     # The ad twice is one line to delete: one finding.
     expected = ("BP003", "official MintPress sponsor official MintPress sponsor")
     assert _codes(text, "BP003") == [expected]
+
+
+def test_html_is_markup_in_markdown_and_page_text_in_plain_text() -> None:
+    line = 'A <span class="lede">fresh</span> start for the council.'
+    assert _codes(f"{PARA}\n\n{line}\n\n{PARA2}", "BP003") == [
+        ("BP003", '<span class="lede">'),
+        ("BP003", "</span>"),
+    ]
+    found = check_text(f"{PARA}\n\n{line}\n\n{PARA2}\n", path="a.md", select=["BP003"])
+    assert found == []  # a Markdown file's own HTML: its reader keeps tags out of the prose
 
 
 def test_quoted_words_are_left_alone() -> None:
