@@ -13,7 +13,7 @@ from copydesk.text import is_title_case
 
 # A short quote after these words is a term or a name being marked, not speech.
 _TERM_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|so-called|by|of|as|called|dubbed|termed|"
+    r"\b(?:the|a|an|another|his|her|its|their|our|your|my|this|that|these|those|so-called|by|of|as|called|dubbed|termed|"
     r"named|nicknamed)\s+$",
     re.IGNORECASE,
 )

@@ -36,6 +36,7 @@ def _sourced_or_reported(sourced: tuple[str, ...], reported: tuple[tuple[str, st
         "“The operation is ongoing,” said spokesman Stephane Dujarric. “We are watching it.”",
         "“We will retake the building,\n\n“and then we will leave,” the minister said.",  # run-on quote
         "He praised the “golden rule” of borrowing only to invest.",  # a term
+        "It will give the forums another “Is he doped?” debate.",  # a question named, not asked
         "They watched “Star Wars” on Friday.",  # a title
         "Clinton and Trump spoke at an NBC “commander-in-chief” forum.",  # one word marked
         "Facebook has moved from denial to a “we're looking into it” stance.",  # describes a noun
