@@ -22,6 +22,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
 from copydesk.article import Article
+from copydesk.patterns import lazy_re
 from copydesk.positions import Span
 from copydesk.rule import Need, Rule
 from copydesk.text import quote_marks, unended_line
@@ -35,8 +36,8 @@ PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your"}
     | {"him", "them", "us", "me"}  # the object that says "to explain" ("asked him to explain")
 )
-_WORDS = re.compile(r"\w+(?:['’]\w+)*")
-_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
+_WORDS = lazy_re(r"\w+(?:['’]\w+)*")
+_ENDS_SENTENCE = lazy_re(r"[.!?…:;][\"”’')\]]*\s*$")
 
 
 @cache
@@ -157,7 +158,7 @@ def _outlet_pattern() -> re.Pattern[str]:
 
 # "to" an outlet that is no channel of a report: a range ("from Obama to
 # CNN"), listening, going or being brought back to it.
-_NOT_TOLD = re.compile(
+_NOT_TOLD = lazy_re(
     r"(?:\b(?:back|listening|listen|listened|goes|go|went|going|gone)"
     r"|\bfrom\s+(?:(?!(?:said|says|told|stated|explained|confirmed|wrote|spoke|and|provided|given|leaked|sent)\b)\S+\s+){1,4})\s*$",
     re.IGNORECASE,
@@ -165,7 +166,7 @@ _NOT_TOLD = re.compile(
 
 # Capitalised words between "the" and an outlet's name are part of the name:
 # "the Hindustan Times", "the Sunday Times".
-_OUTLET_PREFIX = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w&'’-]*\s+){1,2})$")
+_OUTLET_PREFIX = lazy_re(r"\b[Tt]he\s+((?:[A-Z][\w&'’-]*\s+){1,2})$")
 
 
 def outlet_mentions(article: Article) -> list[tuple[Span, str]]:
@@ -242,7 +243,7 @@ _INSTITUTIONS = frozenset({"army", "police", "military", "ministry", "government
 _INSTITUTION_HEADS = _INSTITUTIONS - {"authority", "force"} | {"authorities", "forces"}
 
 
-_NEGATED = re.compile(r"(?:no|none|nobody|neither)\b")
+_NEGATED = lazy_re(r"(?:no|none|nobody|neither)\b")
 
 
 def _classify(span_text: str, ents: list[tuple[str, str]], head: Any, pd: Any) -> str:
@@ -353,7 +354,7 @@ def _owner(pd: Any, noun: Any) -> Any:
 _UTTERANCES = frozenset({"moment", "catchphrase", "line", "refrain", "speech"})
 
 
-_POSSESSED_QUOTE = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}[“\"]")
+_POSSESSED_QUOTE = lazy_re(r"[’']s\s+(?:[\w-]+\s+){0,3}[“\"]")
 
 
 def _owns_quote(doc: Any, mark: Any, offset: int, quotes: list[Quote]) -> bool:
@@ -688,7 +689,7 @@ def _cues(article: Article, pd: Any, quotes: list[Quote]) -> list[Attribution]:
 
 # A closing mark left out before the attribution: "“... game design, she observed. “We ...”",
 # '"... success with Dell, EMC's Treide said, "and ..."'. The cue is the writer's, not the quote's.
-_EMBEDDED = re.compile(
+_EMBEDDED = lazy_re(
     r",[ \t]+(?:he|she|they|we|I|[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})"
     r"[ \t]+[a-z]+[ \t]*[.,][ \t]*(?=[“\"]|$)"
 )
@@ -744,11 +745,11 @@ _MODALS = frozenset({"can", "could", "may", "might", "must", "should", "will", "
 # Words whose "to ..." says something was not said: "declined to comment",
 # "at a loss to explain", "refused to say", "what is he supposed to say" (by
 # form: lemmas are computed on demand).
-_NOT_SAID = re.compile(r"(?:declin|refus|fail|unable|loss|reluctant|unwilling|suppos)\w*$")
+_NOT_SAID = lazy_re(r"(?:declin|refus|fail|unable|loss|reluctant|unwilling|suppos)\w*$")
 
 
 # Words whose "to ..." says something is wished, not done: "wants people to speak up".
-_WISHED = re.compile(r"(?:want|wish|hop|urg|encourag|invit|expect)(?:s|ed|es|ing|e)?$")
+_WISHED = lazy_re(r"(?:want|wish|hop|urg|encourag|invit|expect)(?:s|ed|es|ing|e)?$")
 
 
 def _names_a_thing(tok: Any) -> bool:
@@ -836,7 +837,7 @@ def _reports(tok: Any, sentence: Span, quotes: list[Quote]) -> bool:
 
 
 # A quote closed on a comma goes on into its tag: '“...,” Peterson allowed.'
-_TAGGED = re.compile(r",[ \t]*[”\"’']{1,2}[ \t]+\w|[?!][ \t]*[”\"’']{1,2}[ \t]+[a-z]")
+_TAGGED = lazy_re(r",[ \t]*[”\"’']{1,2}[ \t]+\w|[?!][ \t]*[”\"’']{1,2}[ \t]+[a-z]")
 _TAG_END = frozenset({".", ",", ";", "—", "–", "!", "?"})
 
 
@@ -1132,7 +1133,7 @@ def _colon_lead_ins(
 # A name after a dash closing a paragraph that opens with a quote, as under an
 # epigraph or in a collection of quotes ("“...” – Henry Ford").
 _BYLINE_DASH = r"(?:[–—―]|--?)"
-_DASH_BYLINE = re.compile(rf"\s*({_BYLINE_DASH})\s*(?=[A-Z])[^\n]{{2,120}}$")
+_DASH_BYLINE = lazy_re(rf"\s*({_BYLINE_DASH})\s*(?=[A-Z])[^\n]{{2,120}}$")
 
 
 def _dash_byline(article: Article, q: Quote) -> Span | None:
@@ -1164,7 +1165,7 @@ def _dash_bylines(article: Article, pd: Any, para: Span, quotes: list[Quote]) ->
 
 # A sentence that opens with a subordinate clause ("It was when he ...", "Even
 # after she ...") before its main clause.
-_SUBORDINATE_OPENING = re.compile(
+_SUBORDINATE_OPENING = lazy_re(
     r"(?:it was\s+)?(?:even\s+)?"
     r"(?:when|whenever|before|after|because|as soon as|while|although|though|since|until|once|if)\b",
     re.IGNORECASE,
@@ -1310,7 +1311,7 @@ def _adjacent(first: Span, second: Span) -> bool:
 
 
 # A paragraph about the speaker that opens with "He"/"She" keeps them in view.
-_GOES_ON = re.compile(r"(?:He|She)\s")
+_GOES_ON = lazy_re(r"(?:He|She)\s")
 
 
 def _speaker_goes_on(article: Article, first: Span, second: Span) -> bool:
@@ -1683,19 +1684,19 @@ def _named_just_before(
 
 # A credit closing the paragraph right after a quote: "“...” [WaPo.]", "(SVP/Global Risk Insights.)",
 # a citation "( Coningsby, Book 4, Chap. 15 , Page 131)".
-_BRACKET_CREDIT = re.compile(
+_BRACKET_CREDIT = lazy_re(
     r"[ \t]*[\[(][ \t]*(?:via[ \t]+)?(?P<name>[A-Z][\w’'&./ -]{1,40}?)[ \t]*"
     r"(?:,[^\[\]()\n]{1,60})?\.?[ \t]*[\])][ \t]*$"
 )
 # An epigraph's author after the words: "“It’s always better ...” Marc and Angel Chernoff."
-_NAME_AFTER = re.compile(
+_NAME_AFTER = lazy_re(
     r"[ \t]+(?!(?:The|This|That|These|Those|It|He|She|We|They|I|A|An|And|But|So|Yes|No)\b)"
     r"(?P<name>[A-Z][\w’'.-]*(?:[ \t]+(?:(?:and|&|de|van|von|bin|al)[ \t]+)?[A-Z][\w’'.-]*){1,3})"
     r"\.?[ \t]*$"
 )
 # A byline under a paragraph that is all quote: "-President Obama, tweeting after ...";
 # a customer's name masked in a review: "– Ali***".
-_DASH_UNDER = re.compile(
+_DASH_UNDER = lazy_re(
     rf"{_BYLINE_DASH}[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){{0,3}})\**(?:,|[ \t]*$)"
 )
 # Stage directions in brackets are no one's credit.

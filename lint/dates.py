@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from copydesk.article import Article
+from copydesk.patterns import lazy_re
 from copydesk.positions import Span
 from copydesk.quantities import MONTH_NAMES, OTHER_EVENT, sentences
 
@@ -54,14 +55,14 @@ EVENT_NOUNS = frozenset(
         "stabbing",
     ]
 )
-_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")(['’]s)?\b", re.IGNORECASE)
+_WEEKDAY = lazy_re(r"\b(" + "|".join(WEEKDAYS) + r")(['’]s)?\b", re.IGNORECASE)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE_AFTER = re.compile(
+_DATE_AFTER = lazy_re(
     r"^,?\s*(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH + r")\.?"
     r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
-_OTHER_DAY = re.compile(r"\b(?:last|next|this|every|previous|following|until|since|by)\s+$", re.IGNORECASE)
+_OTHER_DAY = lazy_re(r"\b(?:last|next|this|every|previous|following|until|since|by)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from copydesk.article import Article
+from copydesk.patterns import lazy_re
 from copydesk.positions import Span
 from copydesk.text import sentence_spans
 
@@ -35,7 +36,7 @@ _WORD_NUMBER = (
     r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(k for k in _UNITS if 0 < _UNITS[k] < 10) + r"))?"
     r"|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"|a\s+dozen|dozens|scores|hundreds|thousands)"
 )
-FIGURE = re.compile(
+FIGURE = lazy_re(
     r"(?<![\w.,$£€-])(?:(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<scale>million|billion|thousand|bn|m|k)\b)?"
     r"|(?P<word>" + _WORD_NUMBER + r"))(?![\w-])",
     re.IGNORECASE,
@@ -50,7 +51,7 @@ _QUALIFIERS = [
         (r"\b(?:nearly|almost|close\s+to)", "nearly"), (r"\b(?:only|just|exactly)", "exact"),
     )
 ]  # fmt: skip
-_RANGE_JOIN = re.compile(r"^\s*(?:or|to|-|–|and)\s*$", re.IGNORECASE)
+_RANGE_JOIN = lazy_re(r"^\s*(?:or|to|-|–|and)\s*$", re.IGNORECASE)
 MONTH_NAMES = (
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
@@ -58,18 +59,14 @@ MONTH_NAMES = (
 )  # fmt: skip
 _ALL_MONTHS = "|".join(sorted((n for names in MONTH_NAMES for n in names), key=len, reverse=True))
 _FULL_MONTHS = "|".join(names[0] for names in MONTH_NAMES)
-_ODDS_AFTER = re.compile(r"^\s+in\s+(?:\d|a\s|an\s|one\b|two\b|three\b|four\b|five\b|ten\b)", re.IGNORECASE)
-_ODDS_BEFORE = re.compile(r"(?:\d|\bone|\btwo|\bthree)\s+in\s+$", re.IGNORECASE)
-_PART_OF = re.compile(
-    r"(?:\d|\b(?:" + "|".join(_UNITS) + r"))\s+of\s+(?:the\s+|all\s+|its\s+)?$", re.IGNORECASE
-)
+_ODDS_AFTER = lazy_re(r"^\s+in\s+(?:\d|a\s|an\s|one\b|two\b|three\b|four\b|five\b|ten\b)", re.IGNORECASE)
+_ODDS_BEFORE = lazy_re(r"(?:\d|\bone|\btwo|\bthree)\s+in\s+$", re.IGNORECASE)
+_PART_OF = lazy_re(r"(?:\d|\b(?:" + "|".join(_UNITS) + r"))\s+of\s+(?:the\s+|all\s+|its\s+)?$", re.IGNORECASE)
 # "the bodies of two adults and a child": the figure counts one part of a sum.
-_AND_MORE = re.compile(r"^\s+and\s+(?:a|an|one|\d+|" + "|".join(_UNITS) + r")\b", re.IGNORECASE)
-_GROUP_OF = re.compile(
-    r"\b(?:family|group|crew|team|party|household|couple|band|gang)\s+of\s+$", re.IGNORECASE
-)
+_AND_MORE = lazy_re(r"^\s+and\s+(?:a|an|one|\d+|" + "|".join(_UNITS) + r")\b", re.IGNORECASE)
+_GROUP_OF = lazy_re(r"\b(?:family|group|crew|team|party|household|couple|band|gang)\s+of\s+$", re.IGNORECASE)
 # A title-case word just before a figure, not the sentence's first: a name and its number.
-_NAME_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-Z])[A-Za-z]*(?-i:[a-z])[A-Za-z]*)\s+$")
+_NAME_BEFORE = lazy_re(r"(?<![\w-])((?-i:[A-Z])[A-Za-z]*(?-i:[a-z])[A-Za-z]*)\s+$")
 _NOT_NAMES = frozenset(
     {"at", "about", "some", "nearly", "over", "under", "only", "just", "around", "almost"}
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -77,36 +74,36 @@ _NOT_NAMES = frozenset(
 # "May 31", "31 May", "August 6th": a day of the calendar (full, capitalised
 # month names: "may 3" is a verb).
 _CAPITAL_MONTHS = "|".join(names[0].capitalize() for names in MONTH_NAMES)
-_DAY_OF_MONTH = re.compile(
+_DAY_OF_MONTH = lazy_re(
     r"\b(?:(?P<m1>"
     + _CAPITAL_MONTHS
     + r")\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>"
     + _CAPITAL_MONTHS
     + r"))(?:st|nd|rd|th)?\b"
 )
-_MONTH_BEFORE = re.compile(r"(?:" + _ALL_MONTHS + r")\.?\s+$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(r"^\s+(?:" + _ALL_MONTHS + r")\b", re.IGNORECASE)
-_NOT_COUNT_AFTER = re.compile(
+_MONTH_BEFORE = lazy_re(r"(?:" + _ALL_MONTHS + r")\.?\s+$", re.IGNORECASE)
+_MONTH_AFTER = lazy_re(r"^\s+(?:" + _ALL_MONTHS + r")\b", re.IGNORECASE)
+_NOT_COUNT_AFTER = lazy_re(
     r"^(?:\s*(?:%|per\s*cent|percent|am\b|pm\b|a\.m\.|p\.m\.|gmt|bst|utc|o'clock|:\d)"
     r"|\s+(?:of\s+)?(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|centuries|miles?|km|kilometres?|"
     r"kilometers?|metres?|meters?|feet|ft|kg|tonnes?|tons?|degrees?|times|points?|goals?|runs?|pence|pounds|"
     r"dollars|euros|cents|yards?|inches|litres?|per)\b)",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
+_CLAUSE_END = lazy_re(r"[,;:()–—]|\s-\s")
 # "two cancer patients living it up before they die": a clause with its own
 # subject says what befell someone else, not the counted noun.
-_OWN_SUBJECT = re.compile(
+_OWN_SUBJECT = lazy_re(
     r"\b(?:before|after|until|unless|because|although|though|if|when|whenever|while|whereas|once)\s+"
     r"(?:he|she|they|we|you|i|it|his|her|their|its|our|the|a|an)\b",
     re.IGNORECASE,
 )
 # What befell a count's people, which makes it one cause's part of a toll:
 # "eight died when trees fell", "two were killed after their boat capsized".
-_CAUSE = re.compile(r"^\s*(?:\w+\s+){1,3}(?:when|after|as)\s+\w", re.IGNORECASE)
+_CAUSE = lazy_re(r"^\s*(?:\w+\s+){1,3}(?:when|after|as)\s+\w", re.IGNORECASE)
 # Words that set a sentence apart from the story's own event ("in 2013",
 # "another hotel", "in March"); shared with copydesk.dates.
-OTHER_EVENT = re.compile(
+OTHER_EVENT = lazy_re(
     # "Meanwhile Monday, ... claimed Sunday's bombings": a sentence that turns to another event.
     r"^\W*(?:meanwhile|separately|elsewhere|in\s+other\s+news)\b|\bin\s+a\s+separate\b|"
     r"\b(?:between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+to\s+(?:19|20)\d\d|"
@@ -117,8 +114,8 @@ OTHER_EVENT = re.compile(
     r"since\s+(?:19|20)\d\d|(?:in|since|last)\s+(?:" + _FULL_MONTHS + r"))\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_LIST_ITEM = re.compile(r"\(?\d{1,2}[).]\s+(?=[A-Z])")
+_YEAR = lazy_re(r"\b(?:19|20)\d\d\b")
+_LIST_ITEM = lazy_re(r"\(?\d{1,2}[).]\s+(?=[A-Z])")
 _EVENT_GROUPS = frozenset({"attackers", "hostages", "passengers"})
 
 

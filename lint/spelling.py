@@ -21,15 +21,16 @@ from pathlib import Path
 
 from copydesk import wordlists
 from copydesk.article import Article
+from copydesk.patterns import lazy_re
 from copydesk.positions import Span
 from copydesk.text import inside_any, starts_sentence
 from copydesk.vocab import Vocabulary
 
 # A word: letters, inner apostrophes and hyphens ("Ki-moon", "Mali’s").
-_WORD = re.compile(r"[^\W\d_](?:[\w’']*[^\W\d_])?(?:-[^\W\d_](?:[\w’']*[^\W\d_])?)*")
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_WORD = lazy_re(r"[^\W\d_](?:[\w’']*[^\W\d_])?(?:-[^\W\d_](?:[\w’']*[^\W\d_])?)*")
+_POSSESSIVE = lazy_re(r"(?:['’]s|s['’])$")
 # French and Italian elision: "Val-d’Or", "s’en va", "l’Unità" are no English slips.
-_ELISION = re.compile(r"^(?:[cdjlmnst]|qu)['’][aeiouhyéèêàâ]", re.IGNORECASE)
+_ELISION = lazy_re(r"^(?:[cdjlmnst]|qu)['’][aeiouhyéèêàâ]", re.IGNORECASE)
 # Not prose words: parts of addresses, entities and code ("blinkx.tv", "&#233;"),
 # halves of a word split by a soft hyphen ("evi\u00addence") or by UTF-8 read as
 # Mac Roman ("Sch√§uble", "Plo√´rmel"), and words glued to digits ("Violater1").
@@ -293,7 +294,7 @@ def derived(word: str, prefixes: bool = True) -> bool:
 
 
 _VOWELS = frozenset("aeiou")
-_VOWEL_RUN = re.compile(r"[aeiou]+")
+_VOWEL_RUN = lazy_re(r"[aeiou]+")
 _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")
 
 
@@ -329,7 +330,7 @@ def _regular(base: str, suffix: str) -> bool:
     return True
 
 
-_BRAND = re.compile(r"^[a-z][A-Z][a-z]")  # "iPhone", "eBay", "iRiver"
+_BRAND = lazy_re(r"^[a-z][A-Z][a-z]")  # "iPhone", "eBay", "iRiver"
 SLIP_RATIO_ZIPF = 3.0  # a word one edit away this much commoner (1,000 times) is what was meant
 
 
@@ -560,7 +561,7 @@ def _compound(word: str) -> bool:
 
 
 # A Latin word with a Cyrillic or Greek look-alike in it ("Nаval" with a Cyrillic а).
-_MIXED_SCRIPT = re.compile(r"[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z]")
+_MIXED_SCRIPT = lazy_re(r"[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z]")
 
 
 def _surnames_after(article: Article, words: list[Word]) -> dict[str, set[str]]:
@@ -815,7 +816,7 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
 
 
 # A word cut by a line-end hyphen that a paste kept: "delib- erately", "nec- essary".
-_BROKEN = re.compile(r"(?<![\w-])([a-z]{2,})- ([a-z]{2,})\b")
+_BROKEN = lazy_re(r"(?<![\w-])([a-z]{2,})- ([a-z]{2,})\b")
 
 
 def _broken_words(article: Article) -> list[Slip]:

@@ -12,13 +12,14 @@ from pathlib import Path
 
 from copydesk.article import Article
 from copydesk.errors import InputError
+from copydesk.patterns import lazy_re
 from copydesk.positions import Span
 from copydesk.text import sentence_spans
 
-_DIRECTIVE = re.compile(
+_DIRECTIVE = lazy_re(
     r"<!--\s*copydesk:\s*(?P<verb>disable|enable|ignore-next-line)\s*(?:=\s*(?P<codes>[\w\s,-]+?))?\s*-->"
 )
-_SIC = re.compile(r"\s*[\[(]sic[\])]", re.IGNORECASE)
+_SIC = lazy_re(r"\s*[\[(]sic[\])]", re.IGNORECASE)
 ALL = "*"
 
 

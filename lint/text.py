@@ -5,29 +5,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from copydesk.patterns import lazy_re
 from copydesk.positions import Span
 
-WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
+WORD = lazy_re(r"[^\W\d_](?:[\w’'-]*\w)?")
 # Titles written before a name with a full stop ("Sen. Ted Cruz", "Gov. John Kasich").
 TITLE_ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "sens", "gov", "rep", "reps", "gen", "lt", "col", "capt", "sgt"}
     | {"prof", "rev", "st", "pres", "supt", "insp", "det", "cpl", "maj", "adm"}
 )
 # An initial or a title right before a word: the word goes on a name.
-_NAME_ABBREVIATION = re.compile(
+_NAME_ABBREVIATION = lazy_re(
     r"(?:^|[\s(])(?:[A-Z]|(?i:" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r"))\.\s+$"
 )
 # What may stand before the first word of a sentence: a paragraph start, or a
 # sentence end (or colon) and opening quotes.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:…]['\"”’)\]]*\s+)['\"“‘(\[]*$")
+_SENTENCE_START = lazy_re(r"(?:^|[.!?:…]['\"”’)\]]*\s+)['\"“‘(\[]*$")
 
 
 # A sentence ends at . ! ? (or …) followed by space and a capital, digit or
 # opening quote (the wire's '' too): "1.5 million" and "8 a.m. today" stay whole.
-SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=(?:''|[\"'“‘(])?[A-Z0-9])")
+SENTENCE_BREAK = lazy_re(r"(?<=[.!?…])[\"'”’)]*\s+(?=(?:''|[\"'“‘(])?[A-Z0-9])")
 # ... but not after an initial or a title ("Mr. Smith", "John F. Kennedy") or
 # before the number of a date or an item ("Nov. 20", "No. 10").
-_NUMBERED = re.compile(r"(?:^|[\s(])(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|no|nos)\.\s+$")
+_NUMBERED = lazy_re(r"(?:^|[\s(])(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|no|nos)\.\s+$")
 
 
 # Words that open a sentence and never a name: after "Downing St." or
@@ -36,7 +37,7 @@ _SENTENCE_OPENERS = frozenset(
     {"he", "she", "it", "they", "we", "the", "a", "an", "but", "and", "this", "that", "these", "those"}
     | {"there", "his", "her", "its", "their", "our", "if", "when", "however", "meanwhile"}
 )
-_NEXT_WORD = re.compile(r"(?:''|[\"'“‘(])?([A-Za-z]+)\b")
+_NEXT_WORD = lazy_re(r"(?:''|[\"'“‘(])?([A-Za-z]+)\b")
 
 
 def sentence_spans(text: str, para: Span) -> Iterator[Span]:
@@ -67,7 +68,7 @@ def starts_sentence(text: str, para_start: int, offset: int) -> bool:
 
 _OPEN = "“"
 _CLOSE = "”"
-_MARKS = re.compile("[“”\"'’`]")
+_MARKS = lazy_re("[“”\"'’`]")
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
@@ -218,7 +219,7 @@ def is_title_case(text: str, share: float = 0.75) -> bool:
 
 
 # A sentence's end at the end of a text, closing marks after it.
-_ENDS_SENTENCE = re.compile(r"[.!?…:;]['\"”’)\]]*\s*$")
+_ENDS_SENTENCE = lazy_re(r"[.!?…:;]['\"”’)\]]*\s*$")
 
 
 def ends_sentence(text: str) -> bool:
@@ -264,22 +265,22 @@ def echoes(line: str, context: str, share: float = 0.5) -> bool:
 # A sentence end with no space before the next capitalised word: "capital.Gunmen",
 # with the closing quote before the stop as well as after it ('"my life".Abba reunite'),
 # before a name with an apostrophe or a hyphen ("online.O'Gara revels", "waste.E-University").
-_GLUED = re.compile(
+_GLUED = lazy_re(
     r"(?<=[a-z0-9%][a-z0-9%])(?:['\"”’)](?=[.!?]))?[.!?]['\"”’)]?(?=[A-Z](?:[A-Za-z]|['’-][A-Z][a-z]))"
 )
-_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+_WORD_BEFORE = lazy_re(r"[A-Za-z]+$")
 # Where the glued text ends: the line's end or the next sentence end.
-_GLUED_END = re.compile(r"[.!?](?=\s)|\n|$")
+_GLUED_END = lazy_re(r"[.!?](?=\s)|\n|$")
 # "Bungie.Org,", "Amazon.Com", "site.Com/", "Boohoo.Com (LON:BOO)", "Pravda.Ru",
 # "Sarah.Needleman@wsj.com": an address, not glued text.
-_DOMAIN = re.compile(
+_DOMAIN = lazy_re(
     r"[A-Z][A-Za-z]+(?:\.(?:[a-z]{2,}|[A-Z][a-z]{1,2}\b)|/|@)|[A-Z][a-z]{1,3}[,;)]"
     r"|(?:Com|Org|Net|Ru|Co|Uk|Io|Info|News|Gov|Edu)\b(?![ \t]+[a-z])"
 )
 
 
 # Inside a web address: "www.LisaHaven.News", "https://Site.Com/Page".
-_IN_ADDRESS = re.compile(r"(?i)(?:\bwww|://)\S*$")
+_IN_ADDRESS = lazy_re(r"(?i)(?:\bwww|://)\S*$")
 
 
 def _title_stop(text: str, start: int, at: int, initials: bool = False) -> bool:

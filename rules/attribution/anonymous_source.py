@@ -6,12 +6,13 @@ import re
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Severity, attribution
+from copydesk.patterns import lazy_re
 from copydesk.text import starts_sentence
 
-_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
-_OWNER_AFTER = re.compile(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?[A-Z]")
+_WORD_BEFORE = lazy_re(r"([\w'’-]+)[ \t]+$")
+_OWNER_AFTER = lazy_re(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?[A-Z]")
 # "Iran's Foreign Ministry", "China’s commerce ministry": a name's possessive says whose.
-_OWNER_BEFORE = re.compile(r"\b[A-Z][\w.-]*['’]s?[ \t]+$")
+_OWNER_BEFORE = lazy_re(r"\b[A-Z][\w.-]*['’]s?[ \t]+$")
 
 
 def _owned_earlier(article: Article, end: int, phrase: str) -> bool:
@@ -57,12 +58,12 @@ def _in_name(article: Article, offset: int) -> bool:
 _NAMES = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
 
 # "people" with nothing that picks some out: the public, not a source.
-_CROWD = re.compile(
+_CROWD = lazy_re(
     r"(?:(?:some|many|most|few|other|all|ordinary|(?:a\s+lot|lots|plenty)\s+of)\s+)*people",
     re.IGNORECASE,
 )
 # What may stand between such a subject and its verb: auxiliaries, negation, adverbs.
-_AUXILIARIES = re.compile(
+_AUXILIARIES = lazy_re(
     r"(?:\s+(?:(?:have|has|had|is|are|was|were|will|would|can|could|do|does|did|ca|wo)(?:n['’]t)?"
     r"|been|be|may|might|not|never|[a-z]+ly)\b)*\s*",
     re.IGNORECASE,

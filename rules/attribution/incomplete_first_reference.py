@@ -8,26 +8,27 @@ from functools import cache
 from typing import Any
 
 from copydesk import Article, Family, Finding, Severity, attribution, spelling, wordlists
+from copydesk.patterns import LazyPattern, lazy_re
 from copydesk.positions import Span
 from copydesk.text import is_title_case, sentence_spans, starts_sentence, unended_line
 
 # "the Scotsman", "many Britons", "a Miss Universe", "the Anfield crowd": a
 # determiner makes the name a type, a title or a modifier, not a person.
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|many|some|every)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = lazy_re(r"\b(?:the|a|an|many|some|every)\s+$", re.IGNORECASE)
 PLURAL_OF_COMMON = 4.0  # zipf of a singular whose plural is a noun, not a surname ("generic")
 _DISPLAY_WORDS = 15  # the longest line read as a headline or deck when the reader marked none
 DICTIONARY_WORD = 100  # pyspellchecker's count above which a word opening a sentence is a word, not a name
 COMMON_WORD = 3.5  # zipf above which a capitalised word is as likely a word or place as a surname
 
 # An age beside a lone name: the paper uses a given name on purpose (a child, a name withheld).
-_AGE_AFTER = re.compile(r",\s*\d{1,3}\b(?!\s*(?:%|percent|per|million|billion|years? ago))")
-_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
-_HONORIFIC = re.compile(rf"\b(?:{'|'.join(spelling.HONORIFICS)})\.?\s+(?P<name>[A-Z][\w’'-]+)")
+_AGE_AFTER = lazy_re(r",\s*\d{1,3}\b(?!\s*(?:%|percent|per|million|billion|years? ago))")
+_AGE_BEFORE = lazy_re(r"\b\d{1,3}-year-old\s+$")
+_HONORIFIC = lazy_re(rf"\b(?:{'|'.join(spelling.HONORIFICS)})\.?\s+(?P<name>[A-Z][\w’'-]+)")
 # A title before a surname introduces the person ("President Macron").
-_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_GIVEN_BEFORE = lazy_re(r"\b([A-Z][a-z]+) $")
 # A dateline: "Dehradun (PTI):", "BAGHDAD, Iraq (AP) -": a place, then the agency.
-_DATELINE_AFTER = re.compile(r"(?:,[^()\n]{0,30})?\s*\((?P<agency>[^()\n]{2,20})\)\s*[:—–-]")
-_TITLE = re.compile(
+_DATELINE_AFTER = lazy_re(r"(?:,[^()\n]{0,30})?\s*\((?P<agency>[^()\n]{2,20})\)\s*[:—–-]")
+_TITLE = lazy_re(
     r"(?:President|Minister|Secretary|Senator|Sen\.|Rep\.|Governor|Gov\.|General|Gen\.|Colonel|Col\.|Judge|"
     r"King|Queen|Prince|Pope|Chancellor|Mayor|Premier|Sheikh|Ayatollah|spokesman|spokeswoman|Captain|Capt\.|"
     r"Lord|Lady|Sir|Dame|Baroness|Baron|star|striker|midfielder|defender|goalkeeper|coach|manager|player|singer|"
@@ -51,11 +52,11 @@ def _forms(word: str) -> tuple[str, ...]:
     return (word, word[:-1]) if word.endswith("s") and len(word) > 3 else (word,)
 
 
-_WORD_CHAR = re.compile(r"[\w-]")
-_ADDRESS_CHAR = re.compile(r"[\w/.@-]")
+_WORD_CHAR = lazy_re(r"[\w-]")
+_ADDRESS_CHAR = lazy_re(r"[\w/.@-]")
 
 
-def _uses(prose: str, word: str, end: int | None = None, before: re.Pattern[str] = _WORD_CHAR) -> list[int]:
+def _uses(prose: str, word: str, end: int | None = None, before: LazyPattern = _WORD_CHAR) -> list[int]:
     """Where ``word`` stands alone in ``prose`` (up to ``end``): no word
     character or hyphen after it, nothing ``before`` matches just before it.
     (The literal is searched first: a long story has many names to look up.)"""
@@ -133,7 +134,7 @@ def _named_in_full_later(prose: str, surname: str, end: int) -> bool:
 
 # He or she (his, her...) referring back: a person, not a brand, a film or a coin.
 _PERSONAL = attribution.words_pattern(attribution.PERSONAL_PRONOUNS)
-_WHO_AFTER = re.compile(r",?\s+who\b")
+_WHO_AFTER = lazy_re(r",?\s+who\b")
 
 
 def _acts_as_person(article: Article, start: int, end: int, sources: list[Span]) -> bool:

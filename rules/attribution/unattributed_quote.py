@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from copydesk import Article, Family, Finding, Related, Severity, attribution, wordlists
+from copydesk.patterns import lazy_re
 from copydesk.positions import Span
 from copydesk.text import is_title_case
 
 # A short quote after these words is a term or a name being marked, not speech.
-_TERM_BEFORE = re.compile(
+_TERM_BEFORE = lazy_re(
     r"\b(?:the|a|an|another|his|her|its|their|our|your|my|this|that|these|those|so-called|by|of|as|called|dubbed|termed|"
     r"named|nicknamed)\s+$",
     re.IGNORECASE,
@@ -25,7 +26,7 @@ _TERM_BEFORE = re.compile(
 _NAMING = r"slogan|motto|tagline|catchphrase|mantra|chant|hashtag|headline|campaign"
 # A work's title after its kind: "an ambitious new book, “Far From the Tree: ...”".
 _WORKS = r"book|novel|memoir|film|movie|documentary|album|song|play|musical|opera|poem|essay|series|episode"
-_MENTION_BEFORE = re.compile(
+_MENTION_BEFORE = lazy_re(
     r"(?:\b(?:the|a|an|this|that|his|her|its|their|our|my)\s+(?:[\w’'-]+\s+){0,5}(?:words|phrase|refrain|"
     rf"caption|inscription|expression|term|nickname|moniker|habit|habits|maxim|line|subject|question|{_NAMING}|{_WORKS})"
     r"(?:\s+of|\s+line)?"
@@ -40,13 +41,13 @@ _MENTION_BEFORE = re.compile(
 )
 # ... and so is one that names the thing after it: the “I'm loving it” catchphrase.
 # Up to two words may qualify the noun: the “Meth. We're on it.” awareness campaign.
-_MENTION_AFTER = re.compile(
+_MENTION_AFTER = lazy_re(
     rf"[ \t]+(?P<between>(?:[a-z][\w’'-]*[ \t]+){{0,2}})(?:{_NAMING}|system|initiative)s?\b", re.IGNORECASE
 )
 
 
 # A term being defined: “Space weather” means ..., “OTC” stands for ...
-_DEFINED = re.compile(
+_DEFINED = lazy_re(
     r"[ \t]*,?[ \t]+(?:means|meant|refers[ \t]+to|stands[ \t]+for|shall[ \t]+mean|is[ \t]+defined[ \t]+as|"
     r"is[ \t]+short[ \t]+for)\b"
 )
@@ -55,7 +56,7 @@ _DEFINED_WORDS = 6  # the longest term read as defined
 
 # A paragraph that is only a short quote with no sentence punctuation, after
 # an optional list number: a heading ("7. “The Giuliani problem”").
-_HEADING = re.compile(r"(?:\d{1,2}[.)]\s+|[-•*]\s+)?[\"“‘'][^\"“”.!?…,;:]+[\"”’']")
+_HEADING = lazy_re(r"(?:\d{1,2}[.)]\s+|[-•*]\s+)?[\"“‘'][^\"“”.!?…,;:]+[\"”’']")
 # Quotation marks and the spaces some pages put inside them.
 _MARKS = "\"'“”‘’„«» \t"
 
@@ -65,7 +66,7 @@ class Options:
     carry_over: bool = False
 
 
-_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_NOUN_AFTER = lazy_re(r"[ \t]+([a-z]+)\b")
 
 
 # Words that make the noun after a quote its speaker, not its name ("...,” said the campaign).
@@ -242,8 +243,8 @@ def _named_before(source: attribution.Attribution) -> Related:
 
 # An acronym beside a quote, before it ("OPM, “other people’s money,”") or after it
 # ("“clusters of ... repeats,” CRISPRs are").
-_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,8})s?\b[ \t]*[,(:–—-]?[ \t]*(?:or[ \t]+)?$")
-_ACRONYM_AFTER = re.compile(r"[ \t]*[,)]?[ \t]*(?:or[ \t]+)?\(?([A-Z]{2,8})s?\b")
+_ACRONYM_BEFORE = lazy_re(r"\b([A-Z]{2,8})s?\b[ \t]*[,(:–—-]?[ \t]*(?:or[ \t]+)?$")
+_ACRONYM_AFTER = lazy_re(r"[ \t]*[,)]?[ \t]*(?:or[ \t]+)?\(?([A-Z]{2,8})s?\b")
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"})
 
 
@@ -283,7 +284,7 @@ def _mentioned(article: Article, q: attribution.Quote) -> bool:
     return bool(before and noun and q.words <= 6 and noun.group(1) not in _function_words())
 
 
-_LIST_GLUE = re.compile(r"\s*(?:,|;|and|or|to|nor|,\s*(?:and|or))\s*")
+_LIST_GLUE = lazy_re(r"\s*(?:,|;|and|or|to|nor|,\s*(?:and|or))\s*")
 
 
 def _listed(article: Article, first: attribution.Quote, second: attribution.Quote) -> bool:

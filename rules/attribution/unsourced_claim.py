@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Severity, attribution, quantities, wordlists
+from copydesk.patterns import lazy_re
 from copydesk.text import inside_any, quoted_spans, sentence_spans, unended_line
 
-_SUPERLATIVE = re.compile(
+_SUPERLATIVE = lazy_re(
     r"\bthe\s+(?:(?:single|very)\s+)?(?:deadliest|worst|biggest|largest|highest|lowest|greatest|most\s+\w+|"
     r"least\s+\w+|fastest|richest|poorest|oldest|longest|strongest|safest|best)\b[^.;]{0,40}?"
     r"\b(?:in\s+the\s+world|in\s+history|ever|on\s+record|of\s+all\s+time|in\s+the\s+country|in\s+\w+'s\s+history|"
@@ -18,18 +19,18 @@ _SUPERLATIVE = re.compile(
 )
 
 # What a "since" counts from: "since 2012", "since the 1950s", "since World War II".
-_SINCE_WHAT = re.compile(r"(?:\s+the)?(?:\s+(?:[A-Z][\w’'-]*|\d{4}s?|\d{1,2}(?:st|nd|rd|th)?)){1,3}")
+_SINCE_WHAT = lazy_re(r"(?:\s+the)?(?:\s+(?:[A-Z][\w’'-]*|\d{4}s?|\d{1,2}(?:st|nd|rd|th)?)){1,3}")
 # An office or a court named by its rank, not a claim: "the highest office in the land".
-_RANKED_OFFICE = re.compile(r"the\s+highest\s+(?:office|court)s?\b", re.IGNORECASE)
+_RANKED_OFFICE = lazy_re(r"the\s+highest\s+(?:office|court)s?\b", re.IGNORECASE)
 # The measure a superlative comes from, named in its sentence.
-_MEASURED = re.compile(
+_MEASURED = lazy_re(
     r"\b(?:polls?|surveys?|rankings?|census|statistics|figures|stud(?:y|ies)|index|league\s+table)\b",
     re.IGNORECASE,
 )
 # "the best meal I've ever eaten": the writer's own experience, not a claim to source.
-_FIRST_PERSON = re.compile(r"\b(?:I|we)(?:['’]ve|['’]d| have| had)?\s+(?:\w+\s+)?ever\b", re.IGNORECASE)
+_FIRST_PERSON = lazy_re(r"\b(?:I|we)(?:['’]ve|['’]d| have| had)?\s+(?:\w+\s+)?ever\b", re.IGNORECASE)
 # A sentence that asks: "Why is the game among the most anticipated of all time?"
-_QUESTION = re.compile(
+_QUESTION = lazy_re(
     r"\W*(?:why|what|how|who|which|where|when|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b",
     re.IGNORECASE,
 )
@@ -37,7 +38,7 @@ _QUESTION = re.compile(
 # claim is the story's to source ("17 local acrobats killed").
 _TITLE_WORDS = 25
 # "the three bodies", "those 84 victims", after the count was first given: met before, not a new claim.
-_DEFINITE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
+_DEFINITE = lazy_re(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 
 
 def _titled(text: str) -> bool:
@@ -45,7 +46,7 @@ def _titled(text: str) -> bool:
 
 
 # "could result in hundreds of deaths": a prediction; "may have been killed" is a hedged toll.
-_PREDICTION = re.compile(r"\b(?:could|would|might|may|will)\s+(?!have\b|['’]ve\b)\w+")
+_PREDICTION = lazy_re(r"\b(?:could|would|might|may|will)\s+(?!have\b|['’]ve\b)\w+")
 
 
 class UnsourcedClaim(attribution.SourcingRule):

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Rule, Severity, wordlists
+from copydesk.patterns import lazy_re
 from copydesk.positions import Span
 from copydesk.text import inside_any, quoted_spans, sentence_spans
 
@@ -25,14 +26,14 @@ _SAME_CLAUSE = r"(?:(?!\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|;)[^;])+$"
 # The sentence names its source after all ("were said to have ..., according
 # to The Hollywood Reporter"; "... is believed to be larger, the Times reported";
 # "..., per the Australian newspaper").
-_SOURCED = re.compile(
+_SOURCED = lazy_re(
     _ACCORDING + r"|,\s+per\s+(?:[A-Z]|(?:the|a|an|its|his|her|their|our)\s+\w)"
     r"|,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:reported|said|says|reports)\W*$"
     # "..., police said." / "..., dealers said": a source, if an unnamed one (AT005 lists those)
     rf"|,\s+(?:the\s+)?(?!{_NO_ONE})[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,2}}{_NOT_PASSIVE}\s+(?:said|say|says|told\s+\w+)\W*$"
 )
 # "Police said the gunman is believed to have fled": the source opens the sentence.
-_SOURCED_BEFORE = re.compile(
+_SOURCED_BEFORE = lazy_re(
     rf"^\W*(?:the\s+)?(?!{_NO_ONE})[\w’'-]+(?:\s+[\w’'-]+){{0,3}}{_NOT_PASSIVE}\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?"
     # ... and reports the clause with the cue
     + _SAME_CLAUSE,
@@ -41,7 +42,7 @@ _SOURCED_BEFORE = re.compile(
 
 # "According to conservative estimates, Iraq is believed to have ...": the
 # sentence opens on its source.
-_ACCORDING_BEFORE = re.compile(rf"^\W*{_ACCORDING}[^,;]{{2,80}},{_SAME_CLAUSE}", re.IGNORECASE)
+_ACCORDING_BEFORE = lazy_re(rf"^\W*{_ACCORDING}[^,;]{{2,80}},{_SAME_CLAUSE}", re.IGNORECASE)
 
 
 class VagueAttribution(Rule):

@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Related, Rule, Severity
+from copydesk.patterns import lazy_re
 from copydesk.positions import Span
 from copydesk.text import sentence_spans
 
-_ENDED = re.compile(r"[.!?…]['\"”’)\]]*\s*$")
+_ENDED = lazy_re(r"[.!?…]['\"”’)\]]*\s*$")
 # Short lines repeat legitimately (list items, table cells, recipe steps).
 MIN_PARAGRAPH_WORDS = 8
 MIN_SENTENCE_WORDS = 10

@@ -6,15 +6,16 @@ import re
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Rule, Severity
+from copydesk.patterns import lazy_re
 
 # Runs that hold the tell-tale characters of UTF-8 read as Windows-1252/Latin-1.
-_SUSPECT = re.compile(r"\S*(?:â€|Ã[\x80-\xbf\w]|Â[\xa0-\xbf ]|â[\x80-\x9f]|ï»¿|Ã¢)\S*")
+_SUSPECT = lazy_re(r"\S*(?:â€|Ã[\x80-\xbf\w]|Â[\xa0-\xbf ]|â[\x80-\x9f]|ï»¿|Ã¢)\S*")
 
 
 # UTF-8 read as Mac Roman: "√" + one character for an accented letter, "‚Ä"
 # + one for a curly quote or dash; a pair that does not decode is left ("√2").
-_MAC_SUSPECT = re.compile(r"[\w√‚Ä]*(?:√|‚Ä)\S[\w√‚Ä]*")
-_MAC_PAIR = re.compile(r"√.|‚Ä.")
+_MAC_SUSPECT = lazy_re(r"[\w√‚Ä]*(?:√|‚Ä)\S[\w√‚Ä]*")
+_MAC_PAIR = lazy_re(r"√.|‚Ä.")
 
 
 class Mojibake(Rule):

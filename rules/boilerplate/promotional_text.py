@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from copydesk import Article, Family, Finding, Rule, Severity, wordlists
+from copydesk.patterns import lazy_re
 from copydesk.positions import Span
 from copydesk.quantities import MONTH_NAMES
 from copydesk.text import ends_sentence, inside_any, quoted_spans, sentence_spans, starts_sentence
@@ -16,20 +17,20 @@ LABELLED_WORDS = 20  # the longest line after a template label ("Related:") repo
 
 
 # A byline or dateline belongs in a story's header; it is not stray.
-_BYLINE = re.compile(
+_BYLINE = lazy_re(
     r"^(?:by\b|updated\b|published\b|posted\b|last updated\b|[A-Z][A-Za-z .,'-]+\s(?:-{1,2}|[–—])\s*$)",
     re.IGNORECASE,
 )
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = lazy_re(r"[^\W\d_]")
 
 
 def _full(text: str) -> bool:
     return ends_sentence(text) and len(text.split()) > 12
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER = lazy_re(r"\d+(?:[.,]\d+)*")
 # A dateline or timestamp: a month name or a clock time.
-_MONTH = re.compile(
+_MONTH = lazy_re(
     r"\b(?:" + "|".join(n for names in MONTH_NAMES for n in names) + r")\b|\d:\d\d", re.IGNORECASE
 )
 
@@ -42,7 +43,7 @@ def _figures(text: str) -> bool:
     return figures >= 3 and figures >= 0.4 * len(tokens) and not _MONTH.search(text)
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR = lazy_re(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _dates(items: str) -> bool:
@@ -126,7 +127,7 @@ def _owns_line(match: str, rest: str) -> bool:
 
 
 # A match ending on one of these stopped mid-phrase: "Subscribe to our" / "Photo by".
-_UNFINISHED = re.compile(
+_UNFINISHED = lazy_re(
     r"\b(?:a|an|the|our|your|their|its|his|her|my|of|to|at|by|on|with|for|from|in|via)$", re.IGNORECASE
 )
 
@@ -135,7 +136,7 @@ _UNFINISHED = re.compile(
 # ("Click here to see ...", "Follow him on Twitter @x."), a copyright notice,
 # the site's word to the reader ("If you buy something through this post, ..."),
 # a sign-up form's consent or error ("By subscribing I accept the terms of use").
-_OWNS_SENTENCE = re.compile(
+_OWNS_SENTENCE = lazy_re(
     r"(?:click|tap|subscribe|sign\s+up|follow|share|join|download|register|copyright|©|\(c\)"
     r"|if\s+you\s+(?:buy|purchase)|we\s+may|we(?:’|')?d\s+(?:like|love)|thanks?\s+(?:you\s+)?for"
     r"|this\s+site|by\s+subscribing|there\s+was\s+a\s+problem\s+subscribing|i\s+agree\s+that)(?!\w)",
@@ -155,7 +156,7 @@ def _phrase_end(prose: str, start: int, end: int, line_end: int) -> int:
 
 
 # Between two pieces of page text on one line, nothing of the story: "© 2026 Reuters. All rights reserved."
-_BETWEEN = re.compile(r"[ \t.,;:!?|•·–—-]*")
+_BETWEEN = lazy_re(r"[ \t.,;:!?|•·–—-]*")
 
 
 def _joined(prose: str, spans: list[Span]) -> list[Span]:

@@ -8,9 +8,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from copydesk import Article, Family, Finding, Need, Related, Rule, Severity, Span
+from copydesk.patterns import lazy_re
 
 # The age right after a name: "John Smith, 45, of Leeds", "Smith, 46.", "Smith, aged 46,"
-_AFTER = re.compile(
+_AFTER = lazy_re(
     r",[ \t]+(?:aged[ \t]+)?(\d{1,3})(?=[,.;:!?]|[ \t]+(?:and|of|from|who|was|is|has|had|said|told|says)\b)"
     # ... or given in apposition: "Smith, a 46-year-old teacher", "Smith, the 46-year-old"
     r"|,[ \t]+(?:a|an|the)[ \t]+(\d{1,3})-year-old\b"
@@ -18,9 +19,9 @@ _AFTER = re.compile(
 # A run of capitalised words (or initials): a name and what may open it; before
 # a comma it may end on an abbreviation ("Patrick W. Carlineo Jr., 55").
 _RUN = r"(?:[A-Z](?:[\w'’-]*|\.)[ \t]+)*[A-Z][\w'’-]*"
-_RUN_BEFORE = re.compile(rf"(?<![\w'’.-]){_RUN}\.?$")
+_RUN_BEFORE = lazy_re(rf"(?<![\w'’.-]){_RUN}\.?$")
 # ... or the age before it: "46-year-old John Smith"
-_BEFORE = re.compile(rf"\b(\d{{1,3}})-year-old[ \t]+({_RUN})")
+_BEFORE = lazy_re(rf"\b(\d{{1,3}})-year-old[ \t]+({_RUN})")
 
 
 @dataclass(frozen=True)

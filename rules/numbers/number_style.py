@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from copydesk import Article, Family, Finding, Rule, Severity
+from copydesk.patterns import lazy_re
 from copydesk.quantities import sentences
 
 _WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_SMALL_COUNT = re.compile(r"(?<![\w.,$£€:/-])([1-9])\s+(?=[a-z]{3,})(?!(?:am|pm|per|percent|p\.m|a\.m)\b)")
-_LEADING_FIGURE = re.compile(r"^\d[\d,.]*\b")
-_AP_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b")
-_GUARDIAN_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s(?:a\.m\.|p\.m\.)")
+_SMALL_COUNT = lazy_re(r"(?<![\w.,$£€:/-])([1-9])\s+(?=[a-z]{3,})(?!(?:am|pm|per|percent|p\.m|a\.m)\b)")
+_LEADING_FIGURE = lazy_re(r"^\d[\d,.]*\b")
+_AP_TIME = lazy_re(r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b")
+_GUARDIAN_TIME = lazy_re(r"\b\d{1,2}(?::\d\d)?\s(?:a\.m\.|p\.m\.)")
 
 
 @dataclass(frozen=True)

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Rule, Severity
+from copydesk.patterns import lazy_re
 from copydesk.quantities import FIGURE, parse_figure, sentences
 
 # A whole and its parts: "170 people – 140 guests and 30 staff –",
 # "12 researchers (seven from Oxford and four from Leeds)".
-_OPEN = re.compile(r"\s*(?:[–—]|-{1,2}|\(|:)\s*")
-_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-_CLOSE = re.compile(r"\s*(?:[–—)]|-{1,2}\s|[.;]|,|$)")
+_OPEN = lazy_re(r"\s*(?:[–—]|-{1,2}|\(|:)\s*")
+_SEPARATOR = lazy_re(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_CLOSE = lazy_re(r"\s*(?:[–—)]|-{1,2}\s|[.;]|,|$)")
 # match() anchors at its start position, so these patterns carry no "^".
-_PART_WORDS = re.compile(r"(?:\s+(?!and\b)[\w’'-]+){1,4}")
+_PART_WORDS = lazy_re(r"(?:\s+(?!and\b)[\w’'-]+){1,4}")
 
 
 class PartsDoNotSum(Rule):

@@ -9,14 +9,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from copydesk import Article, Family, Finding, Related, Rule, Severity, spelling, wordlists
+from copydesk.patterns import lazy_re
 from copydesk.positions import Span
 from copydesk.text import inside_any, is_title_case, quoted_spans, starts_sentence
 
 # Dotted acronyms ("U.S."), then words with inner hyphens/apostrophes ("al-Qaeda").
 # ("I.e." and "e.g." are abbreviations, not initials: never "IE" or "EG".)
-_FORM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*\w")
-_POSSESSIVE = re.compile(r"[’']s$")
-_SEPARATORS = re.compile(r"[-.’' ]")
+_FORM = lazy_re(r"(?<![\w.])(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*\w")
+_POSSESSIVE = lazy_re(r"[’']s$")
+_SEPARATORS = lazy_re(r"[-.’' ]")
 COMMON_WORD = 4.0  # zipf: a word this common differs by case only as emphasis
 
 
@@ -32,12 +33,12 @@ class _Use:
 
 # "I'm", "We’ll", "Can't": a contraction, one form with either apostrophe,
 # never "IM", "Well" or "Cant".
-_CONTRACTION = re.compile(r"[a-z]+[’'](?:m|d|ve|ll|re)|[a-z]+n[’']t", re.IGNORECASE)
+_CONTRACTION = lazy_re(r"[a-z]+[’'](?:m|d|ve|ll|re)|[a-z]+n[’']t", re.IGNORECASE)
 # Part of a web address or a handle: "www.SHTFplan.com", "FreedomOutpost.com", "@FoxNews".
-_ADDRESS_AFTER = re.compile(r"\.(?:com|org|net|gov|edu|co|uk|io|info|tv|us)\b", re.IGNORECASE)
+_ADDRESS_AFTER = lazy_re(r"\.(?:com|org|net|gov|edu|co|uk|io|info|tv|us)\b", re.IGNORECASE)
 # A web address's path: "facebook.com/WhiteHouse" is not a form of "White House".
-_PATH_BEFORE = re.compile(r"\S*\.\S*/$")
-_CAPITALS_RUN = re.compile(r"\b[A-Z]+(?:\s+[A-Z]+)+\b")
+_PATH_BEFORE = lazy_re(r"\S*\.\S*/$")
+_CAPITALS_RUN = lazy_re(r"\b[A-Z]+(?:\s+[A-Z]+)+\b")
 
 
 @dataclass(frozen=True)

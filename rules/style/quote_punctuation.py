@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from copydesk import Article, Family, Finding, Related, Rule, Severity, Span
+from copydesk.patterns import lazy_re
 from copydesk.text import quote_marks
 
 # A quotation that is a sentence of its own follows its tag's colon or comma
 # ('He said: "It is over."', 'she said, "and we left."'), or opens a sentence
 # with a capital ('"It is over," he said.').
-_TAG_LEAD = re.compile(r"[:,]\s*$")
-_SENTENCE_LEAD = re.compile(r"(?:^|[.!?—–-])\s*$")
+_TAG_LEAD = lazy_re(r"[:,]\s*$")
+_SENTENCE_LEAD = lazy_re(r"(?:^|[.!?—–-])\s*$")
 
 
 def _placements(article: Article) -> Iterator[tuple[Span, bool, bool]]:

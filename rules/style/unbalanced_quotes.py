@@ -7,20 +7,21 @@ import unicodedata
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Rule, Severity
+from copydesk.patterns import LazyPattern, lazy_re
 from copydesk.text import opening_closes, straight_opens
 
 # After a closing mark: punctuation, a space or the end; after an opening one: a word.
-_CLOSING = re.compile(r"(?:[\s.,;:!?)\]—–-]|$)")
-_OPENING = re.compile(r"[\w‘'(\[]")
+_CLOSING = lazy_re(r"(?:[\s.,;:!?)\]—–-]|$)")
+_OPENING = lazy_re(r"[\w‘'(\[]")
 _NEVER_CLOSED = "quotation mark “ is never closed"
 _REVERSED = "quotation opened with a closing mark ”"
 _CLOSED_REVERSED = "quotation closed with an opening mark “"
-_DOUBLED_SINGLE = re.compile(r"’’(?!’)|''(?!')")
+_DOUBLED_SINGLE = lazy_re(r"’’(?!’)|''(?!')")
 _NESTED = "a quote inside a quote takes single marks: ‘...’"
 # "Iraq‘s", "don‘t": an opening mark typed for the apostrophe before an
 # English ending (a transliteration's ‘ for ayin, "Shi‘ites", is left alone).
 _TURNED = "opening quotation mark ‘ where an apostrophe ’ belongs"
-_TURNED_APOSTROPHE = re.compile(r"(?<=\w)‘(?=(?:s|t|d|ll|re|ve|m)\b)", re.IGNORECASE)
+_TURNED_APOSTROPHE = lazy_re(r"(?<=\w)‘(?=(?:s|t|d|ll|re|ve|m)\b)", re.IGNORECASE)
 
 
 def _nested(prose: str, inner: int, end: int) -> tuple[int, int] | None:
@@ -125,7 +126,7 @@ class UnbalancedQuotes(Rule):
                         yield found
 
     def _unpaired(
-        self, prose: str, lone: int, window: tuple[int, int], partner: str, follows: re.Pattern[str]
+        self, prose: str, lone: int, window: tuple[int, int], partner: str, follows: LazyPattern
     ) -> Finding:
         """A curly mark at ``lone`` with no partner: a single straight mark in
         ``window`` where the partner would stand (``follows`` matches after it)

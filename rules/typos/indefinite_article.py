@@ -7,12 +7,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from copydesk import Article, Family, Finding, Rule, Severity, wordlists
+from copydesk.patterns import lazy_re
 from copydesk.spelling import match_case
 from copydesk.text import starts_sentence
 
 # "a" or "an", then the next word (past an opening quote; not a bracket: "a (older) America").
-_ARTICLE = re.compile(r"(?<![\w'’.-])(an?|An?|AN)[ \t]+[\"“‘']?([A-Za-z0-9][\w'’.-]*)")
-_DIGITS = re.compile(r"\d+")
+_ARTICLE = lazy_re(r"(?<![\w'’.-])(an?|An?|AN)[ \t]+[\"“‘']?([A-Za-z0-9][\w'’.-]*)")
+_DIGITS = lazy_re(r"\d+")
 # Letters whose names open with a vowel sound: "an X-ray", "an F-16", "an MP".
 _VOWEL_NAMES = frozenset("aefhilmnorsx")
 # Stems of the words whose "h" is not heard ("an hourlong wait").

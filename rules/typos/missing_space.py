@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Rule, Severity
+from copydesk.patterns import lazy_re
 from copydesk.text import TITLE_ABBREVIATIONS, glued_text
 
-_WORD_BEFORE = re.compile(r"[\w’'%-]+$")
-_WORD_AFTER = re.compile(r"[\w’'-]+")
+_WORD_BEFORE = lazy_re(r"[\w’'%-]+$")
+_WORD_AFTER = lazy_re(r"[\w’'-]+")
 
 
 class MissingSpace(Rule):

@@ -9,13 +9,14 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from copydesk import Article, Family, Finding, Related, Rule, Severity, spelling
+from copydesk.patterns import lazy_re
 
 # Endings that make related words of one stem, not a misspelling:
 # "Malian"/"Malians", "Wahhabis"/"Wahhabism".
 _ENDINGS = frozenset({"", "s", "es", "n", "an", "ans", "i", "is", "a", "ism", "isms", "ist", "ists"})
 
 
-_DOUBLED = re.compile(r"(.)\1")
+_DOUBLED = lazy_re(r"(.)\1")
 
 
 def _related(a: str, b: str) -> bool:
