@@ -1,7 +1,7 @@
 """Regular expressions compiled on first use.
 
-A rule module holds dozens of patterns; compiled at import they cost a run
-that the cache answers (and ``copydesk rules``) about a third of its time.
+The rule modules hold over a hundred patterns; compiled at import, they cost
+a run that the cache answers (and ``copydesk rules``) a tenth of its time.
 """
 
 from __future__ import annotations
