@@ -144,6 +144,8 @@ def test_the_models_multiply_through_numpy_on_one_blas_thread(monkeypatch: pytes
 
     monkeypatch.setattr(nlp, "pipe", recording)
     before = blas_threads()
+    if not before:
+        pytest.skip("no BLAS library threadpoolctl can see (numpy built against another)")
     analyse([read_text("Mr Traore told AFP the siege was over.", "a.txt")], needs, resolve_model(None))
     assert seen and set(seen) == {1}  # a batch's processes take the cores: no thread pool in each
     assert blas_threads() == before
