@@ -133,16 +133,20 @@ def names_owner(phrase: str) -> bool:
     return any(w[0].isupper() and not institution_word(w) for w in words)
 
 
+def _outlet_names(lower: bool = False) -> str:
+    """The outlets' names as one alternation, longest first."""
+    return "|".join(re.escape(o.lower() if lower else o) for o in sorted(outlets(), key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _outlet_name() -> re.Pattern[str]:
     """Any outlet's name as a whole word, in lower case."""
-    names = "|".join(re.escape(o.lower()) for o in sorted(outlets(), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{names})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{_outlet_names(lower=True)})(?!\w)")
 
 
 @lru_cache(maxsize=1)
 def _outlet_pattern() -> re.Pattern[str]:
-    names = "|".join(re.escape(o) for o in sorted(outlets(), key=len, reverse=True))
+    names = _outlet_names()
 
     def outlet(group: str) -> str:
         # "Reuters news agency", "the Guardian newspaper", "NBC News" (a network's news division)

@@ -715,18 +715,16 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
         else:
             if z >= KNOWN_ZIPF or (w.capitalised and z > 0):
                 continue
-            # An ending on a known word makes a word; an unlisted one is a slip when
-            # a very common word is one slip away ("atfer", "beiing", "thining"),
-            # but not in a compound, where coinages live ("grab-assers").
-            if derived(text, prefixes=False) and (
-                z > 0
-                or article.prose[w.span.start - 1 : w.span.start] == "-"
-                or not _far_commoner_neighbour(text, z)
-            ):
+            # An ending on a known word makes a word where a list has it or in a
+            # compound, where coinages live ("grab-assers"). Otherwise an ending
+            # or a prefix on a known word, or a family in the web's tail, makes a
+            # word unless a far commoner one is one slip away ("atfer", "beiing",
+            # "presure", "manged").
+            inflected = derived(text, prefixes=False)
+            if inflected and (z > 0 or article.prose[w.span.start - 1 : w.span.start] == "-"):
                 continue
-            # A prefix on a known word, or a family in the web's tail, makes a
-            # word, unless a far commoner one is one slip away ("presure", "manged").
-            if (derived(text) or (z > 0 and has_family(text))) and not _far_commoner_neighbour(text, z):
+            formed = inflected or derived(text) or (z > 0 and has_family(text))
+            if formed and not _far_commoner_neighbour(text, z):
                 continue
             if (
                 text.endswith("in")
