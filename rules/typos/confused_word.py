@@ -396,15 +396,32 @@ def _comparative_then(tok: Any) -> bool:
     verb ("would rather be sacked then work"). After "then", "most" or a
     pronoun opens the compared phrase when no verb of its own follows before
     the sentence goes on, or its verb echoes the comparison ("then most
-    analysts thought"); so does what was expected ("then had been expected")."""
+    analysts thought"); so does what was expected ("then had been expected",
+    with a comparative a few words back). After a multiple ("ten times more
+    then in 2003") or before a time set against another ("lower then in the
+    preceding quarter"), "then" compares whatever follows."""
     doc = tok.doc
     if tok.i < 1 or tok.i + 1 >= len(doc):
         return False
     after = doc[tok.i + 1]
     if _rather_then(doc, tok.i) and (after.tag_ in ("VB", "VBP") or after.lower_ == "to"):
         return True  # "would rather be sacked then work for Oracle"
+    if _expected_after(doc, tok.i + 1) and any(
+        t.tag_ in ("JJR", "RBR") for t in doc[max(tok.sent.start, tok.i - 8) : tok.i]
+    ):
+        return True  # "more jobs had been cut then had been expected"
     if not _after_comparative(doc, tok.i):
         return False
+    if after.is_punct or after.pos_ == "CCONJ":
+        return False  # "younger then and wiser", "higher then, the report said"
+    if _multiplied(doc, tok.i):
+        return True  # "ten times more then in 2003", "10 times better then Joss Stone and ..."
+    if (
+        after.lower_ in ("in", "during", "over", "for")
+        and any(t.lower_ in _words("earlier-times") for t in doc[after.i + 1 : after.i + 4])
+        and not any(t.lower_ == "than" for t in doc[after.i : tok.sent.end])
+    ):
+        return True  # a time compared: "lower then in the preceding quarter"
     if after.lower_ in _words("than-after"):
         return True
     if after.lower_ in _words("subjects"):
@@ -424,8 +441,7 @@ def _comparative_then(tok: Any) -> bool:
     if after.lower_ == "just" and tok.i + 2 < len(doc):
         after = doc[tok.i + 2]  # "more then just a theory"
     if after.pos_ == "AUX" and after.tag_ in ("VBD", "VBZ", "VBP", "MD"):
-        # What was expected is what is compared: "more jobs cut then had been expected"
-        return any(t.tag_ == "VBN" and t.lower_ in _words("expectations") for t in doc[after.i : after.i + 3])
+        return False  # what was expected is taken above; any other clause is a time
     if not (after.pos_ in _COMPARED or after.tag_ in ("VBG", "VBN")):
         return False  # ("more surprised then thrilled")
     for t in doc[after.i : tok.sent.end]:
@@ -442,6 +458,21 @@ def _comparative_then(tok: Any) -> bool:
             verb = t.head if t.dep_ == "aux" and t.head.i > t.i else t  # "might suggest", "had hoped"
             return verb.lower_ in _words("expectations") and verb.i - tok.i <= 5
     return True
+
+
+def _expected_after(doc: Any, i: int) -> bool:
+    """What was expected, from ``i``: "had been expected", "was forecast"."""
+    if i >= len(doc) or doc[i].pos_ != "AUX" or doc[i].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    return any(t.tag_ == "VBN" and t.lower_ in _words("expectations") for t in doc[i : i + 3])
+
+
+def _multiplied(doc: Any, i: int) -> bool:
+    """A multiple before the comparative before ``i``: "ten times more then"."""
+    j = i - 1
+    while j > 0 and doc[j].tag_ not in ("JJR", "RBR") and i - j < 5:
+        j -= 1
+    return j > 0 and doc[j].tag_ in ("JJR", "RBR") and doc[j - 1].lower_ in ("times", "fold")
 
 
 def _rather_then(doc: Any, i: int) -> bool:
@@ -465,6 +496,8 @@ def _after_comparative(doc: Any, i: int) -> bool:
             or doc[j].tag_ in ("JJ", "VBN", "VBG")
             or (doc[j].tag_ == "RB" and (doc[j].lower_.endswith("ly") or doc[j].lower_ in ("so", "often")))
             or doc[j].tag_ == "HYPH"  # "more cost-effective then"
+            or doc[j].tag_ == "TO"
+            or (doc[j].tag_ == "VB" and doc[j - 1].tag_ == "TO")  # "far harder to learn then"
             or (doc[j].lower_ in ("and", "or") and j < i - 1)
         )
     ):

@@ -757,6 +757,34 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["passed"] * 2,
         ),
         ("Today I knew I had nothing to loose.", ["loose"], ["lose"]),
+        # What is lost: a sum, a match, a margin, a score; a subject after "if".
+        (
+            "NBC stands to loose millions. I didn't want to loose that particular game. We watched them"
+            " loose 2-0 to Auxerre. If we under-perform and loose by only two points, fine. But if you"
+            " loose it becomes a stat.",
+            ["loose"] * 5,
+            ["lose"] * 5,
+        ),
+        # A comparison the tagger breaks up: a multiple, a time compared, "to" and a verb, what was expected.
+        (
+            "Profits were ten times more then in 2003. They are 10 times better then Joss Stone and both"
+            " of them have won. Prices were lower then in the preceding quarter. Sales were 9% higher then"
+            " during the same period last year. It made languages far harder to learn then they should be."
+            " More jobs had been cut then had been expected.",
+            ["then"] * 6,
+            ["than"] * 6,
+        ),
+        (
+            "A long time had past and the memories faded. Since he past, you have been true to him.",
+            ["past"] * 2,
+            ["passed"] * 2,
+        ),
+        (
+            "Sites about him, its to praise Zook. Work is ongoing and its 6PM, before the start. Sales"
+            " were up, but its still down from March. In such cases, its instead been called a lung.",
+            ["its"] * 4,
+            ["it's"] * 4,
+        ),
         (
             "The ban served the opposite affect. The drug has side affects.",
             ["affect", "affects"],
@@ -845,6 +873,11 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "It is hard to imagine its going undetected for five months.",  # a gerund's owner
         "In May of 2014 the bank lost money. You could, of course, ask.",
         "He prayed to loose the seven seals.",  # the archaic verb
+        "The screw came loose by 2 mm. They played a loose 4-4-2 and set them loose 2 days ago.",
+        "Prices were three times higher then, the report said. It was better to wait then, she said.",
+        "He found it harder to sleep then and ate less. It was bigger then in the 1990s.",
+        "We have past and present members. They have past convictions. It had past form.",
+        "The company added its 10 pm news bulletin. The firm sold its to-do list.",
         "The so-called laws of the jungle reign in the suburbs.",
         "Its only child, its very existence and its all-time high.",
         "Prices were higher then, the report said. The king's reign in Spain lasted years.",
