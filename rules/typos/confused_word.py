@@ -96,10 +96,14 @@ def _noun_phrase_end(doc: Any, i: int) -> int:
             or (
                 t.tag_ == "VBN"
                 and j + 1 < len(doc)
-                and doc[j + 1].pos_ == "NOUN"
+                and doc[j + 1].pos_ in ("NOUN", "NUM")  # "projected 180-day cruise"
                 and t.lower_ not in _words("expectations") | _words("reported")
             )
         )
+        # "first away win", "first ever final": an adverb between an ordinal and its noun
+        noun_ahead = j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN")
+        if j > i and not nouns and t.lower_ in ("ever", "away") and noun_ahead:
+            modifier = doc[j - 1].lower_ in _NP_OPENERS | _words("ordinals")
         date = t.pos_ == "NUM" and j > i and doc[j - 1].pos_ == "PROPN"  # "June 30 expiry"
         if not (noun or date or (j > i and t.tag_ == "HYPH") or (modifier and not nouns)):
             break
@@ -108,6 +112,11 @@ def _noun_phrase_end(doc: Any, i: int) -> int:
     while j > i and doc[j - 1].tag_ == "HYPH":
         j -= 1
     return j
+
+
+def _date_number(tok: Any) -> bool:
+    """A day of the month: "18th", "18"."""
+    return bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", tok.lower_))
 
 
 def _modifying_gerund(tok: Any) -> bool:
@@ -126,7 +135,9 @@ def _possessive_there(tok: Any) -> bool:
     that is never a conjunction ("asleep at there desks") or after a verb and
     before a preposition ("risked there lives for"). Or the parser hangs
     it on the noun after it, or puts it between a verb and the verb's object
-    ("birds shed there feathers")."""
+    ("birds shed there feathers"), or makes the word after it the object of
+    the preposition before it ("the ruins of there home", "home" read as an
+    adverb)."""
     doc = tok.doc
     if tok.i == 0 or tok.i + 1 >= len(doc):
         return False
@@ -142,9 +153,16 @@ def _possessive_there(tok: Any) -> bool:
         if prev.pos_ == "VERB" or particle:
             # ... or its particle ("close out there road trip"); not a time, nor what one did
             # there ("stand there taking damage"); a time
-            # later in the phrase is when ("finish there Chicago trip Saturday night")
-            noun = next(t for t in doc[tok.i + 1 : end] if t.pos_ in ("NOUN", "PROPN"))
-            return first.tag_ != "VBG" and noun.lower_ not in _words("times")
+            # later in the phrase is when ("finish there Chicago trip Saturday night"), and one
+            # first is its thing's date ("closing out there November 18th concert")
+            owned = [
+                t
+                for t in doc[tok.i + 1 : end]
+                if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in _words("times") and not _date_number(t)
+            ]
+            # a gerund that names a kind ("find there polling places"), not what one did there
+            kind = first.tag_ != "VBG" or first.dep_ in ("amod", "compound")
+            return bool(owned) and kind
         if (
             end < len(doc)
             and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD")
@@ -152,6 +170,8 @@ def _possessive_there(tok: Any) -> bool:
         ):
             return True  # "but there helicopter was shot down", "..., there defence has picked up"
     nxt = doc[tok.i + 1]
+    if prev.lower_ in _words("there-owners") and nxt.dep_ == "pobj" and nxt.head.i == prev.i:
+        return True  # the preposition's object, whatever its tag: "the ruins of there home"
     # A noun read as a verb: "lives", "desks", or a base form, "do there work as" (not "let there be")
     misread = (
         nxt.tag_ in ("VBZ", "VBP") or (nxt.tag_ == "VB" and nxt.lower_ != "be")

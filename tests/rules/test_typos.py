@@ -827,6 +827,21 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["there"] * 3,
             ["their"] * 3,
         ),
+        # An ordinal and an adverb before the noun, a date before it, a kind of place, a preposition's
+        # object the tagger calls an adverb, a participle before a number, idioms of one's own.
+        (
+            "Wales secured there first away win. Spurs were led to there first ever Champions League final."
+            " They are closing out there November 18th concert. Voters were surprised to find there polling"
+            " places closed.",
+            ["there"] * 4,
+            ["their"] * 4,
+        ),
+        (
+            "Bodies lay in the ruins of there home later. It cools them during there projected 180-day"
+            " cruise. He gave them a chance to prove there worth. The chances will come there way.",
+            ["there"] * 4,
+            ["their"] * 4,
+        ),
         # ... or its base form: "work", "help" read as verbs
         (
             "The NPA will do there work as the law requires. They asked for there help, and got it.",
@@ -876,6 +891,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "The screw came loose by 2 mm. They played a loose 4-4-2 and set them loose 2 days ago.",
         "Prices were three times higher then, the report said. It was better to wait then, she said.",
         "He found it harder to sleep then and ate less. It was bigger then in the 1990s.",
+        "He got there first ever. We went there first away from the crowds. They went out there Saturday"
+        " night. We got out of there quickly. Prices there rose way more than expected.",
         "We have past and present members. They have past convictions. It had past form.",
         "The company added its 10 pm news bulletin. The firm sold its to-do list.",
         "The so-called laws of the jungle reign in the suburbs.",
