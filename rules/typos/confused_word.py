@@ -341,7 +341,8 @@ def _ends_phrase(doc: Any, j: int) -> bool:
 def _past_lead(tok: Any) -> bool:
     """ "lead" where "led" belongs: the verb with one person or thing for its
     subject and no auxiliary ("the quarterback lead his team", "a scientist
-    who lead the inquiry", "an effect that lead to delays"), the second of two
+    who lead the inquiry", "an effect that lead to delays", "Lawrence Hill
+    lead the attack", "one of which lead to"), the second of two
     past verbs with one subject ("what caused the fire and lead to"), or a participle
     after a noun with the name of who led ("a delegation lead by President
     Raut"). Not a team's plural ("England lead 2-0", "the side lead"), a
@@ -353,11 +354,14 @@ def _past_lead(tok: Any) -> bool:
             agent = doc[tok.i + 3]
         # ... not the noun: "a 10-point lead by Clinton", "her lead by five points"
         noun = any(c.dep_ in ("det", "poss", "amod") and c.i < tok.i for c in tok.children)
-        return (
-            (before.pos_ in ("NOUN", "PROPN") or before.lower_ == "one")
-            and agent.pos_ == "PROPN"
-            and not noun
+        # who led may be named by office: "diplomacy lead by the president's lawyer"; not a time
+        # ("Ireland lead by the break")
+        named = agent.pos_ == "PROPN" or (
+            agent.pos_ == "NOUN"
+            and doc[agent.i - 1].pos_ == "DET"
+            and agent.lower_ not in _words("times") | _words("moments")
         )
+        return (before.pos_ in ("NOUN", "PROPN") or before.lower_ == "one") and named and not noun
     if tok.tag_ not in ("VB", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("that", "lest") for c in tok.children):
@@ -370,14 +374,18 @@ def _past_lead(tok: Any) -> bool:
             return True
         if subject is not None and subject.i > tok.head.i:
             return False
-    elif subject is not None and any(t.is_punct for t in doc[subject.i + 1 : tok.i]):
+    elif subject is not None and any(t.is_quote for t in doc[subject.i + 1 : tok.i]):
         return False  # a parse across a quote's end (‘..., water in vapor form," lead researcher’)
     if subject is None:
         return False
     if subject.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
         subject = tok.head
-    if subject.lower_ in ("he", "she", "it"):
-        return True
+    if subject.lower_ in ("he", "she", "it", "one", "each", "either", "neither"):
+        return True  # "one of which lead to the first goal"
+    if subject.ent_type_ == "PERSON" and not any(c.dep_ == "conj" for c in subject.children):
+        # one person ("Lawrence Hill lead the attack"), unless another verb governs the bare form
+        # ("let Ivan lead", "saw Ivan lead")
+        return tok.dep_ not in ("ccomp", "xcomp") or tok.head.pos_ != "VERB"
     return subject.tag_ == "NN" and subject.lower_ not in _words("collective")
 
 
@@ -600,7 +608,7 @@ class ConfusedWord(Rule):
     family = Family.TYPOS
     severity = Severity.WARNING
     group = "spelling"
-    needs = frozenset({Need.POS, Need.PARSE, Need.LEMMAS})
+    needs = frozenset({Need.POS, Need.PARSE, Need.LEMMAS, Need.ENTITIES})
 
     def needs_tagging(self, article: Article, piece: ParagraphDoc) -> bool:
         pairs, verbs = _pairs(), _verbs()

@@ -858,6 +858,14 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["lead"] * 2,
             ["led"] * 2,
         ),
+        # One person by name, "one of which", a subject past a clause in commas, an agent by office.
+        (
+            "Lawrence Hill lead a balanced attack. One of which lead to the first goal. The outbreak,"
+            " which began in 2001, lead to the slaughter. It was a channel of diplomacy lead by the"
+            " president's lawyer.",
+            ["lead"] * 4,
+            ["led"] * 4,
+        ),
         ("So its fair to say you lost. Obviously its unrealistic to win.", ["its"] * 2, ["it's"] * 2),
         (
             "Work is ongoing, but its always a thrill. The fee is high, so its up to the chairman.",
@@ -891,6 +899,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "The screw came loose by 2 mm. They played a loose 4-4-2 and set them loose 2 days ago.",
         "Prices were three times higher then, the report said. It was better to wait then, she said.",
         "He found it harder to sleep then and ate less. It was bigger then in the 1990s.",
+        "Let Ivan lead the team. Ivan and Maria lead the team. Did Ivan lead it? Ireland lead by the break.",
+        "The coach insisted that Ivan lead the team. Would Ivan lead it? Ivan will lead.",
         "He got there first ever. We went there first away from the crowds. They went out there Saturday"
         " night. We got out of there quickly. Prices there rose way more than expected.",
         "We have past and present members. They have past convictions. It had past form.",
