@@ -96,7 +96,7 @@ def _noun_phrase_end(doc: Any, i: int) -> int:
             or (
                 t.tag_ == "VBN"
                 and j + 1 < len(doc)
-                and doc[j + 1].pos_ in ("NOUN", "NUM")  # "projected 180-day cruise"
+                and doc[j + 1].pos_ in ("NOUN", "NUM", "PROPN")  # "projected 180-day cruise"
                 and t.lower_ not in _words("expectations") | _words("reported")
             )
         )
@@ -104,6 +104,8 @@ def _noun_phrase_end(doc: Any, i: int) -> int:
         noun_ahead = j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN")
         if j > i and not nouns and t.lower_ in ("ever", "away") and noun_ahead:
             modifier = doc[j - 1].lower_ in _NP_OPENERS | _words("ordinals")
+        if j > i and not nouns and t.pos_ == "CCONJ" and doc[j - 1].pos_ == "ADJ":
+            modifier = j + 1 < len(doc) and doc[j + 1].pos_ == "ADJ"  # "first free and fair election"
         date = t.pos_ == "NUM" and j > i and doc[j - 1].pos_ == "PROPN"  # "June 30 expiry"
         if not (noun or date or (j > i and t.tag_ == "HYPH") or (modifier and not nouns)):
             break

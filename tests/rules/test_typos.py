@@ -883,6 +883,19 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["it's"] * 2,
         ),
         ("I've said several times that its time for Israel to act.", ["its"], ["it's"]),
+        (
+            "Thus, its best to listen to your body. Let them know its time to order. But if its raining,"
+            " come off. He'll be back when its right for him. It looks like its coming to an end.",
+            ["its"] * 5,
+            ["it's"] * 5,
+        ),
+        # A participle before a name, an ordinal before two adjectives joined.
+        (
+            "Apple cancelled it's failed AirPower charging mat project. Mauritania held it's first free"
+            " and fair election.",
+            ["it's"] * 2,
+            ["its"] * 2,
+        ),
         ("The principle beneficiary will be landlords.", ["principle"], ["principal"]),
     ],
 )
@@ -899,6 +912,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "The screw came loose by 2 mm. They played a loose 4-4-2 and set them loose 2 days ago.",
         "Prices were three times higher then, the report said. It was better to wait then, she said.",
         "He found it harder to sleep then and ate less. It was bigger then in the 1990s.",
+        "Hanoi will try its best to sustain ties. It was doing its best to follow the rules. It is its"
+        " best to date. The firm knows its time to market is slow. It's getting late and its raining men.",
         "Let Ivan lead the team. Ivan and Maria lead the team. Did Ivan lead it? Ireland lead by the break.",
         "The coach insisted that Ivan lead the team. Would Ivan lead it? Ivan will lead.",
         "He got there first ever. We went there first away from the crowds. They went out there Saturday"
