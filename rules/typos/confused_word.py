@@ -440,6 +440,8 @@ def _comparative_then(tok: Any) -> bool:
         t.tag_ in ("JJR", "RBR") for t in doc[max(tok.sent.start, tok.i - 8) : tok.i]
     ):
         return True  # "more jobs had been cut then had been expected"
+    if after.lower_ in _words("than-after") and _compared_before(doc, tok.i):
+        return True  # "more pressure on pension spending then originally envisaged"
     if not _after_comparative(doc, tok.i):
         return False
     if after.is_punct or after.pos_ == "CCONJ":
@@ -452,8 +454,8 @@ def _comparative_then(tok: Any) -> bool:
         and not any(t.lower_ == "than" for t in doc[after.i : tok.sent.end])
     ):
         return True  # a time compared: "lower then in the preceding quarter"
-    if after.lower_ in _words("than-after"):
-        return True
+    if after.lower_ in _words("than-after") or after.lower_ in _words("ordinals"):
+        return True  # "never finished lower then fourth"
     if after.lower_ in _words("subjects"):
         if _echo(doc, tok.i + 2):
             return True
@@ -495,6 +497,17 @@ def _expected_after(doc: Any, i: int) -> bool:
     if i >= len(doc) or doc[i].pos_ != "AUX" or doc[i].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
         return False
     return any(t.tag_ == "VBN" and t.lower_ in _words("expectations") for t in doc[i : i + 3])
+
+
+def _compared_before(doc: Any, i: int) -> bool:
+    """A comparative a few words before ``i`` in one stretch of its clause, no
+    comma or "and" between: "more pressure on spending then"."""
+    for t in reversed(doc[max(doc[i].sent.start, i - 8) : i]):
+        if t.is_punct or t.pos_ in ("CCONJ", "SCONJ", "VERB", "AUX"):
+            return False
+        if t.tag_ in ("JJR", "RBR"):
+            return True
+    return False
 
 
 def _multiplied(doc: Any, i: int) -> bool:

@@ -765,6 +765,19 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["loose"] * 5,
             ["lose"] * 5,
         ),
+        (
+            "They never finished lower then fourth. It was, more often then not, a mix. It exists for no"
+            " other reason then to annoy. They more then pay for themselves. There is more pressure on"
+            " pension spending then originally envisaged.",
+            ["then"] * 5,
+            ["than"] * 5,
+        ),
+        (
+            "Pros out their who know video will like it. We were told that their can be no assurance. We"
+            " were not their as a team.",
+            ["their"] * 3,
+            ["there"] * 3,
+        ),
         # A comparison the tagger breaks up: a multiple, a time compared, "to" and a verb, what was expected.
         (
             "Profits were ten times more then in 2003. They are 10 times better then Joss Stone and both"
@@ -914,6 +927,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "He found it harder to sleep then and ate less. It was bigger then in the 1990s.",
         "Hanoi will try its best to sustain ties. It was doing its best to follow the rules. It is its"
         " best to date. The firm knows its time to market is slow. It's getting late and its raining men.",
+        "He scored once more then doubled his lead. Their can of beans. He was their at-home nurse.",
+        "Sales grew more and then expected to slow. We want more, then usual things happen.",
         "Let Ivan lead the team. Ivan and Maria lead the team. Did Ivan lead it? Ireland lead by the break.",
         "The coach insisted that Ivan lead the team. Would Ivan lead it? Ivan will lead.",
         "He got there first ever. We went there first away from the crowds. They went out there Saturday"
