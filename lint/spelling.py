@@ -72,6 +72,7 @@ NAME_OPENER_ZIPF = 5.0  # a given name opening a sentence is a slip only of a wo
 VERY_COMMON_ZIPF = 4.5  # a slip of a word this common outweighs a name or a foreign word it resembles
 FAR_MORE = 2.0  # "far more frequent": 100 times, in zipf units
 MIN_LENGTH = 4
+LONG_WORD = 11  # a rare word this long one slip from a common one is a slip ("innappropriate")
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _NEIGHBOURS: dict[str, set[str]] = {}
@@ -514,6 +515,19 @@ def _foreign_words() -> str:
     return "\n".join(chunks)
 
 
+# Function words of English that the neighbour languages' sentences seldom hold
+# both sides of a word: between two of them a word is in an English sentence
+# ("the base is vitaal to preventing", "the evolution of galaxis within them").
+_ENGLISH_FRAME = frozenset(
+    "the to of and are been has have that this with from which would their his its than could"
+    " should into about these those between within is was had will".split()
+)
+
+
+def _english_between(neighbours: tuple[str, str]) -> bool:
+    return neighbours[0] in _ENGLISH_FRAME and neighbours[1] in _ENGLISH_FRAME
+
+
 def foreign_word(word: str) -> bool:
     """A common word of another language that English copy quotes (six
     letters or more)."""
@@ -740,6 +754,8 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             # wordfreq's rare tail holds real words too ("snaffled"): there, only a
             # one-edit slip of a common word counts.
             limit, floor = (max_distance, z + FAR_MORE) if z == 0 else (1, max(RARE_TAIL_FLOOR, z + FAR_MORE))
+            if z > 0 and len(text) >= LONG_WORD:
+                floor = max(COMMON_ZIPF, z + FAR_MORE)  # the tail's long words are its misspellings
             opens_name = w.initial and _opens_name(article, w, words, i)
             look_alike = _MIXED_SCRIPT.search(text) is not None  # "Nаval", a Cyrillic а: always a slip
             if opens_name:
@@ -780,6 +796,7 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 not w.capitalised
                 and len(text) >= FOREIGN_LENGTH
                 and not any(d == 1 and zipf(c) >= VERY_COMMON_ZIPF for c, d in found)
+                and not (any(d == 1 for _, d in found) and _english_between(neighbours))
                 and foreign_word(text)
             ):
                 continue  # "Ogni impedimento è distrutto dal rigore": Italian, not "distrust"

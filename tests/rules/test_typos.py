@@ -162,6 +162,17 @@ def test_words_of_a_quoted_foreign_phrase_are_not_english_slips() -> None:
     assert [f for f in _found(text) if f[0] == "TY003"] == []
     # ... unless they are one slip from a very common English word.
     assert ("TY003", "probleme", "error") in _found("The probleme is the budget.")
+    # ... or one slip from a common one between English function words.
+    text = "The base is vitaal to preventing attacks. It studies the evolution of galaxis within them."
+    assert [f[1] for f in _found(text) if f[0] == "TY003"] == ["vitaal", "galaxis"]
+
+
+def test_a_long_word_of_the_webs_tail_one_slip_from_a_common_word_is_a_slip() -> None:
+    # wordfreq lists "innappropriate" (the web's misspellings), far rarer than "inappropriate".
+    found = check_text("He used threatening and innappropriate language.", path="a.txt", select=["TY003"])
+    assert [d.suggestions[0] for d in found] == ["inappropriate"]
+    # A shorter listed word stays one ("snaffled", "watter").
+    assert check_text("Orquera snaffled the ball.", path="a.txt", select=["TY003"]) == []
 
 
 def test_two_words_run_together_are_split_back() -> None:
