@@ -518,10 +518,11 @@ def _foreign_words() -> str:
 # Function words of English that the neighbour languages' sentences seldom hold
 # both sides of a word: between two of them a word is in an English sentence
 # ("the base is vitaal to preventing", "the evolution of galaxis within them").
-_ENGLISH_FRAME = frozenset(
-    "the to of and are been has have that this with from which would their his its than could"
-    " should into about these those between within is was had will".split()
-)
+_ENGLISH_FRAME = frozenset((
+    "the", "to", "of", "and", "are", "been", "has", "have", "that", "this", "with", "from", "which",
+    "would", "their", "his", "its", "than", "could", "should", "into", "about", "these", "those",
+    "between", "within", "is", "was", "had", "will",
+))  # fmt: skip
 
 
 def _english_between(neighbours: tuple[str, str]) -> bool:
