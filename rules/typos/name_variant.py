@@ -103,12 +103,25 @@ def _lone_use_suffices(rare: str, common: str) -> bool:
     return spelling.zipf(rare) < spelling.KNOWN_ZIPF and spelling.zipf(common) < spelling.VERY_COMMON_ZIPF
 
 
+# How much commoner the name must be than a barely attested form its article
+# uses once while using the name more (five times: "Nevile" beside "Neville",
+# "Torey" beside "Torrey"); otherwise FAR_MORE.
+REPEATED_NAME_MARGIN = 0.7
+
+
+def _margin(rare: str, common_uses: Sequence[spelling.Word]) -> float:
+    if len(common_uses) >= 2 and spelling.zipf(rare) < spelling.KNOWN_ZIPF:
+        return REPEATED_NAME_MARGIN
+    return spelling.FAR_MORE
+
+
 def _slips_of_known_names(
     analysis: spelling.Spelling, names: dict[str, int]
 ) -> Iterator[tuple[str, list[spelling.Word]]]:
     """A rare known form used once beside a far commoner name the article
     uses more than once (or once: see `_lone_use_suffices`), one edit apart
-    ("Telsa" beside "Tesla", "the Catholic Chruch"): wordfreq lists the slip
+    ("Telsa" beside "Tesla", "the Catholic Chruch"; a barely attested form
+    beside a name used more need only be rarer: see `_margin`): wordfreq lists the slip
     too, so neither is a rare name and misspelled-word trusts both. Yields
     the slip and the name's uses."""
     once = [form for form, count in names.items() if count == 1 and spelling.zipf(form) > 0]
@@ -128,7 +141,7 @@ def _slips_of_known_names(
                 and (len(common_uses) >= 2 or _lone_use_suffices(rare, common))
                 and not all(w.initial for w in common_uses)  # a name, not a word opening sentences
                 and _long_enough(rare, common)
-                and spelling.zipf(common) - spelling.zipf(rare) >= spelling.FAR_MORE
+                and spelling.zipf(common) - spelling.zipf(rare) >= _margin(rare, common_uses)
                 and not _related(rare.lower(), common.lower())
                 and OSA.distance(rare.lower(), common.lower(), score_cutoff=1) <= 1
                 and not _word_for_name(rare, common)
@@ -157,7 +170,8 @@ class NameVariant(Rule):
     (A slip of a name the lexicon knows, "Belmoktar" beside "Belmokhtar", is
     reported by misspelled-word; this rule covers names no lexicon knows, and
     slips the lexicon lists too: a rare form used once beside a name a hundred
-    times commoner that the article uses more, "Telsa" beside "Tesla", or
+    times commoner that the article uses more, "Telsa" beside "Tesla" (five
+    times, where the form is barely attested: "Nevile" beside "Neville"), or
     uses once too where the slip is barely attested and the name is no
     everyday word, "Jannet" beside "Janet".)
 

@@ -301,6 +301,16 @@ def test_a_rare_listed_form_beside_a_far_commoner_name_is_a_variant() -> None:
     assert not _found(text, select="TY004")
 
 
+def test_a_barely_attested_form_beside_a_name_used_more_need_only_be_rarer() -> None:
+    # "Nevile" (zipf 1.8), "Neville" (3.6): not a hundred times apart, but the article uses "Neville" twice.
+    text = "Gary Neville scored. Neville was booked. Subs: Howard, Phil Nevile."
+    assert _found(text, select="TY004") == [("TY004", "Nevile", "warning")]
+    # ... not once ("Neville" once is one name beside another), nor a form the web knows well ("Arabiya").
+    assert not _found("Gary Neville scored. Subs: Howard, Phil Nevile.", select="TY004")
+    text = "Saudi Arabia said no. Arabia agreed. Al Arabiya television aired it."
+    assert not _found(text, select="TY004")
+
+
 def test_name_variant_across_a_story() -> None:
     a = read_text("Al-Mourabitoun claimed it on Friday. Al-Mourabitoun is based in Libya.", "a.txt")
     b = read_text("Al-Mourabitun denied it on Sunday.", "b.txt")
