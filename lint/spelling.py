@@ -525,6 +525,14 @@ _ENGLISH_FRAME = frozenset((
 ))  # fmt: skip
 
 
+def _doubled_slip(word: str) -> bool:
+    """A letter doubled in a very common word: "Singapore-bassed"."""
+    return any(
+        word[k] == word[k + 1] and zipf(word[:k] + word[k + 1 :]) >= VERY_COMMON_ZIPF
+        for k in range(len(word) - 1)
+    )
+
+
 def _english_between(neighbours: tuple[str, str]) -> bool:
     return neighbours[0] in _ENGLISH_FRAME and neighbours[1] in _ENGLISH_FRAME
 
@@ -736,7 +744,8 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             # word unless a far commoner one is one slip away ("atfer", "beiing",
             # "presure", "manged").
             inflected = derived(text, prefixes=False)
-            if inflected and (z > 0 or article.prose[w.span.start - 1 : w.span.start] == "-"):
+            after_hyphen = article.prose[w.span.start - 1 : w.span.start] == "-"
+            if inflected and (z > 0 or (after_hyphen and not _doubled_slip(text))):
                 continue
             formed = inflected or derived(text) or (z > 0 and has_family(text))
             if formed and not _far_commoner_neighbour(text, z):
@@ -787,8 +796,11 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                     result.unverified.append(w)
                     result.names.setdefault(text, []).append(w)
                 continue
-            if in_dictionary(text.replace("’", "'")):
-                continue  # a real word close to a commoner one ("winnow", "orate")
+            very_common = any(d == 1 and zipf(c) >= VERY_COMMON_ZIPF for c, d in found)
+            if in_dictionary(text.replace("’", "'")) and (z > 0 or len(text) > 5 or not very_common):
+                # a real word close to a commoner one ("winnow", "orate", "reflated"); a short
+                # one the web never uses, beside a word of every page, is its slip ("the curch")
+                continue
             if not w.capitalised and not text.isascii() and not look_alike:
                 continue  # "česky", "chôme": a foreign word; English slips are made in English letters
             if not w.capitalised and not any(d == 1 for _, d in found) and _compound(text):

@@ -167,6 +167,23 @@ def test_words_of_a_quoted_foreign_phrase_are_not_english_slips() -> None:
     assert [f[1] for f in _found(text) if f[0] == "TY003"] == ["vitaal", "galaxis"]
 
 
+def test_a_dictionary_word_the_web_never_uses_beside_a_word_of_every_page_is_its_slip() -> None:
+    # pyspellchecker lists "curch" (a kerchief); wordfreq never met it, and "church" is everywhere.
+    found = check_text("Weitz removed references to God and the curch.", path="a.txt", select=["TY003"])
+    assert [d.suggestions[0] for d in found] == ["church"]
+    # Longer listed words stay words ("reflated"), as do listed words the web uses ("orate").
+    text = "You reflated the stock market. He likes to orate at length."
+    assert check_text(text, path="a.txt", select=["TY003"]) == []
+
+
+def test_a_doubled_letter_in_a_compound_is_a_slip_of_a_very_common_word() -> None:
+    found = check_text("Hans Goetti, a Singapore-bassed fund manager.", path="a.txt", select=["TY003"])
+    assert [d.suggestions[0] for d in found] == ["based"]
+    # A compound's second part is otherwise a coinage: "grab-assers", "tattle-taled".
+    text = "It was a grab-assers party. She tattle-taled on them."
+    assert check_text(text, path="a.txt", select=["TY003"]) == []
+
+
 def test_a_long_word_of_the_webs_tail_one_slip_from_a_common_word_is_a_slip() -> None:
     # wordfreq lists "innappropriate" (the web's misspellings), far rarer than "inappropriate".
     found = check_text("He used threatening and innappropriate language.", path="a.txt", select=["TY003"])
