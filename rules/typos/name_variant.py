@@ -104,15 +104,20 @@ def _lone_use_suffices(rare: str, common: str) -> bool:
 
 
 # How much commoner the name must be than a barely attested form its article
-# uses once while using the name more (five times: "Nevile" beside "Neville",
-# "Torey" beside "Torrey"); otherwise FAR_MORE.
+# uses once (five times: "Nevile" beside "Neville", "Torey" beside "Torrey";
+# see `_margin`); otherwise FAR_MORE.
 REPEATED_NAME_MARGIN = 0.7
 
 
-def _margin(rare: str, common_uses: Sequence[spelling.Word]) -> float:
-    if len(common_uses) >= 2 and spelling.zipf(rare) < spelling.KNOWN_ZIPF:
+def _margin(rare: str, common: str, common_uses: Sequence[spelling.Word]) -> float:
+    if spelling.zipf(rare) >= spelling.KNOWN_ZIPF or spelling.in_dictionary(rare.lower()):
+        return spelling.FAR_MORE  # a form the web or the dictionary knows ("Arabiya", "Cooky")
+    if len(common_uses) >= 2:
         return REPEATED_NAME_MARGIN
-    return spelling.FAR_MORE
+    # Once beside once, a letter doubled or not is one name's two spellings
+    # ("Meghann", "Meghan"); another slip is a slip ("Berkshire Hathway").
+    doubled = _DOUBLED.sub(r"\1", rare.lower()) == _DOUBLED.sub(r"\1", common.lower())
+    return spelling.FAR_MORE if doubled else REPEATED_NAME_MARGIN
 
 
 def _slips_of_known_names(
@@ -141,7 +146,7 @@ def _slips_of_known_names(
                 and (len(common_uses) >= 2 or _lone_use_suffices(rare, common))
                 and not all(w.initial for w in common_uses)  # a name, not a word opening sentences
                 and _long_enough(rare, common)
-                and spelling.zipf(common) - spelling.zipf(rare) >= _margin(rare, common_uses)
+                and spelling.zipf(common) - spelling.zipf(rare) >= _margin(rare, common, common_uses)
                 and not _related(rare.lower(), common.lower())
                 and OSA.distance(rare.lower(), common.lower(), score_cutoff=1) <= 1
                 and not _word_for_name(rare, common)
@@ -171,7 +176,8 @@ class NameVariant(Rule):
     reported by misspelled-word; this rule covers names no lexicon knows, and
     slips the lexicon lists too: a rare form used once beside a name a hundred
     times commoner that the article uses more, "Telsa" beside "Tesla" (five
-    times, where the form is barely attested: "Nevile" beside "Neville"), or
+    times, where no dictionary lists the form and the web barely does:
+    "Nevile" beside "Neville", "Hathway" beside "Hathaway"), or
     uses once too where the slip is barely attested and the name is no
     everyday word, "Jannet" beside "Janet".)
 

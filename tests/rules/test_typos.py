@@ -322,10 +322,16 @@ def test_a_barely_attested_form_beside_a_name_used_more_need_only_be_rarer() -> 
     # "Nevile" (zipf 1.8), "Neville" (3.6): not a hundred times apart, but the article uses "Neville" twice.
     text = "Gary Neville scored. Neville was booked. Subs: Howard, Phil Nevile."
     assert _found(text, select="TY004") == [("TY004", "Nevile", "warning")]
-    # ... not once ("Neville" once is one name beside another), nor a form the web knows well ("Arabiya").
+    # ... once, where another slip than a letter doubled or not tells them apart ("Hathway").
+    text = "Berkshire Hathaway bought it. Regulators banned 20 of Berkshire Hathway's firms."
+    assert _found(text, select="TY004") == [("TY004", "Hathway", "warning")]
+    # Not a letter doubled beside a name used once ("Nevile", "Meghann" are spellings of their own),
+    # nor a form the web knows well ("Arabiya") or the dictionary lists ("Cooky").
     assert not _found("Gary Neville scored. Subs: Howard, Phil Nevile.", select="TY004")
+    assert not _found("Posted by Meghann on Monday. Meghan Smith liked it.", select="TY004")
     text = "Saudi Arabia said no. Arabia agreed. Al Arabiya television aired it."
     assert not _found(text, select="TY004")
+    assert not _found("Sherbet in Cooky Cups. Recipes by Three Cooks.", select="TY004")
 
 
 def test_name_variant_across_a_story() -> None:
