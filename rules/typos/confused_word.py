@@ -104,6 +104,13 @@ def _noun_phrase_end(doc: Any, i: int) -> int:
         noun_ahead = j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN")
         if j > i and not nouns and t.lower_ in ("ever", "away") and noun_ahead:
             modifier = doc[j - 1].lower_ in _NP_OPENERS | _words("ordinals")
+        if (
+            not nouns
+            and j + 2 < len(doc)
+            and doc[j + 1].tag_ == "HYPH"
+            and doc[j + 2].pos_ in ("NOUN", "ADJ")
+        ):
+            modifier = True  # a compound's first part, whatever its tag: "on-field behaviour"
         if j > i and not nouns and t.pos_ == "CCONJ" and doc[j - 1].pos_ == "ADJ":
             modifier = j + 1 < len(doc) and doc[j + 1].pos_ == "ADJ"  # "first free and fair election"
         date = t.pos_ == "NUM" and j > i and doc[j - 1].pos_ == "PROPN"  # "June 30 expiry"
@@ -149,6 +156,13 @@ def _possessive_there(tok: Any) -> bool:
         first = doc[tok.i + 1]
         if prev.lower_ in _words("there-owners"):
             return True
+        first = doc[tok.i + 1]
+        if (
+            prev.text == ","
+            and (first.lower_ in _NP_OPENERS or first.lower_ in _words("ordinals"))
+            and (end == len(doc) or doc[end].pos_ in ("ADP", "SCONJ", "PUNCT"))
+        ):
+            return True  # an aside: "hosted a dinner, there first public appearance since"
         if prev.lower_ == "in" and (first.tag_ in ("JJ", "JJS", "VBN") or first.lower_ in _NP_OPENERS):
             return True
         particle = prev.lower_ in _PARTICLES and tok.i > 1 and doc[tok.i - 2].pos_ == "VERB"
@@ -174,6 +188,13 @@ def _possessive_there(tok: Any) -> bool:
     nxt = doc[tok.i + 1]
     if prev.lower_ in _words("there-owners") and nxt.dep_ == "pobj" and nxt.head.i == prev.i:
         return True  # the preposition's object, whatever its tag: "the ruins of there home"
+    if (
+        prev.lower_ in _words("there-owners")
+        and nxt.tag_ in ("JJS", "RBS")
+        and nxt.lower_ not in ("most", "least")
+        and (tok.i + 2 == len(doc) or doc[tok.i + 2].tag_ == "IN" or doc[tok.i + 2].is_punct)
+    ):
+        return True  # a superlative standing for its noun: "markets rose to there highest in two years"
     # A noun read as a verb: "lives", "desks", or a base form, "do there work as" (not "let there be")
     misread = (
         nxt.tag_ in ("VBZ", "VBP") or (nxt.tag_ == "VB" and nxt.lower_ != "be")
@@ -442,6 +463,8 @@ def _comparative_then(tok: Any) -> bool:
         return True  # "more jobs had been cut then had been expected"
     if after.lower_ in _words("than-after") and _compared_before(doc, tok.i):
         return True  # "more pressure on pension spending then originally envisaged"
+    if _elliptical(doc, tok.i + 1) and (_compared_before(doc, tok.i) or _after_comparative(doc, tok.i)):
+        return True  # "worse then more affluent Americans do", "more about it then I do"
     if not _after_comparative(doc, tok.i):
         return False
     if after.is_punct or after.pos_ == "CCONJ":
@@ -497,6 +520,24 @@ def _expected_after(doc: Any, i: int) -> bool:
     if i >= len(doc) or doc[i].pos_ != "AUX" or doc[i].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
         return False
     return any(t.tag_ == "VBN" and t.lower_ in _words("expectations") for t in doc[i : i + 3])
+
+
+def _elliptical(doc: Any, i: int) -> bool:
+    """From ``i``, a clause cut short after its verb, as a comparison's is:
+    a noun phrase or pronoun, then "do", "could", "is" ... and the sentence's
+    end or a comma ("then alternatives could.", "then I do,"). Not after
+    "if" or "when", where "then" is the time ("If they want more, then they do.")."""
+    sent = doc[i - 1].sent
+    if any(t.lower_ in ("if", "when", "once", "unless") for t in doc[sent.start : i]):
+        return False
+    j = i
+    while j < sent.end and j - i < 4 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "ADV"):
+        j += 1
+    return (
+        i < j < sent.end - 1
+        and doc[j].lower_ in _words("echoes")
+        and (doc[j + 1].is_punct and doc[j + 1].text not in ("-", "—", "–"))
+    )
 
 
 def _compared_before(doc: Any, i: int) -> bool:

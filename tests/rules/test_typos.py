@@ -822,6 +822,25 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["their"] * 3,
             ["there"] * 3,
         ),
+        # A clause cut short after its verb, "what better way ... then to", "then anything else".
+        (
+            "They feel the pinch worse then more affluent Americans do. They know a lot more about it then"
+            " I do. What better way to reignite a passion then to let them dance? It is more an issue of"
+            " labels then anything else.",
+            ["then"] * 4,
+            ["than"] * 4,
+        ),
+        (
+            "I can't go out their and compete. By 2008, 95% of all mobiles sold their will have cameras.",
+            ["their"] * 2,
+            ["there"] * 2,
+        ),
+        (
+            "India led the criticism of there on-field behaviour. Markets rose to there highest in"
+            " two years. They hosted a dinner, there first public appearance since the engagement.",
+            ["there"] * 3,
+            ["their"] * 3,
+        ),
         # A comparison the tagger breaks up: a multiple, a time compared, "to" and a verb, what was expected.
         (
             "Profits were ten times more then in 2003. They are 10 times better then Joss Stone and both"
@@ -972,6 +991,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "Hanoi will try its best to sustain ties. It was doing its best to follow the rules. It is its"
         " best to date. The firm knows its time to market is slow. It's getting late and its raining men.",
         "He scored once more then doubled his lead. Their can of beans. He was their at-home nurse.",
+        "If they want more, then they do. He was better then, he said. It's in there, the highest in town.",
+        "In the square, there first came a rumble. It was there first thing.",
         "Sales grew more and then expected to slow. We want more, then usual things happen.",
         "Let Ivan lead the team. Ivan and Maria lead the team. Did Ivan lead it? Ireland lead by the break.",
         "The coach insisted that Ivan lead the team. Would Ivan lead it? Ivan will lead.",
