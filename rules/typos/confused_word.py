@@ -156,7 +156,6 @@ def _possessive_there(tok: Any) -> bool:
         first = doc[tok.i + 1]
         if prev.lower_ in _words("there-owners"):
             return True
-        first = doc[tok.i + 1]
         if (
             prev.text == ","
             and (first.lower_ in _NP_OPENERS or first.lower_ in _words("ordinals"))
@@ -524,8 +523,8 @@ def _expected_after(doc: Any, i: int) -> bool:
 
 def _elliptical(doc: Any, i: int) -> bool:
     """From ``i``, a clause cut short after its verb, as a comparison's is:
-    a noun phrase or pronoun, then "do", "could", "is" ... and the sentence's
-    end or a comma ("then alternatives could.", "then I do,"). Not after
+    a noun phrase or pronoun, then "do", "could", "is" ... and a punctuation
+    mark, not a dash ("then alternatives could.", "then I do,"). Not after
     "if" or "when", where "then" is the time ("If they want more, then they do.")."""
     sent = doc[i - 1].sent
     if any(t.lower_ in ("if", "when", "once", "unless") for t in doc[sent.start : i]):

@@ -106,18 +106,18 @@ def _lone_use_suffices(rare: str, common: str) -> bool:
 # How much commoner the name must be than a barely attested form its article
 # uses once (five times: "Nevile" beside "Neville", "Torey" beside "Torrey";
 # see `_margin`); otherwise FAR_MORE.
-REPEATED_NAME_MARGIN = 0.7
+RARE_FORM_MARGIN = 0.7
 
 
 def _margin(rare: str, common: str, common_uses: Sequence[spelling.Word]) -> float:
     if spelling.zipf(rare) >= spelling.KNOWN_ZIPF or spelling.in_dictionary(rare.lower()):
         return spelling.FAR_MORE  # a form the web or the dictionary knows ("Arabiya", "Cooky")
     if len(common_uses) >= 2:
-        return REPEATED_NAME_MARGIN
+        return RARE_FORM_MARGIN
     # Once beside once, a letter doubled or not is one name's two spellings
     # ("Meghann", "Meghan"); another slip is a slip ("Berkshire Hathway").
     doubled = _DOUBLED.sub(r"\1", rare.lower()) == _DOUBLED.sub(r"\1", common.lower())
-    return spelling.FAR_MORE if doubled else REPEATED_NAME_MARGIN
+    return spelling.FAR_MORE if doubled else RARE_FORM_MARGIN
 
 
 def _slips_of_known_names(
