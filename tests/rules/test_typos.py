@@ -965,6 +965,19 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["its"] * 5,
             ["it's"] * 5,
         ),
+        (
+            "It's fine, its on-going, it's moving on. Apple is just going back, its just going back in"
+            " time. Step out of it — its kind of like acting. It's time for proof, its time for Syria"
+            " to act.",
+            ["its"] * 4,
+            ["it's"] * 4,
+        ),
+        (
+            "The steroids had a transformative affect within two days. It had a massive affect on sales.",
+            ["affect"] * 2,
+            ["effect"] * 2,
+        ),
+        ("The act was never past by peers.", ["past"], ["passed"]),
         # A participle before a name, an ordinal before two adjectives joined.
         (
             "Apple cancelled it's failed AirPower charging mat project. Mauritania held it's first free"
@@ -991,6 +1004,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "Hanoi will try its best to sustain ties. It was doing its best to follow the rules. It is its"
         " best to date. The firm knows its time to market is slow. It's getting late and its raining men.",
         "He scored once more then doubled his lead. Their can of beans. He was their at-home nurse.",
+        "Its ongoing inquiry and its kind of car. The firm, its time running out, sold. Its official launch.",
+        "The drug's emotional affect on patients. He was not past his best.",
         "If they want more, then they do. He was better then, he said. It's in there, the highest in town.",
         "In the square, there first came a rumble. It was there first thing.",
         "Sales grew more and then expected to slow. We want more, then usual things happen.",
