@@ -380,8 +380,8 @@ def _past_lead(tok: Any) -> bool:
         # ("Ireland lead by the break")
         named = agent.pos_ == "PROPN" or (
             agent.pos_ == "NOUN"
-            and doc[agent.i - 1].pos_ == "DET"
-            and agent.lower_ not in _words("times") | _words("moments")
+            and (doc[agent.i - 1].pos_ == "DET" or agent.tag_ == "NNS")  # "a team lead by researchers"
+            and agent.lower_ not in _words("times") | _words("moments") | _words("margins")
         )
         return (before.pos_ in ("NOUN", "PROPN") or before.lower_ == "one") and named and not noun
     if tok.tag_ not in ("VB", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
@@ -464,6 +464,8 @@ def _comparative_then(tok: Any) -> bool:
         return True  # "more pressure on pension spending then originally envisaged"
     if _elliptical(doc, tok.i + 1) and (_compared_before(doc, tok.i) or _after_comparative(doc, tok.i)):
         return True  # "worse then more affluent Americans do", "more about it then I do"
+    if after.lower_ in _words("subjects") and _echo(doc, tok.i + 2) and _compared_before(doc, tok.i):
+        return True  # "a lot more to like then you would think"
     if not _after_comparative(doc, tok.i):
         return False
     if after.is_punct or after.pos_ == "CCONJ":
@@ -551,11 +553,13 @@ def _compared_before(doc: Any, i: int) -> bool:
 
 
 def _multiplied(doc: Any, i: int) -> bool:
-    """A multiple before the comparative before ``i``: "ten times more then"."""
+    """A multiple or a percentage before the comparative before ``i``: "ten
+    times more then", "4.3% higher then"."""
     j = i - 1
     while j > 0 and doc[j].tag_ not in ("JJR", "RBR") and i - j < 5:
         j -= 1
-    return j > 0 and doc[j].tag_ in ("JJR", "RBR") and doc[j - 1].lower_ in ("times", "fold")
+    # ... or a measure of the difference: "4.3% higher then in 2003"
+    return j > 0 and doc[j].tag_ in ("JJR", "RBR") and doc[j - 1].lower_ in ("times", "fold", "%", "percent")
 
 
 def _rather_then(doc: Any, i: int) -> bool:
@@ -591,8 +595,15 @@ def _after_comparative(doc: Any, i: int) -> bool:
     # ... or before a phrase of its own: "more symptoms of insomnia then", "more
     # interested in politics then" (a preposition and a bare noun, or "the" and a noun).
     if doc[j].pos_ == "ADP" and doc[j].lower_ in ("of", "in", "with", "about") and j + 1 < i:
-        return _after_comparative(doc, j) and all(
-            t.pos_ in ("NOUN", "PROPN", "ADJ") or (t.lower_ == "the" and t.i == j + 1) for t in doc[j + 1 : i]
+        return (
+            _after_comparative(doc, j)
+            and all(
+                t.pos_ in ("NOUN", "PROPN", "ADJ")
+                or t.tag_ in ("HYPH", "VBG")  # "in the Kilroy-Silk Party then", "of teaching grammar then"
+                or (t.lower_ in ("and", "or") and t.i > j + 1)
+                or (t.lower_ == "the" and t.i == j + 1)
+                for t in doc[j + 1 : i]
+            )
         )
     return False
 

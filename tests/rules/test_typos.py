@@ -978,6 +978,33 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["effect"] * 2,
         ),
         ("The act was never past by peers.", ["past"], ["passed"]),
+        (
+            "Sales were 4.3% higher then in 2003. What better fix then to slap on a veneer? There is a lot"
+            " more to like then you would think. Sales shot up more then tenfold. It does a better job of"
+            " teaching vocabulary and grammar then traditional methods.",
+            ["then"] * 5,
+            ["than"] * 5,
+        ),
+        (
+            "Radcliffe, however, past up the chance. The stars have past a motion of no confidence.",
+            ["past"] * 2,
+            ["passed"] * 2,
+        ),
+        ("Flash flood watches were in affect for some communities.", ["affect"], ["effect"]),
+        ("A team lead by researchers out of NASA found it.", ["lead"], ["led"]),
+        (
+            "For there to be a state, their has to be a commitment. He was their in my weakest moments. It"
+            " is what goes on their and why. McCain was held their after he was shot down.",
+            ["their"] * 4,
+            ["there"] * 4,
+        ),
+        ("Physicians are volunteering there time to give the shots.", ["there"], ["their"]),
+        ("New York, which won it's second in a row, left.", ["it's"], ["its"]),
+        (
+            "After all, its just more incentive to buy. Again its incumbent on all fans to behave.",
+            ["its"] * 2,
+            ["it's"] * 2,
+        ),
         # A participle before a name, an ordinal before two adjectives joined.
         (
             "Apple cancelled it's failed AirPower charging mat project. Mauritania held it's first free"
@@ -1005,6 +1032,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         " best to date. The firm knows its time to market is slow. It's getting late and its raining men.",
         "He scored once more then doubled his lead. Their can of beans. He was their at-home nurse.",
         "Its ongoing inquiry and its kind of car. The firm, its time running out, sold. Its official launch.",
+        "Ireland lead by points. They lead by 3 points. Changes in affect and mood. Its far more powerful"
+        " engine. It was their after-party.",
         "The drug's emotional affect on patients. He was not past his best.",
         "If they want more, then they do. He was better then, he said. It's in there, the highest in town.",
         "In the square, there first came a rumble. It was there first thing.",
