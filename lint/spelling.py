@@ -141,6 +141,7 @@ def in_dictionary(word: str) -> bool:
     return dictionary_count(word) > 0
 
 
+@lru_cache(maxsize=65536)
 def dictionary_count(word: str) -> int:
     """How often pyspellchecker's list met the word (50 is its floor, where
     names it lists, "macron", "cheney", sit; "hubris" has 545)."""

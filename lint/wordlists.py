@@ -14,6 +14,7 @@ from functools import cache
 from importlib.resources import files
 
 from copydesk.errors import PluginError
+from copydesk.patterns import lazy_re
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +71,14 @@ class LowerPattern:
     scan: re.Pattern[str]
     bounded: bool  # the pattern opened with \b
     entry: Entry
+    # The literal word its group ``w`` flags, if it is one ("could (?P<w>of) been"):
+    # a text without it is passed over with a substring test, not a scan.
+    needs: str | None = None
 
     def finditer(self, low: str) -> Iterator[re.Match[str]]:
         """Matches in ``low`` (text already lower-cased), as ``re.finditer``."""
+        if self.needs is not None and self.needs not in low:
+            return
         pos = 0
         while (m := self.scan.search(low, pos)) is not None:
             start = m.start()
@@ -128,6 +134,9 @@ def load_search_patterns(package: str, name: str) -> tuple[SearchPattern, ...]:
     )
 
 
+_FLAGGED_LITERAL = lazy_re(r"\(\?P<w>([a-z]+)\)")
+
+
 @cache
 def load_lower_patterns(package: str, name: str) -> tuple[LowerPattern, ...]:
     """Entries compiled as :class:`LowerPattern`; ``^`` and ``$`` match at line
@@ -136,5 +145,6 @@ def load_lower_patterns(package: str, name: str) -> tuple[LowerPattern, ...]:
     for entry in load(package, name):
         bounded = entry.term.startswith("\\b")
         scan = _compile(entry.term[2:] if bounded else entry.term, re.MULTILINE, f"{package}/{name}", entry)
-        compiled.append(LowerPattern(scan, bounded, entry))
+        literal = _FLAGGED_LITERAL.search(entry.term)
+        compiled.append(LowerPattern(scan, bounded, entry, literal.group(1) if literal else None))
     return tuple(compiled)

@@ -72,3 +72,16 @@ def test_a_search_pattern_finds_a_text_as_its_pattern_does() -> None:
         low = wordlists.lower(text)
         for s in searches:
             assert s.in_text(text, low) == bool(s.pattern.search(text)), (s.entry.term, text)
+
+
+def test_a_pattern_flagging_a_literal_word_passes_over_a_text_without_it() -> None:
+    patterns = {
+        p.entry.term: p for p in wordlists.load_lower_patterns("copydesk.rules.typos", "sound_alikes.txt")
+    }
+    loose = patterns[r"\bnothing\s+to\s+(?P<w>loose)\b(?![-\w])"]
+    assert loose.needs == "loose"
+    assert [m.span("w") for m in loose.finditer("i had nothing to loose.")] == [(17, 22)]
+    assert list(loose.finditer("i had nothing to lose.")) == []
+    # A group that is no plain word ("it['’]s"), or no group at all, is always scanned.
+    assert patterns[r"\bit['’]s\s+own\b"].needs is None
+    assert all(p.needs is None for term, p in patterns.items() if "(?P<w>" not in term)

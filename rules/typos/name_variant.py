@@ -146,9 +146,9 @@ def _slips_of_known_names(
                 and (len(common_uses) >= 2 or _lone_use_suffices(rare, common))
                 and not all(w.initial for w in common_uses)  # a name, not a word opening sentences
                 and _long_enough(rare, common)
-                and spelling.zipf(common) - spelling.zipf(rare) >= _margin(rare, common, common_uses)
                 and not _related(rare.lower(), common.lower())
                 and OSA.distance(rare.lower(), common.lower(), score_cutoff=1) <= 1
+                and spelling.zipf(common) - spelling.zipf(rare) >= _margin(rare, common, common_uses)
                 and not _word_for_name(rare, common)
                 and not _regional(rare, common)
                 and not spelling.foreign_word(rare)
