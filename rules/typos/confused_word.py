@@ -383,7 +383,12 @@ def _past_lead(tok: Any) -> bool:
             and (doc[agent.i - 1].pos_ == "DET" or agent.tag_ == "NNS")  # "a team lead by researchers"
             and agent.lower_ not in _words("times") | _words("moments") | _words("margins")
         )
-        return (before.pos_ in ("NOUN", "PROPN") or before.lower_ == "one") and named and not noun
+        # ... or after a comma that closes the noun's phrase: "its predecessor, lead by ex-President Kuchma"
+        aside = before.text == "," and tok.i > 1 and doc[tok.i - 2].pos_ in ("NOUN", "PROPN")
+        noun_before = (
+            before.pos_ in ("NOUN", "PROPN") or before.lower_ == "one" or (aside and agent.pos_ == "PROPN")
+        )
+        return noun_before and named and not noun
     if tok.tag_ not in ("VB", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("that", "lest") for c in tok.children):
@@ -575,7 +580,7 @@ def _after_comparative(doc: Any, i: int) -> bool:
     j = i - 1
     while (
         j > 0
-        and i - j < 5
+        and i - j < 6
         and doc[j].lower_ != "different"
         # "more directly entangled then", "less depressing and constraining then"
         and (

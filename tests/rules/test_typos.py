@@ -978,6 +978,22 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["effect"] * 2,
         ),
         ("The act was never past by peers.", ["past"], ["passed"]),
+        ("Apple moves past it's butterfly keyboards.", ["it's"], ["its"]),
+        (
+            "Our clubs are growing their too. It was their second visit their in a month. We won't drop"
+            " these products out their without a talk.",
+            ["their"] * 3,
+            ["there"] * 3,
+        ),
+        ("It is a warning to businesses to get there act together.", ["there"], ["their"]),
+        ("I told myself, try not to loose focus.", ["loose"], ["lose"]),
+        (
+            "Nearly 20% more firms produced reports on social issues then last year. It fails to find"
+            " more cost-effective giving opportunities then GiveWell's charities.",
+            ["then"] * 2,
+            ["than"] * 2,
+        ),
+        ("It accused its predecessor, lead by President Leonid Kuchma, of fraud.", ["lead"], ["led"]),
         (
             "Sales were 4.3% higher then in 2003. What better fix then to slap on a veneer? There is a lot"
             " more to like then you would think. Sales shot up more then tenfold. It does a better job of"
@@ -1034,6 +1050,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "Its ongoing inquiry and its kind of car. The firm, its time running out, sold. Its official launch.",
         "Ireland lead by points. They lead by 3 points. Changes in affect and mood. Its far more powerful"
         " engine. It was their after-party.",
+        "Just past it's a shop. It's past its prime. Their in-laws came. Their too-small shoes.",
         "The drug's emotional affect on patients. He was not past his best.",
         "If they want more, then they do. He was better then, he said. It's in there, the highest in town.",
         "In the square, there first came a rumble. It was there first thing.",
