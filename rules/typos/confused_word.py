@@ -512,6 +512,8 @@ def _comparative_then(tok: Any) -> bool:
             break  # a clause of the sentence's own: "bigger then most of them so I could take them"
         if t.dep_ == "cc" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("VBD", "VBZ", "VBP"):
             break  # "played better then us and deserved to win": the sentence goes on
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and _reduced_relative(doc, t.i, after.i):
+            break  # the compared noun's own clause: "a different feel then the others I have seen"
         if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ == "than":
             # A clause, or "lower then than now"; but what someone expected
             # is what is compared ("higher then analysts expected", "then
@@ -519,6 +521,20 @@ def _comparative_then(tok: Any) -> bool:
             verb = t.head if t.dep_ == "aux" and t.head.i > t.i else t  # "might suggest", "had hoped"
             return verb.lower_ in _words("expectations") and verb.i - tok.i <= 5
     return True
+
+
+def _reduced_relative(doc: Any, verb: int, start: int) -> bool:
+    """The verb at ``verb`` opens, with a pronoun for its subject right after a
+    noun, a relative clause with no "that": "the others I have seen"."""
+    j = verb - 1
+    while j > start and doc[j].dep_ in ("aux", "neg", "advmod"):
+        j -= 1
+    return (
+        j > start
+        and doc[j].pos_ == "PRON"
+        and doc[j].dep_ == "nsubj"
+        and doc[j - 1].pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _expected_after(doc: Any, i: int) -> bool:

@@ -979,6 +979,21 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
         ),
         ("The act was never past by peers.", ["past"], ["passed"]),
         ("Apple moves past it's butterfly keyboards.", ["it's"], ["its"]),
+        ("But their needs to be zero shame around it.", ["their"], ["there"]),
+        ("When you save for retirement, its imperative to live below your means.", ["its"], ["it's"]),
+        ("It had a similar affect in the country.", ["affect"], ["effect"]),
+        (
+            "The bill must be past before the Commons closes. It has been past to the ICC. The bill was"
+            " only past after the Tories agreed.",
+            ["past"] * 3,
+            ["passed"] * 3,
+        ),
+        (
+            "It has a different feel then the others I have seen. It struck me as different then other"
+            " calls I had listened to.",
+            ["then"] * 2,
+            ["than"] * 2,
+        ),
         (
             "Our clubs are growing their too. It was their second visit their in a month. We won't drop"
             " these products out their without a talk.",
@@ -1050,6 +1065,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "Its ongoing inquiry and its kind of car. The firm, its time running out, sold. Its official launch.",
         "Ireland lead by points. They lead by 3 points. Changes in affect and mood. Its far more powerful"
         " engine. It was their after-party.",
+        "It has been past the point of no return. Prices were lower then the government stepped in.",
         "Just past it's a shop. It's past its prime. Their in-laws came. Their too-small shoes.",
         "The drug's emotional affect on patients. He was not past his best.",
         "If they want more, then they do. He was better then, he said. It's in there, the highest in town.",
