@@ -809,7 +809,7 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             if (
                 not w.capitalised
                 and len(text) >= FOREIGN_LENGTH
-                and not any(d == 1 and zipf(c) >= VERY_COMMON_ZIPF for c, d in found)
+                and not very_common
                 and not (any(d == 1 for _, d in found) and _english_between(neighbours))
                 and foreign_word(text)
             ):

@@ -19,10 +19,15 @@ _ENDINGS = frozenset({"", "s", "es", "n", "an", "ans", "i", "is", "a", "ism", "i
 _DOUBLED = lazy_re(r"(.)\1")
 
 
+def _only_doubling_apart(a: str, b: str) -> bool:
+    """Two forms that differ only in letters doubled or not: "Meghann" / "Meghan"."""
+    return _DOUBLED.sub(r"\1", a.lower()) == _DOUBLED.sub(r"\1", b.lower())
+
+
 def _related(a: str, b: str) -> bool:
     """Two forms of one stem with different endings; not one form with a
     letter doubled ("Kenteriis" is no "-is" form of "Kenteris")."""
-    if len(a) != len(b) and _DOUBLED.sub(r"\1", a) == _DOUBLED.sub(r"\1", b):
+    if len(a) != len(b) and _only_doubling_apart(a, b):
         return False
     shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return any(a[cut:] in _ENDINGS and b[cut:] in _ENDINGS for cut in range(max(4, shared - 3), shared + 1))
@@ -116,8 +121,7 @@ def _margin(rare: str, common: str, common_uses: Sequence[spelling.Word]) -> flo
         return RARE_FORM_MARGIN
     # Once beside once, a letter doubled or not is one name's two spellings
     # ("Meghann", "Meghan"); another slip is a slip ("Berkshire Hathway").
-    doubled = _DOUBLED.sub(r"\1", rare.lower()) == _DOUBLED.sub(r"\1", common.lower())
-    return spelling.FAR_MORE if doubled else RARE_FORM_MARGIN
+    return spelling.FAR_MORE if _only_doubling_apart(rare, common) else RARE_FORM_MARGIN
 
 
 def _slips_of_known_names(
