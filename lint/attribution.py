@@ -1052,6 +1052,10 @@ _OBJECT_CONTROL = frozenset(
 )
 
 
+# Modifiers whose infinitive is not their subject's act: "too late to say", "hard to tell".
+_NO_CONTROL = frozenset({"too", "enough", "hard", "easy", "difficult", "impossible", "possible", "fair"})
+
+
 def _governing_subject(pd: Any, tok: Any) -> Any:
     """The subject of the clause a subjectless cue hangs from: "took a
     heckler in stride, saying ...", "and then wrote ...", "was booed after
@@ -1063,13 +1067,19 @@ def _governing_subject(pd: Any, tok: Any) -> Any:
         obj = [c for c in tok.head.children if c.dep_ == "dobj"]
         if obj:
             return obj[0]
+    through_modifier = False
     for _ in range(4):
-        if tok.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") or tok.head is tok:
+        if tok.dep_ in ("acomp", "advmod") and tok.head is not tok and tok.lower_ not in _NO_CONTROL:
+            # "was quick to point out", "went as far as to say": the word the
+            # infinitive hangs from is a modifier of the speaker's verb.
+            through_modifier = True
+        elif tok.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") or tok.head is tok:
             return None
         tok = tok.head
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
-            return subj[0]
+            # "It is important to note": no one.
+            return None if through_modifier and subj[0].lower_ in ("it", "this", "that", "there") else subj[0]
     return None
 
 

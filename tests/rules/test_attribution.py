@@ -724,6 +724,9 @@ def test_sources_marks_a_speaker_only_the_paragraph_before_names() -> None:
             "Sarah Silverman",
         ),
         ("“I would not be anxious to have that,” Blackwell continued.", "Blackwell"),
+        # An infinitive cue after an adjective or adverb of the speaker's verb is the speaker's act.
+        ('Joanna Brooks went so far as to claim, "We have come through a hard year."', "Joanna Brooks"),
+        ("The mayor was quick to point out, “We have come through a hard year.”", "The mayor"),
         # A name and a colon, as in match reports.
         ('- Manchester City boss Kevin Keegan: "We had a great chance to take the lead."', "Kevin Keegan"),
         # A straight mark opening and a curly one closing.
@@ -963,6 +966,14 @@ def test_a_relative_pronoun_or_a_statement_stands_for_who_said_it() -> None:
     assert _attributions("The minister rejected the claim that “the army had fled.”") == [
         ("rejected", "The minister")
     ]
+
+
+def test_an_infinitive_after_too_or_hard_is_not_its_subject_s_speech() -> None:
+    text = "The deal was hard to explain: “We have come through a hard year.”"
+    assert ("explain", "The deal") not in _attributions(text)
+    assert _found(text, "AT002") != []
+    text = "It was too late to say, “We have come through a hard year.”"
+    assert _found(text, "AT002") != []
 
 
 def test_who_was_led_or_asked_to_speak_is_the_source() -> None:
