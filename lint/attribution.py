@@ -952,9 +952,10 @@ def _tag_subject(tok: Any) -> Any:
 _ANSWERS = frozenset({"respond", "reply", "object"})
 # Cues that report only with a quote or a clause: "“...,” he continued", not
 # "the fighting continued" or "they continued to wage attacks"; "“...,” she laughed", not
-# "the crowd laughed"; "as he related, “...”", not "voters relate to the struggle".
+# "the crowd laughed"; "as he related, “...”", not "voters relate to the struggle";
+# "“...,” shared a voter", not "came to share in your company".
 _ALOUD = {"laugh", "sigh", "cry", "sing", "marvel", "rave", "rant", "groan", "grumble", "sneer"}
-_ONLY_WITH_WORDS = frozenset({"continue", "relate"} | _ALOUD)
+_ONLY_WITH_WORDS = frozenset({"continue", "relate", "share"} | _ALOUD)
 
 
 def _object_sense(pd: Any, tok: Any, lemma: str, sentence: Span, quotes: list[Quote]) -> bool:

@@ -727,6 +727,12 @@ def test_sources_marks_a_speaker_only_the_paragraph_before_names() -> None:
         # An infinitive cue after an adjective or adverb of the speaker's verb is the speaker's act.
         ('Joanna Brooks went so far as to claim, "We have come through a hard year."', "Joanna Brooks"),
         ("The mayor was quick to point out, “We have come through a hard year.”", "The mayor"),
+        (
+            "“I wouldn’t not celebrate it, were it to happen, which is really depressing when I think about"
+            " it. I thought this was a decent country, but forget it, this is where we’re at now,” shared"
+            " New Yorker Bernice Stewart.",
+            "Bernice Stewart",
+        ),
         # A name and a colon, as in match reports.
         ('- Manchester City boss Kevin Keegan: "We had a great chance to take the lead."', "Kevin Keegan"),
         # A straight mark opening and a curly one closing.
@@ -966,6 +972,10 @@ def test_a_relative_pronoun_or_a_statement_stands_for_who_said_it() -> None:
     assert _attributions("The minister rejected the claim that “the army had fled.”") == [
         ("rejected", "The minister")
     ]
+
+
+def test_sharing_is_speech_only_with_words_to_report() -> None:
+    assert _found("People come to holiday meals to share in your company, not to eat.", "AT005") == []
 
 
 def test_an_infinitive_after_too_or_hard_is_not_its_subject_s_speech() -> None:
