@@ -20,6 +20,12 @@ _VOWEL_NAMES = frozenset("aefhilmnorsx")
 _SILENT_H = ("hour", "honest", "honor", "honour", "heir", "herb")
 # Function words of other languages in names: "Frankfurt an der Oder".
 _FOREIGN = frozenset({"der", "die", "das", "dem", "den", "des"})
+# Words no article stands before ("an as yet unnamed", "a then little-known" can):
+# "an thus" is "and thus", "a on a Bosman" lost a word; their sound says nothing there.
+_NO_ARTICLE = frozenset(
+    {"of", "on", "in", "to", "for", "from", "with", "into", "onto", "and", "or", "but", "if"}
+    | {"thus", "than", "the", "is", "was", "are", "were", "it", "its"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +92,9 @@ class IndefiniteArticle(Rule):
     ## What it does
     Flags "a" before a vowel sound and "an" before a consonant sound: "a
     upgraded version", "an casual remark", "a 18-year-old". The sound, not the
-    letter, decides: "a unique", "an hour", "an X-ray", "an 8% rise".
+    letter, decides: "a unique", "an hour", "an X-ray", "an 8% rise". Before a
+    word no article stands before, the slip is another: "an thus" is "and
+    thus", and "a on a free transfer" lost a word.
 
     ## Why is this bad?
     The slip survives a spell-checker, since both words are words, and often
@@ -127,6 +135,9 @@ class IndefiniteArticle(Rule):
             right = expected_article(word)
             if right is None or right == written.lower():
                 continue
+            if word in _NO_ARTICLE and prose[m.start(2) - 1] == " " and prose[m.end() : m.end() + 1] != "/":
+                yield self._not_an_article(m, written, word)  # not "a “to do” list", "a on/off switch"
+                continue
             fixed = match_case(written, right)
             sound = "vowel" if right == "an" else "consonant"
             yield self.finding(
@@ -136,6 +147,20 @@ class IndefiniteArticle(Rule):
                 suggestions=[fixed],
                 confidence=0.8,
             )
+
+    def _not_an_article(self, m: re.Match[str], written: str, word: str) -> Finding:
+        """ "an" before a word no article precedes is "and" typed short; "a" there lost a word."""
+        if written.lower() == "an":
+            fixed = match_case(written, "and")
+            return self.finding(
+                m.start(1),
+                m.end(1),
+                f"“{written} {word}”: did you mean “{fixed}”?",
+                suggestions=[fixed],
+                confidence=0.7,
+            )
+        message = f"“{written} {word}”: a word missing after “{written}”?"
+        return self.finding(m.start(1), m.end(1), message, confidence=0.6)
 
     @staticmethod
     def _opens_sentence(article: Article, offset: int) -> bool:
