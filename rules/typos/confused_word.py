@@ -133,6 +133,15 @@ def _modifying_gerund(tok: Any) -> bool:
     return tok.tag_ == "VBG" and tok.lower_ not in ("being", "having", "getting", "going")
 
 
+# Words "there" follows as a place: "out there", "over there first thing".
+_PLACE_ADVERBS = frozenset({"out", "up", "down", "back", "around", "over", "in", "near", "along"})
+
+
+def _owned(noun: Any) -> bool:
+    """A noun that names a thing one owns, not a time ("there first thing", "there on Monday morning")."""
+    return bool(noun.pos_ == "NOUN" and noun.lower_ not in _words("times") | {"thing"})
+
+
 def _possessive_there(tok: Any) -> bool:
     """ "there" where "their" belongs, before a noun phrase with no article:
     after a word an adverb of place cannot follow there ("ahead of there
@@ -154,8 +163,12 @@ def _possessive_there(tok: Any) -> bool:
     end = _noun_phrase_end(doc, tok.i + 1)
     if end > tok.i + 1 and doc[end - 1].pos_ in ("NOUN", "PROPN"):
         first = doc[tok.i + 1]
+        if first.lower_ == "first" and doc[tok.i + 2].lower_ == "thing":
+            return False  # "get over there first thing tomorrow": when
         if prev.lower_ in _words("there-owners"):
             return True
+        if prev.lower_ in ("all", "both") and (tok.i < 2 or doc[tok.i - 2].lower_ != "at"):
+            return True  # "for all there online accounts"; not "no change at all there last year"
         if (
             prev.text == ","
             and (first.lower_ in _NP_OPENERS or first.lower_ in _words("ordinals"))
@@ -164,8 +177,12 @@ def _possessive_there(tok: Any) -> bool:
             return True  # an aside: "hosted a dinner, there first public appearance since"
         if prev.lower_ == "in" and (first.tag_ in ("JJ", "JJS", "VBN") or first.lower_ in _NP_OPENERS):
             return True
+        if prev.lower_ == "in" and end - tok.i > 2 and _owned(doc[end - 1]):
+            return True  # "in there November report", "in there Six Nations opener"
         particle = prev.lower_ in _PARTICLES and tok.i > 1 and doc[tok.i - 2].pos_ == "VERB"
-        if prev.pos_ == "VERB" or particle:
+        # "will be there debut", as after a verb; a name may be when ("be there Christmas Day")
+        be = prev.lower_ == "be" and first.pos_ != "PROPN"
+        if prev.pos_ == "VERB" or particle or be:
             # ... or its particle ("close out there road trip"); not a time, nor what one did
             # there ("stand there taking damage"); a time
             # later in the phrase is when ("finish there Chicago trip Saturday night"), and one
@@ -185,6 +202,12 @@ def _possessive_there(tok: Any) -> bool:
         ):
             return True  # "but there helicopter was shot down", "..., there defence has picked up"
     nxt = doc[tok.i + 1]
+    if prev.pos_ == "ADP" and prev.lower_ not in _PLACE_ADVERBS and nxt.lower_ in _words("ordinals"):
+        # an ordinal, whatever its tag, and the rest of the phrase: "slogging through there
+        # first losing season"; not "over there first thing"
+        end = _noun_phrase_end(doc, tok.i + 2)
+        if end > tok.i + 2 and doc[end - 1].pos_ == "NOUN" and doc[end - 1].lower_ != "thing":
+            return True  # a time too: "through there first losing season"
     if prev.lower_ in _words("there-owners") and nxt.dep_ == "pobj" and nxt.head.i == prev.i:
         return True  # the preposition's object, whatever its tag: "the ruins of there home"
     if (

@@ -700,7 +700,11 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["there"] * 2,
             ["their"] * 2,
         ),
-        ("England were beaten in there Six Nations opener, in there first match.", ["there"], ["their"]),
+        (
+            "England were beaten in there Six Nations opener, in there first match.",
+            ["there"] * 2,
+            ["their"] * 2,
+        ),
         (
             "Acts reached the top in there chosen genre. Fans go online via there mobile.",
             ["there"] * 2,
@@ -920,6 +924,13 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["there"] * 4,
             ["their"] * 4,
         ),
+        # After "all" or "both", "be", "in" before a longer phrase, a preposition before an ordinal.
+        (
+            "Some use the same one for all there online accounts. It will be there last game. In there"
+            " November report, MPs said so. The Broncos are slogging through there first losing season.",
+            ["there"] * 4,
+            ["their"] * 4,
+        ),
         # ... or its base form: "work", "help" read as verbs
         (
             "The NPA will do there work as the law requires. They asked for there help, and got it.",
@@ -1099,6 +1110,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "The fans cheered and it's time to go. Fine food and it's people who matter. Cheer up, it's Friday.",
         "You'll find it's a great place. I guess it's Apple that leads. Polls show it's time for change.",
         "We've found it's voter error. You'll stand there taking damage.",
+        "There was no change at all there last year. I will be there tomorrow morning, and there Christmas"
+        " Day. We stayed in there three hours. Get over there first thing tomorrow.",
         "Things were different then, and it's best to wait. It was different then the war came.",
         "He played for all it's worth. That's all it's cracked up to be.",
         "We stayed in since it's Christmas. Leave before it's dark, or after it's time.",
