@@ -619,6 +619,13 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
         ("The club plays it's first match on Thursday.", ["it's"], ["its"]),
         ("Apple has unveiled it's 16-inch MacBook Pro.", ["it's"], ["its"]),
         ("The free-kick found it's way in. Officials quoted it's five-year plan.", ["it's"] * 2, ["its"] * 2),
+        # Idioms of its own.
+        (
+            "UKIP has turned it's back on voters. The war took it's toll. Let it run it's course. Turkey"
+            " sought to impose it's will. The firm did it's best and played it's part in the win.",
+            ["it's"] * 6,
+            ["its"] * 6,
+        ),
         (
             "The slump left it's same store sales 5% higher. Airbus and it's US rival met.",
             ["it's"] * 2,
@@ -1110,6 +1117,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "The fans cheered and it's time to go. Fine food and it's people who matter. Cheer up, it's Friday.",
         "You'll find it's a great place. I guess it's Apple that leads. Polls show it's time for change.",
         "We've found it's voter error. You'll stand there taking damage.",
+        "Don't worry, it's back on. I turn it's back on again. Make it big, it's best to wait.",
         "There was no change at all there last year. I will be there tomorrow morning, and there Christmas"
         " Day. We stayed in there three hours. Get over there first thing tomorrow.",
         "Things were different then, and it's best to wait. It was different then the war came.",
