@@ -64,6 +64,7 @@ _ODDS_BEFORE = lazy_re(r"(?:\d|\bone|\btwo|\bthree)\s+in\s+$", re.IGNORECASE)
 _PART_OF = lazy_re(r"(?:\d|\b(?:" + "|".join(_UNITS) + r"))\s+of\s+(?:the\s+|all\s+|its\s+)?$", re.IGNORECASE)
 # "the bodies of two adults and a child": the figure counts one part of a sum.
 _AND_MORE = lazy_re(r"^\s+and\s+(?:a|an|one|\d+|" + "|".join(_UNITS) + r")\b", re.IGNORECASE)
+_AFFECTED = lazy_re(r"\b(?:affecting|affected|impacting|impacted)\s+$", re.IGNORECASE)
 _GROUP_OF = lazy_re(r"\b(?:family|group|crew|team|party|household|couple|band|gang)\s+of\s+$", re.IGNORECASE)
 # A title-case word just before a figure, not the sentence's first: a name and its number.
 _NAME_BEFORE = lazy_re(r"(?<![\w-])((?-i:[A-Z])[A-Za-z]*(?-i:[a-z])[A-Za-z]*)\s+$")
@@ -290,7 +291,8 @@ def _quantities_in(
         # The counted noun: the first group word in the next few words.
         noun = None
         noun_word = ""
-        qualified = False
+        # "cancel 77 flights, affecting about 5,000 passengers": those one thing touched, a subset.
+        qualified = _AFFECTED.search(text, max(0, start - 30), start) is not None
         tail = _words_after(text, end, limit=5)
         noun_end = end
         for i, (pos, w) in enumerate(tail):

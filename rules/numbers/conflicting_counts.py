@@ -26,7 +26,8 @@ class ConflictingCounts(Rule):
     with "at least 27 killed". Counts in sentences about other events ("in
     2013", "in March", "another hotel") or a period's running total ("in
     recent months", "over the past year") and named subsets ("six American
-    citizens") are not compared, nor is a later, smaller count of one cause
+    citizens", "affecting 5,000 passengers": those one thing touched) are not
+    compared, nor is a later, smaller count of one cause
     with the toll it is part of ("eight died when trees fell on their homes").
     With `--story`, counts are compared across the files of a story too.
 

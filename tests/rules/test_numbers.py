@@ -49,6 +49,13 @@ def test_a_part_of_a_sum_and_tolls_of_another_scale_are_not_compared() -> None:
     assert _found(text.replace("In recent months, air", "Air"), "NU001") == [("dozens", "warning")]
     text = "Over the past year, 300 people were killed in the region.\n\nTwelve people were killed on Friday."
     assert _found(text, "NU001") == []
+    # Those one thing touched are a subset, each of its own cause.
+    text = (
+        "The airline had to cancel 77 flights, affecting about 5,000 passengers.\n\n"
+        "Later 92 flights were delayed, affecting almost 17,000 passengers."
+    )
+    assert _found(text, "NU001") == []
+    assert _found(text.replace("affecting", "carrying"), "NU001") != []
     # An added zero is still a slip.
     text = "Twelve people were killed on Friday.\n\nPolice later said 120 people had been killed."
     assert _found(text, "NU001") == [("120", "error")]
