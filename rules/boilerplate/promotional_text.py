@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from copydesk import Article, Family, Finding, Rule, Severity, wordlists
+from copydesk import Article, Family, Finding, Rule, Severity, spelling, wordlists
 from copydesk.patterns import lazy_re
 from copydesk.positions import Span
 from copydesk.quantities import MONTH_NAMES
@@ -174,6 +174,30 @@ def _joined(prose: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# A photographer and the agency or paper, as a line or closing one in brackets:
+# "Jason Cipriani/ZDNet", "(Joshua Roberts/Reuters)", "Carolyn Kaster / AP".
+_CREDIT = lazy_re(
+    r"(?m)(?:^[ \t]*|(?P<open>\())(?P<who>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]*/[ \t]*"
+    r"(?P<org>[A-Z][\w.&'’-]*(?:[ \t]+(?:via[ \t]+)?[A-Z][\w.&'’-]*){0,3})[ \t]*(?(open)\)|)\.?(?=[ \t]*$)"
+)
+_WIRES = lazy_re(r"\b(?:AP|Associated Press|Reuters|AFP|Getty Images|EPA|Canadian Press|Press ?[Ww]ire)\b")
+
+
+def _credits(article: Article) -> Iterator[Span]:
+    """Photo credits past the story's header (up there a name and an outlet may be
+    its byline): a given name first ("Jason Cipriani/ZDNet") or a wire agency after
+    the slash ("(Phelan M. Ebenhack/Associated Press)"); not "Technology Progress/Risk"."""
+    prose = article.prose
+    first = next((p for p in article.body if len(article.text(p).split()) > 12), None)
+    if first is None:
+        return
+    names = spelling.given_names()
+    for m in _CREDIT.finditer(prose, first.start):
+        given = m.group("who").split()[0].capitalize() in names
+        if given or _WIRES.search(m.group("org")):
+            yield Span(m.start("open") if m.group("open") else m.start("who"), m.end())
+
+
 def _terms(name: str) -> str:
     terms = sorted((e.term for e in wordlists.load(__package__ or "", name)), key=len, reverse=True)
     return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
@@ -237,7 +261,8 @@ class PromotionalText(Rule):
     ("Facebook Twitter Email", or one button a line: "Share this:" /
     "Facebook" / "Twitter" / "Print", reported as one block), "read more",
     "related stories", "watch the video", cookie notices, copyright footers,
-    photo credits, "Image 1 of 23", and the page's HTML pasted as text
+    photo credits (a photographer and an agency below the story's header too:
+    "(Joshua Roberts/Reuters)", "Jason Cipriani/ZDNet"), "Image 1 of 23", and the page's HTML pasted as text
     ("<span class=...>", "&lt;span ...&gt;"; in Markdown, HTML is markup).
     A label opening a line ("Related:", "Filed under:", "Photo credit:") is
     reported with the rest of its line ("Related: The 15 Weirdest Galaxies"),
@@ -334,6 +359,12 @@ class PromotionalText(Rule):
                     if any(s.start < end and start < s.end for s in flagged):
                         continue
                     flagged.append(Span(start, end))
+        for credit in _credits(article):
+            home = article.paragraph_of(credit.start)
+            quotes = quoted_spans(prose, home, closed_only=True) if home is not None else []
+            quoted = inside_any(credit.start, quotes)
+            if not quoted and not any(s.start < credit.end and credit.start < s.end for s in flagged):
+                flagged.append(credit)
         for run in list(_button_runs(prose, flagged)):
             flagged = [s for s in flagged if not (run.start <= s.start and s.end <= run.end)] + [run]
         for span in _joined(prose, sorted(flagged, key=lambda s: s.start)):

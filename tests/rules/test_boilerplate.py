@@ -198,6 +198,17 @@ def test_a_credit_is_reported_up_to_its_end() -> None:
     assert ("BP003", "Credit: Ian Musgrave") in _codes(text, "BP003")
 
 
+def test_a_photographer_and_an_agency_is_a_credit() -> None:
+    caption = "Men in costumes joke around in Lan Kwai Fong, a nightlife area. (Kin Cheung/Associated Press)"
+    assert ("BP003", "(Kin Cheung/Associated Press)") in _codes(f"{PARA}\n\n{caption}\n\n{PARA2}", "BP003")
+    for credit in ("Jason Cipriani/ZDNet", "Carolyn Kaster / AP", "(Richard Lam/Canadian Press)"):
+        assert ("BP003", credit) in _codes(f"{PARA}\n\n{credit}\n\n{PARA2}", "BP003"), credit
+    # A slash between two things or two people in running prose, a list item, a byline up top: no credit.
+    text = f"{PARA} The song (Lennon/McCartney) and the deal (Boris Johnson/Theresa May) failed."
+    assert _codes(f"{text}\n\nTechnology Progress/Risk\n\n{PARA2}", "BP003") == []
+    assert _codes(f"Gunmen storm hotel\n\nBy Stephen Bryen / American Thinker\n\n{PARA}\n\n{PARA2}") == []
+
+
 def test_stray_short_lines_in_the_header_and_between_paragraphs() -> None:
     top = "Gunmen storm hotel in Bamako\n\nBy Jane Smith\n\nSnow, sleet possible Thursday morning"
     text = f"{top}\n\n{PARA}\n\n{PARA2}"
