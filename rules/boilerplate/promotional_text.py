@@ -137,7 +137,7 @@ _UNFINISHED = lazy_re(
 # the site's word to the reader ("If you buy something through this post, ..."),
 # a sign-up form's consent or error ("By subscribing I accept the terms of use").
 _OWNS_SENTENCE = lazy_re(
-    r"(?:click|tap|subscribe|sign\s+up|follow|share|join|download|register|copyright|©|\(c\)"
+    r"(?:click|tap|subscribe|sign\s+up|follow|share|join|download|register|submit|get|check|copyright|©|\(c\)"
     r"|if\s+you\s+(?:buy|purchase)|we\s+may|we(?:’|')?d\s+(?:like|love)|thanks?\s+(?:you\s+)?for"
     r"|this\s+site|by\s+subscribing|there\s+was\s+a\s+problem\s+subscribing|i\s+agree\s+that)(?!\w)",
     re.IGNORECASE,
@@ -260,7 +260,8 @@ class PromotionalText(Rule):
     "subscribe", "sign up for our newsletter", "follow us on", share bars
     ("Facebook Twitter Email", or one button a line: "Share this:" /
     "Facebook" / "Twitter" / "Print", reported as one block), "read more",
-    "related stories", "watch the video", cookie notices, copyright footers,
+    "related stories", a line ending in a link's arrow ("Go to The Quad Blog
+    »"), "watch the video", cookie notices, copyright footers,
     photo credits (a photographer and an agency below the story's header too:
     "(Joshua Roberts/Reuters)", "Jason Cipriani/ZDNet"), "Image 1 of 23", and the page's HTML pasted as text
     ("<span class=...>", "&lt;span ...&gt;"; in Markdown, HTML is markup).

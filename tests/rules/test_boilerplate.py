@@ -97,6 +97,13 @@ def _codes(text: str, select: str = "BP", path: str = "a.txt") -> list[tuple[str
         "Privacy Policy , Terms of Use",
         "Updated an hour ago",
         "Back to Gallery",
+        "Go to The Quad Blog »",
+        "Should significant others be excluded from the family photo? »",
+        "Submit your questions for Post reporter Edgar Thompson.",
+        "Check headlines, photos, video and Web exclusives.",
+        "Get the latest news, photos and more for S. Fla. teams.",
+        "Get Arts and Entertainment Feeds",
+        "Link: BBC NEWS | World | Europe | Sarkozy media strategy under scrutiny .",
         # the page's HTML pasted as text, escaped or not
         '&lt;span data-mce-type="bookmark" class="mce_SELRES_start"&gt;&amp;#65279;&lt;/span&gt;',
         '[<a href="https://storify.com/case_face/rally" target="_blank">A Trump Rally in Greensboro</a>.]',
@@ -174,6 +181,9 @@ def test_page_phrases_in_running_prose_are_left_alone() -> None:
         "The broker may earn a commission on each sale, the regulator said.",
         "Voters who sign up before Friday can vote by post.",
         "Facebook changed its privacy policy and its terms of service in May.",
+        "The world is in a state in which, as Zygmunt Bauman says, «change is the only constant»",
+        "Fans were asked to submit their questions, and to get the latest tickets before Friday.",
+        "The firm will get a free upgrade, and readers can check the headlines on its site.",
     ):
         assert _codes(f"{PARA}\n\n{fine}\n\n{PARA2}", "BP003") == [], fine
     for junk in (
@@ -184,6 +194,7 @@ def test_page_phrases_in_running_prose_are_left_alone() -> None:
         "You must be logged in to post a comment.",
         "1.2K Shares",
         "345 shares | Tweet | Email",
+        "Only £6.95 per trade, real-time price quotes, get a free trial now.",
     ):
         assert _codes(f"{PARA}\n\n{junk}\n\n{PARA2}", "BP003") != [], junk
 
