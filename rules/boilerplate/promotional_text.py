@@ -44,6 +44,9 @@ def _figures(text: str) -> bool:
 
 
 _YEAR = lazy_re(r"\b(?:1[89]|20)\d\d\b")
+# A match result: "Doncaster Rovers 1 Carlisle United 0", "Leeds 2, Hull 1".
+_TEAM_SCORE = r"(?:[A-Z][\w.'’&-]*[ \t]+){1,4}\d{1,3}"
+_SCORE = lazy_re(rf"{_TEAM_SCORE}[ \t]*[,-]?[ \t]+{_TEAM_SCORE}")
 
 
 def _dates(items: str) -> bool:
@@ -99,8 +102,8 @@ def stray_blocks(article: Article) -> Iterator[tuple[Span, str]]:
         if "\n" in text or ends_sentence(text) or text.endswith(",") or len(text.split()) > MAX_STRAY_WORDS:
             deck_possible = False
             continue
-        if not _LETTER.search(text) or _figures(text):
-            continue  # rules and spacers ("___"), score lines and table rows
+        if not _LETTER.search(text) or _figures(text) or _SCORE.fullmatch(text):
+            continue  # rules and spacers ("___"), score lines, results and table rows
         if k < full[0]:
             # The first line under a headline (after a score line) is its
             # standfirst (deck): header, not junk.

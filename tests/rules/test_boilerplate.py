@@ -433,6 +433,10 @@ def test_a_subheading_echoed_further_down_or_across_the_article_is_not_another_h
 def test_score_lines_are_a_table_but_datelines_are_page_text() -> None:
     scores = "Palm Bay d. Rockledge 70-44\n\nRockledge 14 11 6 15 — 44\n\nPalm Bay 18 22 13 17 — 70"
     assert _codes(f"{scores}\n\n{PARA}\n\n{PARA2}", "BP003") == []
+    result = "More authority needed\n\nPublished on 14/01/2008\n\nDoncaster Rovers 1 Carlisle United 0"
+    found = _codes(f"{result}\n\n{PARA}\n\n{PARA2}", "BP003")
+    assert ("BP003", "Published on 14/01/2008") in found  # a time stamp is page text
+    assert ("BP003", "Doncaster Rovers 1 Carlisle United 0") not in found
     stamp = "Gunmen storm hotel in Bamako\n\nBy Jane Smith\n\n18 Nov 2019, 19:09"
     assert _codes(f"{stamp}\n\n{PARA}\n\n{PARA2}", "BP003") != []
 
