@@ -103,6 +103,9 @@ def _codes(text: str, select: str = "BP", path: str = "a.txt") -> list[tuple[str
         "Check headlines, photos, video and Web exclusives.",
         "Get the latest news, photos and more for S. Fla. teams.",
         "Get Arts and Entertainment Feeds",
+        "Pick Six Newsletter",
+        "Breaking News Emails",
+        "More Great WIRED Stories",
         "Link: BBC NEWS | World | Europe | Sarkozy media strategy under scrutiny .",
         # the page's HTML pasted as text, escaped or not
         '&lt;span data-mce-type="bookmark" class="mce_SELRES_start"&gt;&amp;#65279;&lt;/span&gt;',
@@ -184,6 +187,7 @@ def test_page_phrases_in_running_prose_are_left_alone() -> None:
         "The world is in a state in which, as Zygmunt Bauman says, «change is the only constant»",
         "Fans were asked to submit their questions, and to get the latest tickets before Friday.",
         "The firm will get a free upgrade, and readers can check the headlines on its site.",
+        "More stories like this one will follow, and the newsletter says so.",
     ):
         assert _codes(f"{PARA}\n\n{fine}\n\n{PARA2}", "BP003") == [], fine
     for junk in (
