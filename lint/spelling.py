@@ -68,6 +68,7 @@ BASE_ZIPF = 3.0  # a derived form of a word this common is a word ("balloted", "
 TAIL_ZIPF = 4.0  # a capitalised word this common before a name makes it the tail of a longer name
 FUNCTION_ZIPF = 6.0  # ... unless it is as common as "The" or "In"
 COMMON_ZIPF = 3.0  # candidates for lower-case slips come from words this common
+INFLECTION_ZIPF = 2.0  # ... and the inflections of theirs this common, one slip away
 NAME_OPENER_ZIPF = 5.0  # a given name opening a sentence is a slip only of a word this common ("their")
 VERY_COMMON_ZIPF = 4.5  # a slip of a word this common outweighs a name or a foreign word it resembles
 FAR_MORE = 2.0  # "far more frequent": 100 times, in zipf units
@@ -381,6 +382,31 @@ def has_family(word: str) -> bool:
             if any(lex.get(f, 0.0) >= FAMILY_ZIPF for f in forms - {low, stem}):
                 return True
     return False
+
+
+_ENDINGS_ADDED = ("s", "es", "d", "ed")
+
+
+def _with_inflections(word: str, found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """``found`` and the inflections of its two-slip candidates that are one
+    slip away, where the web uses them: "fundmentalists" is one slip from
+    "fundamentalists", a plural too rare for the common pool, and two from
+    "fundamentalist", which is in it ("decreeed": "decreed", not "decree")."""
+    from rapidfuzz.distance import OSA
+
+    low = word.lower()
+    have = {c.lower() for c, _ in found}
+    extra = []
+    for c, d in found:
+        if d < 2:
+            continue
+        forms = {c + e for e in _ENDINGS_ADDED} | ({c[:-1]} if c.endswith("s") else set())
+        for form in sorted(forms):
+            key = form.lower()
+            if key not in have and OSA.distance(low, key) == 1 and zipf(form) >= INFLECTION_ZIPF:
+                extra.append((form, 1))
+                have.add(key)
+    return found + extra
 
 
 def close_words(word: str, pool: Sequence[str], max_distance: int) -> list[tuple[str, int]]:
@@ -833,6 +859,7 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             if not result.slips or result.slips[-1].word.span != whole.span:
                 result.slips.append(Slip(whole, (match_case(whole.text, joined),), 1, False))
             continue  # "bec ause": one word with a space in it, not a slip of "use"
+        found = _with_inflections(text, found)
         ranked = _rank(w, found, article_words, bigrams, neighbours, vocab)
         suggestions = tuple(dict.fromkeys(match_case(text, c) for _, c, _ in ranked[:3]))
         if glued:

@@ -43,6 +43,16 @@ def test_article_context_decides_between_candidates() -> None:
     assert [(d.code, d.suggestions[0]) for d in diags] == [("TY003", "Democrats")]
 
 
+def test_an_inflection_one_slip_away_beats_its_stem_two_away() -> None:
+    # "fundamentalists" and "provocations" are too rare for the common pool; their stems are in it.
+    for text, meant in (
+        ("In Iran, theocratic fundmentalists sowed division and hatred.", "fundamentalists"),
+        ("NATO merely reacting to Russian provcations has gone up in flames.", "provocations"),
+    ):
+        diags = check_text(text, path="a.txt", select=["TY003"])
+        assert [(d.suggestions[0], str(d.severity)) for d in diags] == [(meant, "error")], text
+
+
 @pytest.mark.parametrize(
     "text",
     [
