@@ -391,7 +391,8 @@ def _with_inflections(word: str, found: list[tuple[str, int]]) -> list[tuple[str
     """``found`` and the inflections of its two-slip candidates that are one
     slip away, where the web uses them: "fundmentalists" is one slip from
     "fundamentalists", a plural too rare for the common pool, and two from
-    "fundamentalist", which is in it ("decreeed": "decreed", not "decree")."""
+    "fundamentalist", which is in it; "vicimize" is one from "victimize", the
+    stem of a candidate, "victimized"."""
     from rapidfuzz.distance import OSA
 
     low = word.lower()
@@ -400,7 +401,9 @@ def _with_inflections(word: str, found: list[tuple[str, int]]) -> list[tuple[str
     for c, d in found:
         if d < 2:
             continue
-        forms = {c + e for e in _ENDINGS_ADDED} | ({c[:-1]} if c.endswith("s") else set())
+        forms = {c + e for e in _ENDINGS_ADDED} | {
+            c[: -len(e)] for e in _ENDINGS_ADDED if c.endswith(e) and len(c) - len(e) >= 4
+        }
         for form in sorted(forms):
             key = form.lower()
             if key not in have and OSA.distance(low, key) == 1 and zipf(form) >= INFLECTION_ZIPF:

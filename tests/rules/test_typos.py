@@ -48,6 +48,8 @@ def test_an_inflection_one_slip_away_beats_its_stem_two_away() -> None:
     for text, meant in (
         ("In Iran, theocratic fundmentalists sowed division and hatred.", "fundamentalists"),
         ("NATO merely reacting to Russian provcations has gone up in flames.", "provocations"),
+        # ... and a candidate's stem: "victimized" is in the pool, "victimize" one slip away.
+        ("You start to run out of adults to vicimize so all that is left is kids.", "victimize"),
     ):
         diags = check_text(text, path="a.txt", select=["TY003"])
         assert [(d.suggestions[0], str(d.severity)) for d in diags] == [(meant, "error")], text
