@@ -304,17 +304,23 @@ _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")
 def _regular(base: str, suffix: str) -> bool:
     """Whether English adds ``suffix`` to ``base`` as it stands: "raise"
     takes "-d", not "-ed" ("raiseed"); only an "e" takes "-d" alone
-    ("owend"); "-es" follows a hiss or an "o" ("boxes", not "cornes"), and
+    ("owend"); "-es" follows a hiss or an "o" after a consonant ("boxes",
+    "heroes"; not "cornes", "hooes"), a consonant's "y" turns "i" ("plied",
+    not "plyed"), and
     "-s" no hiss ("acess"); and a one-vowel word ending in one consonant
     doubles it before "-ed", "-er" and "-ing" ("logger", not "loger"). A
     plural of three letters and "-s" is not trusted: the real ones ("cats")
     are listed words, and "neds" is "needs" or "news" slipped."""
     if base.endswith("e") and suffix.startswith("e"):
         return False
+    consonant_y = len(base) > 1 and base[-1] == "y" and base[-2] not in _VOWELS
+    if consonant_y and suffix in ("ed", "er", "ers", "es", "s"):
+        return False  # a consonant's "y" turns "i": "plied", not "plyed"
     if suffix == "d":
         return base.endswith("e")
     if suffix == "es":
-        return base.endswith(_SIBILANT_ENDS)
+        # after an "o" a consonant comes before ("heroes"), not a vowel ("zoos", "radios")
+        return base.endswith(_SIBILANT_ENDS[:-1]) or (base.endswith("o") and base[-2:-1] not in _VOWELS)
     if suffix == "s":
         # "acess" is no plural of "aces", nor "neds" of a three-letter name
         return len(base) >= 4 and not base.endswith(_SIBILANT_ENDS[:-1])

@@ -43,6 +43,17 @@ def test_article_context_decides_between_candidates() -> None:
     assert [(d.code, d.suggestions[0]) for d in diags] == [("TY003", "Democrats")]
 
 
+def test_endings_english_does_not_add_make_no_word() -> None:
+    # "-es" after "oo", "-ed" after a consonant's "y": no inflection of "hoo" or "ply".
+    for text, meant in (
+        ("It was raising hooes of a thaw in relations.", "hopes"),
+        ("The sharper Pumas out-plyed and out-thought Ireland.", "played"),
+        ("Their copyed files were lost.", "copied"),
+    ):
+        diags = check_text(text, path="a.txt", select=["TY003"])
+        assert [d.suggestions[0] for d in diags] == [meant], text
+
+
 def test_an_inflection_one_slip_away_beats_its_stem_two_away() -> None:
     # "fundamentalists" and "provocations" are too rare for the common pool; their stems are in it.
     for text, meant in (
