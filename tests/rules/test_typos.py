@@ -649,6 +649,13 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["it's"] * 6,
             ["its"] * 6,
         ),
+        # What it wants or can do, before "to".
+        (
+            "Turkey signed a letter stating it's determination to push reforms. The firm doubted it's"
+            " ability to pay.",
+            ["it's"] * 2,
+            ["its"] * 2,
+        ),
         (
             "The slump left it's same store sales 5% higher. Airbus and it's US rival met.",
             ["it's"] * 2,
@@ -1141,6 +1148,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "You'll find it's a great place. I guess it's Apple that leads. Polls show it's time for change.",
         "We've found it's voter error. You'll stand there taking damage.",
         "Don't worry, it's back on. I turn it's back on again. Make it big, it's best to wait.",
+        "It's commitment to the cause that counts. It's decision time for the board.",
         "There was no change at all there last year. I will be there tomorrow morning, and there Christmas"
         " Day. We stayed in there three hours. Get over there first thing tomorrow.",
         "Things were different then, and it's best to wait. It was different then the war came.",
