@@ -314,6 +314,13 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
         return bool(last.pos_ == "NOUN")
     if before.tag_ in ("IN", "TO") and before.lower_ in _words("prepositions"):
         return True  # "inside it's PlayStation 3 console", "compared to it's rivals"
+    if (
+        before.lower_ == "as"
+        and last.tag_ == "NNS"
+        and last.lower_ not in _words("times")
+        and (end == len(doc) or doc[end].is_punct or doc[end].pos_ in ("ADP", "CCONJ"))
+    ):
+        return True  # "named SBI as it's key beneficiaries", "as sophisticated as it's servers"
     if before.lower_ in (",", "and", "or"):
         # a list of its things, no verb between: "its losses, its business model, and it's
         # corporate governance"; not "Its profits rose, and it's good news"

@@ -649,6 +649,12 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["it's"] * 6,
             ["its"] * 6,
         ),
+        # "as" and its things: "as it's key beneficiaries", "as sophisticated as it's servers".
+        (
+            "Nomura named SBI as it's key beneficiaries. Its storage is not as good as it's servers.",
+            ["it's"] * 2,
+            ["its"] * 2,
+        ),
         # What it wants or can do, before "to".
         (
             "Turkey signed a letter stating it's determination to push reforms. The firm doubted it's"
@@ -1149,6 +1155,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "We've found it's voter error. You'll stand there taking damage.",
         "Don't worry, it's back on. I turn it's back on again. Make it big, it's best to wait.",
         "It's commitment to the cause that counts. It's decision time for the board.",
+        "We left early as it's early days. He stayed home as it's hard times for everyone.",
         "There was no change at all there last year. I will be there tomorrow morning, and there Christmas"
         " Day. We stayed in there three hours. Get over there first thing tomorrow.",
         "Things were different then, and it's best to wait. It was different then the war came.",
