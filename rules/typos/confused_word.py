@@ -327,8 +327,16 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
         earlier = [t for t in doc[tok.sent.start : tok.i] if t.lower_ == "its"]
         if earlier and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[earlier[-1].i : tok.i]):
             return True
-    # One of two things: "Carnival and it's main competitor", "the website or it's staff".
-    return before.lower_ in ("and", "or") and tok.i > 1 and bool(doc[tok.i - 2].pos_ in ("NOUN", "PROPN"))
+    # One of two things: "Carnival and it's main competitor", "the website or it's staff",
+    # "did not modify the law, nor it's interpretation".
+    if before.lower_ not in ("and", "or", "nor") or tok.i < 2:
+        return False
+    thing = (
+        doc[tok.i - 3]
+        if doc[tok.i - 2].text == "," and before.lower_ == "nor" and tok.i > 2
+        else doc[tok.i - 2]
+    )
+    return bool(thing.pos_ in ("NOUN", "PROPN"))
 
 
 # What follows a participle that modifies no noun: "its owned by", "its built you".

@@ -655,6 +655,7 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["it's"] * 2,
             ["its"] * 2,
         ),
+        ("The ruling did not modify the law, nor it's interpretation by the court.", ["it's"], ["its"]),
         # What it wants or can do, before "to".
         (
             "Turkey signed a letter stating it's determination to push reforms. The firm doubted it's"
@@ -1156,6 +1157,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "Don't worry, it's back on. I turn it's back on again. Make it big, it's best to wait.",
         "It's commitment to the cause that counts. It's decision time for the board.",
         "We left early as it's early days. He stayed home as it's hard times for everyone.",
+        "He is not rich, nor it's fair to say so.",
         "There was no change at all there last year. I will be there tomorrow morning, and there Christmas"
         " Day. We stayed in there three hours. Get over there first thing tomorrow.",
         "Things were different then, and it's best to wait. It was different then the war came.",
