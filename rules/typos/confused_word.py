@@ -179,6 +179,14 @@ def _possessive_there(tok: Any) -> bool:
             return True
         if prev.lower_ == "in" and end - tok.i > 2 and _owned(doc[end - 1]):
             return True  # "in there November report", "in there Six Nations opener"
+        if (
+            prev.lower_ == "in"
+            and end == tok.i + 2
+            and first.tag_ in ("NN", "NNS")
+            and _owned(first)
+            and (end == len(doc) or doc[end].pos_ in ("ADP", "SCONJ", "CCONJ") or doc[end].text in (".", ";"))
+        ):
+            return True  # "a part in there advertising since 2004"
         particle = prev.lower_ in _PARTICLES and tok.i > 1 and doc[tok.i - 2].pos_ == "VERB"
         # "will be there debut", as after a verb; a name may be when ("be there Christmas Day")
         be = prev.lower_ == "be" and first.pos_ != "PROPN"
@@ -198,9 +206,11 @@ def _possessive_there(tok: Any) -> bool:
         if (
             end < len(doc)
             and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD")
-            and (prev.pos_ in ("CCONJ", "SCONJ") or prev.text in (",", ";"))
+            and (prev.pos_ in ("CCONJ", "SCONJ", "NOUN") or prev.text in (",", ";"))
         ):
-            return True  # "but there helicopter was shot down", "..., there defence has picked up"
+            # "but there helicopter was shot down", "..., there defence has picked up", "a
+            # ruling there detention breached the law"
+            return True
     nxt = doc[tok.i + 1]
     if prev.pos_ == "ADP" and prev.lower_ not in _PLACE_ADVERBS and nxt.lower_ in _words("ordinals"):
         # an ordinal, whatever its tag, and the rest of the phrase: "slogging through there

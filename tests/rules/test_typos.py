@@ -968,6 +968,13 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["there"] * 4,
             ["their"] * 4,
         ),
+        # A noun before it, and a verb after its phrase; "in" before one noun and a preposition.
+        (
+            "He defended the decision despite a legal ruling there detention breached the law. It played"
+            " a part in there advertising since 2004.",
+            ["there"] * 2,
+            ["their"] * 2,
+        ),
         # After "all" or "both", "be", "in" before a longer phrase, a preposition before an ordinal.
         (
             "Some use the same one for all there online accounts. It will be there last game. In there"
@@ -1158,6 +1165,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "It's commitment to the cause that counts. It's decision time for the board.",
         "We left early as it's early days. He stayed home as it's hard times for everyone.",
         "He is not rich, nor it's fair to say so.",
+        "People there say so. The fans in there cheered. It is dark in there tonight. The town there has"
+        " changed. They were in there fighting.",
         "There was no change at all there last year. I will be there tomorrow morning, and there Christmas"
         " Day. We stayed in there three hours. Get over there first thing tomorrow.",
         "Things were different then, and it's best to wait. It was different then the war came.",
