@@ -212,9 +212,19 @@ def _possessive_there(tok: Any) -> bool:
             # ruling there detention breached the law"
             return True
     nxt = doc[tok.i + 1]
-    if prev.pos_ == "ADP" and prev.lower_ not in _PLACE_ADVERBS and nxt.lower_ in _words("ordinals"):
+    if (
+        prev.text == ","
+        and nxt.lower_ in _words("ordinals")
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 2].lower_ in ("in", "for", "since", "of")
+    ):
+        return True  # an aside: "a world tour this year, there first for four years"
+    if (
+        (prev.pos_ == "ADP" and prev.lower_ not in _PLACE_ADVERBS) or prev.pos_ in ("NOUN", "PROPN")
+    ) and nxt.lower_ in _words("ordinals"):
         # an ordinal, whatever its tag, and the rest of the phrase: "slogging through there
-        # first losing season"; not "over there first thing"
+        # first losing season", "giving the Windies there first Test victory"; not "over there
+        # first thing"
         end = _noun_phrase_end(doc, tok.i + 2)
         if end > tok.i + 2 and doc[end - 1].pos_ == "NOUN" and doc[end - 1].lower_ != "thing":
             return True  # a time too: "through there first losing season"

@@ -968,6 +968,13 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["there"] * 4,
             ["their"] * 4,
         ),
+        # An aside or an indirect object before an ordinal; a way made by force.
+        (
+            "The band will tour this year, there first for four years. The win gave the Windies there"
+            " first Test victory. They had to battle there way over sand dunes.",
+            ["there"] * 3,
+            ["their"] * 3,
+        ),
         # A noun before it, and a verb after its phrase; "in" before one noun and a preposition.
         (
             "He defended the decision despite a legal ruling there detention breached the law. It played"
@@ -1165,6 +1172,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "It's commitment to the cause that counts. It's decision time for the board.",
         "We left early as it's early days. He stayed home as it's hard times for everyone.",
         "He is not rich, nor it's fair to say so.",
+        "Fans there first saw the show in 1999. We went to Paris, there first and then to Rome. They"
+        " fought there way better than anyone.",
         "People there say so. The fans in there cheered. It is dark in there tonight. The town there has"
         " changed. They were in there fighting.",
         "There was no change at all there last year. I will be there tomorrow morning, and there Christmas"
