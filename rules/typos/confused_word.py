@@ -595,11 +595,17 @@ def _reduced_relative(doc: Any, verb: int, start: int) -> bool:
     )
 
 
+# What is on record, compared as expectations are: "more people contract it then is documented".
+_ON_RECORD = frozenset({"documented", "recorded", "recognised", "recognized", "acknowledged", "appreciated"})
+
+
 def _expected_after(doc: Any, i: int) -> bool:
-    """What was expected, from ``i``: "had been expected", "was forecast"."""
+    """What was expected or is known, from ``i``: "had been expected", "was
+    forecast", "is documented", "is generally known"."""
     if i >= len(doc) or doc[i].pos_ != "AUX" or doc[i].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
         return False
-    return any(t.tag_ == "VBN" and t.lower_ in _words("expectations") for t in doc[i : i + 3])
+    known = _words("expectations") | _words("reported") | _ON_RECORD
+    return any(t.tag_ == "VBN" and t.lower_ in known for t in doc[i : i + 3])
 
 
 def _elliptical(doc: Any, i: int) -> bool:

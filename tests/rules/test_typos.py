@@ -968,6 +968,13 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["there"] * 4,
             ["their"] * 4,
         ),
+        # What is on record, compared as expectations are.
+        (
+            "It is likely more people contract the disease then is documented. Prices were higher then is"
+            " generally known.",
+            ["then"] * 2,
+            ["than"] * 2,
+        ),
         # An aside or an indirect object before an ordinal; a way made by force.
         (
             "The band will tour this year, there first for four years. The win gave the Windies there"
