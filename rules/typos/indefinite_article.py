@@ -136,31 +136,23 @@ class IndefiniteArticle(Rule):
             if right is None or right == written.lower():
                 continue
             if word in _NO_ARTICLE and prose[m.start(2) - 1] == " " and prose[m.end() : m.end() + 1] != "/":
-                yield self._not_an_article(m, written, word)  # not "a “to do” list", "a on/off switch"
-                continue
-            fixed = match_case(written, right)
-            sound = "vowel" if right == "an" else "consonant"
-            yield self.finding(
-                m.start(1),
-                m.end(1),
-                f"“{written} {word}”: “{fixed}” before a {sound} sound",
-                suggestions=[fixed],
-                confidence=0.8,
-            )
+                # not "a “to do” list", "a on/off switch"
+                fixed, message, confidence = self._not_an_article(written, word)
+            else:
+                fixed = match_case(written, right)
+                sound = "vowel" if right == "an" else "consonant"
+                message, confidence = f"“{written} {word}”: “{fixed}” before a {sound} sound", 0.8
+            suggestions = [fixed] if fixed else []
+            yield self.finding(m.start(1), m.end(1), message, suggestions=suggestions, confidence=confidence)
 
-    def _not_an_article(self, m: re.Match[str], written: str, word: str) -> Finding:
-        """ "an" before a word no article precedes is "and" typed short; "a" there lost a word."""
+    @staticmethod
+    def _not_an_article(written: str, word: str) -> tuple[str | None, str, float]:
+        """ "an" before a word no article precedes is "and" typed short; "a" there lost a word:
+        the fix, if there is one, the message and the confidence."""
         if written.lower() == "an":
             fixed = match_case(written, "and")
-            return self.finding(
-                m.start(1),
-                m.end(1),
-                f"“{written} {word}”: did you mean “{fixed}”?",
-                suggestions=[fixed],
-                confidence=0.7,
-            )
-        message = f"“{written} {word}”: a word missing after “{written}”?"
-        return self.finding(m.start(1), m.end(1), message, confidence=0.6)
+            return fixed, f"“{written} {word}”: did you mean “{fixed}”?", 0.7
+        return None, f"“{written} {word}”: a word missing after “{written}”?", 0.6
 
     @staticmethod
     def _opens_sentence(article: Article, offset: int) -> bool:

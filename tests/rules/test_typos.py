@@ -43,27 +43,24 @@ def test_article_context_decides_between_candidates() -> None:
     assert [(d.code, d.suggestions[0]) for d in diags] == [("TY003", "Democrats")]
 
 
-def test_endings_english_does_not_add_make_no_word() -> None:
-    # "-es" after "oo", "-ed" after a consonant's "y": no inflection of "hoo" or "ply".
-    for text, meant in (
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # "-es" after "oo", "-ed" after a consonant's "y": no inflection of "hoo" or "ply".
         ("It was raising hooes of a thaw in relations.", "hopes"),
         ("The sharper Pumas out-plyed and out-thought Ireland.", "played"),
         ("Their copyed files were lost.", "copied"),
-    ):
-        diags = check_text(text, path="a.txt", select=["TY003"])
-        assert [d.suggestions[0] for d in diags] == [meant], text
-
-
-def test_an_inflection_one_slip_away_beats_its_stem_two_away() -> None:
-    # "fundamentalists" and "provocations" are too rare for the common pool; their stems are in it.
-    for text, meant in (
+        # An inflection one slip away beats its stem two away: "fundamentalists" and
+        # "provocations" are too rare for the common pool; their stems are in it.
         ("In Iran, theocratic fundmentalists sowed division and hatred.", "fundamentalists"),
         ("NATO merely reacting to Russian provcations has gone up in flames.", "provocations"),
         # ... and a candidate's stem: "victimized" is in the pool, "victimize" one slip away.
         ("You start to run out of adults to vicimize so all that is left is kids.", "victimize"),
-    ):
-        diags = check_text(text, path="a.txt", select=["TY003"])
-        assert [(d.suggestions[0], str(d.severity)) for d in diags] == [(meant, "error")], text
+    ],
+)
+def test_slips_beside_an_inflection(text: str, meant: str) -> None:
+    diags = check_text(text, path="a.txt", select=["TY003"])
+    assert [(d.suggestions[0], str(d.severity)) for d in diags] == [(meant, "error")]
 
 
 @pytest.mark.parametrize(
