@@ -264,10 +264,11 @@ class PromotionalText(Rule):
     ("Facebook Twitter Email", or one button a line: "Share this:" /
     "Facebook" / "Twitter" / "Print", reported as one block), "read more",
     "related stories", a line ending in a link's arrow ("Go to The Quad Blog
-    »"), "watch the video", cookie notices, copyright footers,
-    photo credits (a photographer and an agency below the story's header too:
-    "(Joshua Roberts/Reuters)", "Jason Cipriani/ZDNet"), "Image 1 of 23", and the page's HTML pasted as text
-    ("<span class=...>", "&lt;span ...&gt;"; in Markdown, HTML is markup).
+    »"), "watch the video", cookie notices, copyright footers, photo credits
+    (below the story's header, a photographer and an agency too: "(Joshua
+    Roberts/Reuters)", "Jason Cipriani/ZDNet"), "Image 1 of 23", and the
+    page's HTML pasted as text ("<span class=...>", "&lt;span ...&gt;"; in
+    Markdown, HTML is markup).
     A label opening a line ("Related:", "Filed under:", "Photo credit:") is
     reported with the rest of its line ("Related: The 15 Weirdest Galaxies"),
     and so is a word or two left after page text opening a line ("Follow Pam

@@ -163,7 +163,7 @@ def _possessive_there(tok: Any) -> bool:
     end = _noun_phrase_end(doc, tok.i + 1)
     if end > tok.i + 1 and doc[end - 1].pos_ in ("NOUN", "PROPN"):
         first = doc[tok.i + 1]
-        if first.lower_ == "first" and doc[tok.i + 2].lower_ == "thing":
+        if first.lower_ == "first" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "thing":
             return False  # "get over there first thing tomorrow": when
         if prev.lower_ in _words("there-owners"):
             return True
@@ -227,7 +227,7 @@ def _possessive_there(tok: Any) -> bool:
         # first thing"
         end = _noun_phrase_end(doc, tok.i + 2)
         if end > tok.i + 2 and doc[end - 1].pos_ == "NOUN" and doc[end - 1].lower_ != "thing":
-            return True  # a time too: "through there first losing season"
+            return True  # its noun may name a time: "through there first losing season"
     if prev.lower_ in _words("there-owners") and nxt.dep_ == "pobj" and nxt.head.i == prev.i:
         return True  # the preposition's object, whatever its tag: "the ruins of there home"
     if (
