@@ -216,9 +216,18 @@ def _words_after(text: str, start: int, limit: int = 4) -> list[tuple[int, str]]
     return out
 
 
+def _group_names() -> frozenset[str | None]:
+    """The groups counted once per event ("people", "attackers"), and no noun."""
+    nouns, _ = groups()
+    return frozenset(nouns.values()) | {None}
+
+
 def _quantities_in(
-    article: Article, sentence: Span, index: int, elsewhere: str | None = None
+    article: Article, sentence: Span, index: int, elsewhere: str | None = None, things: str | None = None
 ) -> Iterator[Quantity]:
+    """The counts of ``sentence``; ``things`` are what the paragraph counted last
+    when they are no group of people ("five specimens"): a bare figure opening the
+    sentence counts them ("Four were already dead")."""
     prose = article.prose
     text = prose[sentence.start : sentence.end]
     nouns, _ = groups()
@@ -331,6 +340,8 @@ def _quantities_in(
         )
         if noun is None and not tail and predicate is None and inherited != (None, None):
             noun, predicate = inherited  # "there were only two or three"
+        if noun is None and things is not None and not text[:start].strip():
+            continue  # "The last five specimens were trawled up. Four were already dead."
         if noun is None and predicate is None:
             continue
         if predicate == "held" or (noun == "hostages" and predicate is None):
@@ -369,7 +380,9 @@ def extract(article: Article) -> list[Quantity]:
         # An item of a numbered digest ("2) Iran said ...") is a story of its own.
         if para is not None and _LIST_ITEM.match(article.prose, para.start):
             elsewhere = f"item:{para.start}"
-        found.extend(_quantities_in(article, sentence, index, elsewhere))
+        last = found[-1] if found and para is not None and para.start <= found[-1].span.start else None
+        things = last.noun if last is not None and last.noun not in _group_names() else None
+        found.extend(_quantities_in(article, sentence, index, elsewhere, things))
     article.cache["quantities"] = found
     return found
 

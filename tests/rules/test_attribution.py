@@ -1385,6 +1385,16 @@ def test_a_toll_after_a_non_speech_cue_is_unsourced() -> None:
     assert [d.code for d in check_text(text, path="a.txt", select=["AT004"])] == ["AT004"]
 
 
+def test_a_bare_figure_counts_the_things_counted_just_before() -> None:
+    # "Four" are four of the specimens, no toll of people ...
+    text = "The last five specimens were trawled up from the sea. Four were already dead."
+    assert _found(text, "AT004") == []
+    # ... but after a count of people, or of no thing, a bare figure dead is a toll.
+    text = "Gunmen stormed the hotel and took 170 hostages. Twelve were killed."
+    assert _found(text, "AT004") != []
+    assert _found("The bus carried tourists. Four were killed.", "AT004") != []
+
+
 def test_a_superlative_with_vague_sourcing_is_reported_once_as_vague() -> None:
     text = "The Barbarians won a game regarded by many as the greatest ever played."
     assert [d.code for d in check_text(text, path="a.txt", select=["AT001", "AT004"])] == ["AT001"]
