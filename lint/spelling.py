@@ -341,14 +341,20 @@ def _regular(base: str, suffix: str) -> bool:
 
 _BRAND = lazy_re(r"^[a-z][A-Z][a-z]")  # "iPhone", "eBay", "iRiver"
 SLIP_RATIO_ZIPF = 3.0  # a word one edit away this much commoner (1,000 times) is what was meant
+COMMON_PREFIXED_ZIPF = 4.0  # ... or this common and 100 times commoner, beside a prefix's coinage
 
 
-def _far_commoner_neighbour(word: str, z: float) -> bool:
+def _far_commoner_neighbour(word: str, z: float, prefixed: bool = False) -> bool:
     """A very common word one slip away (a neighbouring key, two letters
     swapped, one left out or doubled), a thousand times commoner: "thoes" is
     "those" slipped whatever family the web's tail gives it ("thoe"). But
-    "roiled" is no slip of "rolled", nor "boops" of "books"."""
-    floor = max(VERY_COMMON_ZIPF, z + SLIP_RATIO_ZIPF)
+    "roiled" is no slip of "rolled", nor "boops" of "books". A word that is
+    known only as a prefix on another ("co" + "mitted") needs a common word
+    a hundred times commoner: "comitted" is "committed" with a letter lost."""
+    if prefixed:
+        floor = max(COMMON_PREFIXED_ZIPF, z + FAR_MORE)
+    else:
+        floor = max(VERY_COMMON_ZIPF, z + SLIP_RATIO_ZIPF)
     return any(zipf(c) >= floor and edit_cost(word, c) < 1.0 for c, _ in close_words(word, common_words(), 1))
 
 
@@ -783,8 +789,9 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             after_hyphen = article.prose[w.span.start - 1 : w.span.start] == "-"
             if inflected and (z > 0 or (after_hyphen and not _doubled_slip(text))):
                 continue
-            formed = inflected or derived(text) or (z > 0 and has_family(text))
-            if formed and not _far_commoner_neighbour(text, z):
+            prefixed = not inflected and derived(text)
+            formed = inflected or prefixed or (z > 0 and has_family(text))
+            if formed and not _far_commoner_neighbour(text, z, prefixed and not has_family(text)):
                 continue
             if (
                 text.endswith("in")

@@ -50,6 +50,9 @@ def test_article_context_decides_between_candidates() -> None:
         ("It was raising hooes of a thaw in relations.", "hopes"),
         ("The sharper Pumas out-plyed and out-thought Ireland.", "played"),
         ("Their copyed files were lost.", "copied"),
+        # A coinage only a prefix makes ("co" + "mitted") next to a far commoner word is its slip.
+        ("The act is comitted before the court.", "committed"),
+        ("He left a coment on the post.", "comment"),
         # An inflection one slip away beats its stem two away: "fundamentalists" and
         # "provocations" are too rare for the common pool; their stems are in it.
         ("In Iran, theocratic fundmentalists sowed division and hatred.", "fundamentalists"),
@@ -437,6 +440,7 @@ def test_vocab_learn_then_check(tmp_path: Path) -> None:
         "Bigger runners swapped their quizzed friends for winners.",  # doubled consonants
         "Light, fluffy, and muffiny goodness, not long salesy emails.",  # adjectives made of nouns
         "A misstep by a coworker, a nonstarter, an anticlimax.",  # prefixed words one slip from none
+        "The book was coauthored by the cohost and the copilot.",  # prefixed, no far commoner word near
         "Herds of gnus and emus crossed the plain.",  # rare plurals of short words
         "He snaffled the loose ball, an unkindly bounce for the onrushing defender.",
         "Visit blinkx.tv or mail mkatz@example.org for the B&#233;ziers result.",  # addresses, entities
