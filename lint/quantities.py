@@ -216,6 +216,7 @@ def _words_after(text: str, start: int, limit: int = 4) -> list[tuple[int, str]]
     return out
 
 
+@lru_cache(maxsize=1)
 def _group_names() -> frozenset[str | None]:
     """The groups counted once per event ("people", "attackers"), and no noun."""
     nouns, _ = groups()
