@@ -114,6 +114,8 @@ def _noun_phrase_end(doc: Any, i: int) -> int:
         if j > i and not nouns and t.pos_ == "CCONJ" and doc[j - 1].pos_ == "ADJ":
             modifier = j + 1 < len(doc) and doc[j + 1].pos_ == "ADJ"  # "first free and fair election"
         date = t.pos_ == "NUM" and j > i and doc[j - 1].pos_ == "PROPN"  # "June 30 expiry"
+        if nouns and t.pos_ == "ADJ" and doc[j - 1].tag_ == "HYPH" and not doc[j - 2].whitespace_:
+            nouns, modifier = False, True  # the noun began a compound: "season-long road trip"
         if not (noun or date or (j > i and t.tag_ == "HYPH") or (modifier and not nouns)):
             break
         nouns = nouns or noun
@@ -559,6 +561,8 @@ def _comparative_then(tok: Any) -> bool:
         return True  # "a better preparation then to play a few matches"
     if after.lower_ == "just" and tok.i + 2 < len(doc):
         after = doc[tok.i + 2]  # "more then just a theory"
+    if doc[tok.i - 1].lower_ in ("more", "less", "fewer") and tok.i > 1 and doc[tok.i - 2].pos_ == "ADP":
+        return True  # an amount as the object, whatever follows: "respond to more then succinate"
     if after.pos_ == "AUX" and after.tag_ in ("VBD", "VBZ", "VBP", "MD"):
         return False  # what was expected is taken above; any other clause is a time
     if not (after.pos_ in _COMPARED or after.tag_ in ("VBG", "VBN")):
@@ -587,12 +591,10 @@ def _reduced_relative(doc: Any, verb: int, start: int) -> bool:
     j = verb - 1
     while j > start and doc[j].dep_ in ("aux", "neg", "advmod"):
         j -= 1
-    return (
-        j > start
-        and doc[j].pos_ == "PRON"
-        and doc[j].dep_ == "nsubj"
-        and doc[j - 1].pos_ in ("NOUN", "PROPN")
-    )
+    if j <= start or doc[j].dep_ != "nsubj" or doc[j - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    # ... or a name right after a common noun: "the $53 million figure McKinley cited"
+    return doc[j].pos_ == "PRON" or (doc[j].pos_ == "PROPN" and doc[j - 1].pos_ == "NOUN")
 
 
 # What is on record, compared as expectations are: "more people contract it then is documented".
@@ -664,7 +666,7 @@ def _after_comparative(doc: Any, i: int) -> bool:
         and doc[j].lower_ != "different"
         # "more directly entangled then", "less depressing and constraining then"
         and (
-            doc[j].pos_ == "NOUN"
+            doc[j].pos_ in ("NOUN", "PROPN")  # "more PGA Tour events then"
             or doc[j].tag_ in ("JJ", "VBN", "VBG")
             or (doc[j].tag_ == "RB" and (doc[j].lower_.endswith("ly") or doc[j].lower_ in ("so", "often")))
             or doc[j].tag_ == "HYPH"  # "more cost-effective then"

@@ -1123,6 +1123,27 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["its"] * 2,
         ),
         ("The principle beneficiary will be landlords.", ["principle"], ["principal"]),
+        # A name read as a compared noun's subject, a name in the compared phrase, an amount as the
+        # object of a preposition.
+        (
+            "That is less then the $53 million figure McKinley cited. He has won more PGA TOUR events"
+            " then any other Asian-born player. Tuft cells respond to more then succinate and do more.",
+            ["then"] * 3,
+            ["than"] * 3,
+        ),
+        # A noun that opens a compound: "season-long".
+        (
+            "The Canadiens close out there season-long six-game road trip tonight.",
+            ["there"],
+            ["their"],
+        ),
+        (
+            "The trouble is, and its no reflection on them. That's the affect the surface is having on the"
+            " ball. Beijing tried to reign in public solar subsidies. Gidley, the principle deputy press"
+            " secretary, spoke.",
+            ["its", "affect", "reign", "principle"],
+            ["it's", "effect", "rein", "principal"],
+        ),
     ],
 )
 def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> None:
@@ -1238,6 +1259,10 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "Officials say it's expected growth will slow. Analysts say it's said prices will rise.",
         "He came back, it's true. It's paid leave, not a holiday. I think it's used cars that sell.",
         "Its for-profit arm and its up-to-date map. It cut its fair share, did its best and got its due.",
+        "The airline set out its no-fly rules and its no deal plans. Its No 1 seed lost; its no. 2 won.",
+        "Prices were higher then the government stepped in. He moved in more, then left.",
+        "The queen chose to reign in Spain. His reign in Rome lasted. The affect and mood of the film.",
+        "They close out there, then fly home. They stayed out there season after season.",
     ],
 )
 def test_sound_alikes_left_alone(text: str) -> None:
