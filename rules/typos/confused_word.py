@@ -594,7 +594,7 @@ def _reduced_relative(doc: Any, verb: int, start: int) -> bool:
     if j <= start or doc[j].dep_ != "nsubj" or doc[j - 1].pos_ not in ("NOUN", "PROPN"):
         return False
     # ... or a name right after a common noun: "the $53 million figure McKinley cited"
-    return doc[j].pos_ == "PRON" or (doc[j].pos_ == "PROPN" and doc[j - 1].pos_ == "NOUN")
+    return bool(doc[j].pos_ == "PRON" or (doc[j].pos_ == "PROPN" and doc[j - 1].pos_ == "NOUN"))
 
 
 # What is on record, compared as expectations are: "more people contract it then is documented".
