@@ -286,10 +286,13 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
     it's governance"); or any of the four before a superlative, an ordinal or
     "same" with no "the" ("it's lowest level", "reported it's third case")."""
     doc = tok.doc
-    end = _noun_phrase_end(doc, tok.i + 2)
-    if end == tok.i + 2:
+    start = tok.i + 2
+    if start + 1 < len(doc) and doc[start].tag_ == "``":
+        start += 1  # a name in quotes: "spend more on it's “Pepsi Stuff” campaign"
+    end = _noun_phrase_end(doc, start)
+    if end == start:
         return False
-    first = doc[tok.i + 2]
+    first = doc[start]
     # The phrase's last noun, not a number naming it: "it's launch title Destiny 2".
     last = next(
         (doc[k] for k in range(end - 1, tok.i + 1, -1) if doc[k].pos_ in ("NOUN", "PROPN")), doc[end - 1]

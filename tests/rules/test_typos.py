@@ -1144,6 +1144,13 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["its", "affect", "reign", "principle"],
             ["it's", "effect", "rein", "principal"],
         ),
+        # Being somewhere; "more then once"; a clause opening "its time to"; a name in quotes.
+        (
+            "Tom Smith has been their and done it. I was their and saw it. Fans view them more then once."
+            " Then its time to pack up. He will spend more on it's “Pepsi Stuff” advertising.",
+            ["their", "their", "then", "its", "it's"],
+            ["there", "there", "than", "it's", "its"],
+        ),
     ],
 )
 def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> None:
@@ -1263,6 +1270,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "Prices were higher then the government stepped in. He moved in more, then left.",
         "The queen chose to reign in Spain. His reign in Rome lasted. The affect and mood of the film.",
         "They close out there, then fly home. They stayed out there season after season.",
+        "Their and our children were there. The board has its time to respond. Its time to market was long.",
+        "He wanted more, then once again left. He said it's “crazy” and that it's “fake news”.",
     ],
 )
 def test_sound_alikes_left_alone(text: str) -> None:
