@@ -186,7 +186,11 @@ def _possessive_there(tok: Any) -> bool:
             and end == tok.i + 2
             and first.tag_ in ("NN", "NNS")
             and _owned(first)
-            and (end == len(doc) or doc[end].pos_ in ("ADP", "SCONJ", "CCONJ") or doc[end].text in (".", ";"))
+            and (
+                end == len(doc)
+                or doc[end].pos_ in ("ADP", "SCONJ", "CCONJ")
+                or doc[end].text in (".", ";", "—", "–")  # "to help in there release — but"
+            )
         ):
             return True  # "a part in there advertising since 2004"
         particle = prev.lower_ in _PARTICLES and tok.i > 1 and doc[tok.i - 2].pos_ == "VERB"
@@ -230,6 +234,16 @@ def _possessive_there(tok: Any) -> bool:
         end = _noun_phrase_end(doc, tok.i + 2)
         if end > tok.i + 2 and doc[end - 1].pos_ == "NOUN" and doc[end - 1].lower_ != "thing":
             return True  # its noun may name a time: "through there first losing season"
+    if (
+        prev.lower_ in ("us", "them", "him", "her", "me")
+        and (nxt.lower_ in _words("ordinals") or (nxt.tag_ == "JJS" and nxt.lower_ not in ("most", "least")))
+        and prev.dep_ in ("dobj", "dative")
+    ):
+        # ... or after a verb's indirect object, when its noun is a thing given: "give us there
+        # best shot"; not "met them there last week"
+        end = _noun_phrase_end(doc, tok.i + 2)
+        if end > tok.i + 2 and _owned(doc[end - 1]):
+            return True
     if prev.lower_ in _words("there-owners") and nxt.dep_ == "pobj" and nxt.head.i == prev.i:
         return True  # the preposition's object, whatever its tag: "the ruins of there home"
     if (

@@ -1151,6 +1151,20 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["their", "their", "then", "its", "it's"],
             ["there", "there", "than", "it's", "its"],
         ),
+        (
+            "He feared their might now be too many games. Is their something you should know? He is a better"
+            " player then people give him credit for. Four times more phones will be sold by the end of 2004"
+            " then last year.",
+            ["their", "their", "then", "then"],
+            ["there", "there", "than", "than"],
+        ),
+        (
+            "He could not hold or breath out. He drank nothing and past out in line. The laptop began to show"
+            " it's age. “They will give us there best shot,” he said. They asked for help in there release"
+            " — but failed.",
+            ["breath", "past", "it's", "there", "there"],
+            ["breathe", "passed", "its", "their", "their"],
+        ),
     ],
 )
 def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> None:
@@ -1271,6 +1285,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "The queen chose to reign in Spain. His reign in Rome lasted. The affect and mood of the film.",
         "They close out there, then fly home. They stayed out there season after season.",
         "Their and our children were there. The board has its time to respond. Its time to market was long.",
+        "Their might grew. Is their decision final? Take a breath in. They and past out-of-towners came.",
+        "I met them there last week. I saw him there first thing. He sat in there alone — nobody came.",
         "He wanted more, then once again left. He said it's “crazy” and that it's “fake news”.",
     ],
 )
