@@ -177,8 +177,9 @@ def _possessive_there(tok: Any) -> bool:
             and (end == len(doc) or doc[end].pos_ in ("ADP", "SCONJ", "PUNCT"))
         ):
             return True  # an aside: "hosted a dinner, there first public appearance since"
+        when = first.lower_ in ("last", "next", "past") and doc[end - 1].lower_ in _words("times")
         if prev.lower_ == "in" and (first.tag_ in ("JJ", "JJS", "VBN") or first.lower_ in _NP_OPENERS):
-            return True
+            return not when  # "in there first TV debate"; not "been in there last week"
         if prev.lower_ == "in" and end - tok.i > 2 and _owned(doc[end - 1]):
             return True  # "in there November report", "in there Six Nations opener"
         if (
@@ -324,6 +325,14 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
         verb = doc[verb].right_edge.i + 1
     if verb < len(doc) and doc[verb].tag_ in ("VBD", "VBZ", "VBP", "MD"):
         return bool(last.pos_ == "NOUN")
+    if (
+        verb < len(doc)
+        and doc[verb].tag_ == "VB"
+        and last.tag_ == "NNS"
+        and tok.i > 0
+        and doc[tok.i - 1].lower_ in _SEEN_DOING
+    ):
+        return True  # what was seen to happen, in its bare form: "Wal-Mart saw it's sales rise"
     if first.tag_ == "JJS" and first.lower_ not in ("best", "worst", "most", "least") and last.pos_ == "NOUN":
         return True  # a superlative with no "the": "it's lowest level since 2001"
     if (
@@ -375,7 +384,15 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
         if doc[tok.i - 2].text == "," and before.lower_ == "nor" and tok.i > 2
         else doc[tok.i - 2]
     )
+    if thing.text == ")":
+        # past a name's initials in brackets: "Crime Scene Investigation (CSI) and it's spin-offs"
+        opening = next((k for k in range(thing.i - 1, max(0, thing.i - 6), -1) if doc[k].text == "("), None)
+        thing = doc[opening - 1] if opening else thing
     return bool(thing.pos_ in ("NOUN", "PROPN"))
+
+
+# Verbs after which a thing is seen doing, in the bare form: "saw its sales rise".
+_SEEN_DOING = frozenset({"saw", "see", "sees", "seen", "seeing", "watched", "watch", "let", "lets"})
 
 
 # What follows a participle that modifies no noun: "its owned by", "its built you".
@@ -671,6 +688,10 @@ def _rather_then(doc: Any, i: int) -> bool:
     return any(t.lower_ == "rather" for t in doc[max(doc[i].sent.start, i - 6) : i])
 
 
+# Prepositions of a compared noun's own phrase: "a different format for songs then Napster".
+_PHRASE_PREPOSITIONS = frozenset({"of", "in", "with", "about", "for", "on", "to"})
+
+
 def _after_comparative(doc: Any, i: int) -> bool:
     """Whether a comparative comes before ``i``, or opens the noun phrase that
     does ("more then 20", "a smaller drop then expected", "a greater global
@@ -698,7 +719,7 @@ def _after_comparative(doc: Any, i: int) -> bool:
         return True
     # ... or before a phrase of its own: "more symptoms of insomnia then", "more
     # interested in politics then" (a preposition and a bare noun, or "the" and a noun).
-    if doc[j].pos_ == "ADP" and doc[j].lower_ in ("of", "in", "with", "about") and j + 1 < i:
+    if doc[j].pos_ == "ADP" and doc[j].lower_ in _PHRASE_PREPOSITIONS and j + 1 < i:
         return (
             _after_comparative(doc, j)
             and all(

@@ -1165,6 +1165,13 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["breath", "past", "it's", "there", "there"],
             ["breathe", "passed", "its", "their", "their"],
         ),
+        (
+            "The Wild improved to 4-2-1 in there last seven. Apple uses a different format for songs then"
+            " Napster. Wal-Mart saw it's sales rise after it cut prices. Crime Scene Investigation (CSI)"
+            " and it's spin-offs thrive. I have no words, its such good news. Nature is the principle loser.",
+            ["there", "then", "it's", "it's", "its", "principle"],
+            ["their", "than", "its", "its", "it's", "principal"],
+        ),
     ],
 )
 def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> None:
@@ -1286,6 +1293,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "They close out there, then fly home. They stayed out there season after season.",
         "Their and our children were there. The board has its time to respond. Its time to market was long.",
         "Their might grew. Is their decision final? Take a breath in. They and past out-of-towners came.",
+        "He had been in there last week and in there last 10 days. Its such-and-such rule applies.",
+        "He gave more time to students then left. They saw it's time to go.",
         "I met them there last week. I saw him there first thing. He sat in there alone — nobody came.",
         "He wanted more, then once again left. He said it's “crazy” and that it's “fake news”.",
     ],
