@@ -62,6 +62,15 @@ _DATE_AFTER = lazy_re(
     r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
+# What a lede's sentence says happened, in the words a later mention uses: "Gunmen opened
+# fire on a crowd on Friday" is the shooting, "Protesters marched" the protest.
+_ANCHOR_EVENT = lazy_re(
+    r"\b(?:(?P<shooting>open(?:ed)?\s+fire|gunfire)|(?P<protest>protesters|demonstrators)|"
+    + "(?P<noun>"
+    + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+    + r"))\b",
+    re.IGNORECASE,
+)
 _OTHER_DAY = lazy_re(r"\b(?:last|next|this|every|previous|following|until|since|by)\s+$", re.IGNORECASE)
 
 
@@ -70,7 +79,7 @@ class DayMention:
     span: Span
     weekday: int  # 0 = Monday
     kind: str  # "anchor" (the lede's day), "event" ("Sunday's violence"), "dated", "other"
-    event_noun: str | None
+    event_noun: str | None  # for an anchor, the event its sentence names, if any
     date: dt.date | None  # for "dated": the date written beside the weekday
 
     @property
@@ -112,7 +121,20 @@ def _mentions(article: Article) -> Iterator[DayMention]:
             ):
                 yield DayMention(span, weekday, "event", noun, None)
             elif lede is not None and lede.start <= span.start < lede.end:
-                yield DayMention(span, weekday, "anchor", None, None)
+                # the event its sentence names, if any: "The attack happened on Tuesday"
+                named = _ANCHOR_EVENT.search(text)
+                yield DayMention(span, weekday, "anchor", _event_named(named), None)
+
+
+def _event_named(m: re.Match[str] | None) -> str | None:
+    if m is None:
+        return None
+    return "shooting" if m.group("shooting") else "protest" if m.group("protest") else m.group("noun").lower()
+
+
+def same_event(a: str | None, b: str | None) -> bool:
+    """Whether two event nouns name one kind of event ("attack", "attacks")."""
+    return a is not None and b is not None and a.removesuffix("s") == b.removesuffix("s")
 
 
 def _date_after(after: str, article: Article) -> dt.date | None:

@@ -13,8 +13,12 @@ class ConflictingDays(Rule):
     ## What it does
     Flags an event given two different weekdays ("on Friday" in the lede,
     "Sunday's violence" later), and a weekday written beside a date it does
-    not fall on ("Friday, 21 November 2015"). With `--story`, the day of the
-    event is compared across the files of a story.
+    not fall on ("Friday, 21 November 2015"). When the lede gives several
+    days, a later mention is compared with the day of the lede's sentence that
+    names the same event ("arrested on Thursday ... The attack happened on
+    Tuesday", then "Friday's attack"; "Gunmen opened fire ... on Friday", then
+    "Monday's shooting"). With `--story`, the day of the event is compared
+    across the files of a story.
 
     ## Why is this bad?
     Stories stitched from several reports, or updated over days, keep the day
@@ -47,12 +51,21 @@ class ConflictingDays(Rule):
     def _conflicts(
         self, mentions: list[DayMention], anchors: list[tuple[Article | None, DayMention]], where: str
     ) -> Iterator[Finding]:
-        days = {a.weekday for _, a in anchors}
-        if len(days) != 1:
+        if not anchors:
             return
-        anchor_article, anchor = anchors[0]
+        days = {a.weekday for _, a in anchors}
         for m in mentions:
-            if m.kind == "event" and m.weekday != anchor.weekday:
+            if m.kind != "event":
+                continue
+            chosen = anchors
+            if len(days) > 1:
+                # A lede with several days: only those of the same event tell ("arrested on
+                # Thursday ... The attack happened on Tuesday" against "Friday's attack").
+                chosen = [(art, a) for art, a in anchors if dates.same_event(a.event_noun, m.event_noun)]
+                if len({a.weekday for _, a in chosen}) != 1:
+                    continue
+            anchor_article, anchor = chosen[0]
+            if m.weekday != anchor.weekday:
                 yield self.finding(
                     m.span.start,
                     m.span.end,

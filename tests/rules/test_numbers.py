@@ -129,6 +129,25 @@ def test_conflicting_days_and_calendar() -> None:
     assert _found(text.replace("Meanwhile Monday, a", "A"), "NU003") == [("Sunday", "error")]
 
 
+def test_a_lede_with_several_days_is_compared_by_its_event() -> None:
+    lede = "A man was arrested on Thursday on fraud charges. The attack happened on Tuesday, police said."
+    assert _found(lede + "\n\nShares fell.\n\nFriday's attack shocked the town.", "NU003") == [
+        ("Friday", "error")
+    ]
+    assert _found(lede + "\n\nShares fell.\n\nTuesday's attack shocked the town.", "NU003") == []
+    # What the lede says happened, in a later mention's word: opening fire is a shooting.
+    lede = "Officials were criticised on Tuesday. Gunmen opened fire on a crowd on Friday evening."
+    assert _found(lede + "\n\nMonday's shooting left many injured.", "NU003") == [("Monday", "error")]
+    lede = "He was charged on Monday. Protesters marched through the capital on Tuesday."
+    assert _found(lede + "\n\nThe Sunday protest was the largest.", "NU003") == [("Sunday", "error")]
+    # Two attacks on two days in the lede, or another event: no telling which is meant.
+    lede = "A bomb attack on Tuesday killed five, days after an attack on Friday killed three."
+    assert _found(lede + "\n\nFriday's attack was claimed by no one.", "NU003") == []
+    assert _found(lede + "\n\nSunday's attack was claimed by no one.", "NU003") == []
+    lede = "Police arrested him on Monday. The siege ended on Friday."
+    assert _found(lede + "\n\nSunday's attack shocked the town.", "NU003") == []
+
+
 def test_story_mode_compares_files() -> None:
     a = read_text("Gunmen stormed a hotel on Friday, and at least 27 people were killed.", "a.txt")
     b = read_text("Update.\n\nSunday's violence left at least two people killed.", "b.txt")
