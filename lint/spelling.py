@@ -787,7 +787,11 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             # "presure", "manged").
             inflected = derived(text, prefixes=False)
             after_hyphen = article.prose[w.span.start - 1 : w.span.start] == "-"
-            if inflected and (z > 0 or (after_hyphen and not _doubled_slip(text))):
+            if inflected and after_hyphen and not _doubled_slip(text):
+                continue
+            if inflected and z > 0 and (z >= FAMILY_ZIPF or not _far_commoner_neighbour(text, z)):
+                # a form the web barely knows, a far commoner word one slip away, is that
+                # word slipped: "It's gooing to take" ("uniter", used, stays a word)
                 continue
             prefixed = not inflected and derived(text)
             formed = inflected or prefixed or (z > 0 and has_family(text))
