@@ -162,6 +162,8 @@ def _possessive_there(tok: Any) -> bool:
     if tok.i == 0 or tok.i + 1 >= len(doc):
         return False
     prev = doc[tok.i - 1]
+    if prev.lower_ in _PLACE_ADVERBS and tok.i > 1 and doc[tok.i - 2].lower_ in _words("motion"):
+        return False  # a place gone to or kept: "Get in there mate", "went out there people"
     end = _noun_phrase_end(doc, tok.i + 1)
     if end > tok.i + 1 and doc[end - 1].pos_ in ("NOUN", "PROPN"):
         first = doc[tok.i + 1]
@@ -270,7 +272,7 @@ def _possessive_there(tok: Any) -> bool:
         # ... or after a verb, before a preposition or the sentence's end ("risked there lives
         # for", "do there work as required"); not "knew there remains a chance"
         return True
-    if tok.dep_ in _MODIFIES and tok.head.i > tok.i:
+    if tok.dep_ in _MODIFIES and tok.head.i > tok.i and tok.head.lower_ not in _words("times"):
         # ... in a sentence with a verb: in "As a side note, there studies that
         # show ..." a verb is missing, and "their" would not mend it.
         return tok.sent.root.pos_ in ("VERB", "AUX")

@@ -1298,6 +1298,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "Their might grew. Is their decision final? Take a breath in. They and past out-of-towners came.",
         "He had been in there last week and in there last 10 days. Its such-and-such rule applies.",
         "He gave more time to students then left. They saw it's time to go.",
+        "Get in there mate, he shouted. Get out there people and vote. They stayed in there hours.",
         "I met them there last week. I saw him there first thing. He sat in there alone — nobody came.",
         "He wanted more, then once again left. He said it's “crazy” and that it's “fake news”.",
     ],
