@@ -330,7 +330,7 @@ def _possessive(tok: Any, pd: ParagraphDoc) -> bool:
     if (
         verb < len(doc)
         and doc[verb].tag_ == "VB"
-        and last.tag_ == "NNS"
+        and last.tag_ in ("NN", "NNS")
         and tok.i > 0
         and doc[tok.i - 1].lower_ in _SEEN_DOING
     ):

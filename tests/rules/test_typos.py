@@ -1175,6 +1175,13 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["there", "then", "it's", "it's", "its", "principle"],
             ["their", "than", "its", "its", "it's", "principal"],
         ),
+        (
+            "They worked there socks off. Like I tell the guys, its my job. We would not loose him. Scott"
+            " Strenfel is the principle meteorologist. She was more nervous then Harlan has ever been. It"
+            " saw it's market value fall to $4.6bn.",
+            ["there", "its", "loose", "principle", "then", "it's"],
+            ["their", "it's", "lose", "principal", "than", "its"],
+        ),
     ],
 )
 def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> None:
@@ -1298,6 +1305,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "Their might grew. Is their decision final? Take a breath in. They and past out-of-towners came.",
         "He had been in there last week and in there last 10 days. Its such-and-such rule applies.",
         "He gave more time to students then left. They saw it's time to go.",
+        "Its his and hers towels were sold. I saw it's time to go. The principle-driven actor left.",
         "Get in there mate, he shouted. Get out there people and vote. They stayed in there hours.",
         "I met them there last week. I saw him there first thing. He sat in there alone — nobody came.",
         "He wanted more, then once again left. He said it's “crazy” and that it's “fake news”.",
