@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from copydesk import Article, Family, Finding, Rule, Severity
+from copydesk import Article, Family, Finding, Rule, Severity, Span
 from copydesk.patterns import LazyPattern, lazy_re
 from copydesk.text import opening_closes, straight_opens
 
@@ -22,6 +22,29 @@ _NESTED = "a quote inside a quote takes single marks: ‘...’"
 # English ending (a transliteration's ‘ for ayin, "Shi‘ites", is left alone).
 _TURNED = "opening quotation mark ‘ where an apostrophe ’ belongs"
 _TURNED_APOSTROPHE = lazy_re(r"(?<=\w)‘(?=(?:s|t|d|ll|re|ve|m)\b)", re.IGNORECASE)
+_STRAIGHT_NEVER_CLOSED = 'quotation mark " is never closed'
+_STRAIGHT_CLOSES_NOTHING = (
+    'quotation mark " closes nothing: an opening mark is missing,'
+    " or a quote inside a quote takes single marks"
+)
+# Marks of other kinds: a paragraph with any of them is the curly check's (a straight
+# mark standing in for a curly one) or the wire's ('' and ``).
+_OTHER_MARKS = lazy_re(r"[“”]|''|``")
+
+
+def _straight_kind(prose: str, i: int, para: Span) -> str:
+    """How a straight mark stands: "open" after a space or the paragraph's
+    start and before a word, "close" after a word and before a space or
+    punctuation, else "either" ('carpet."It's', an attribute's '="1"')."""
+    before = prose[i - 1] if i > para.start else " "
+    after = prose[i + 1] if i + 1 < para.end else " "
+    opens = before.isspace() or before in "([{—–-/"
+    closes = after.isspace() or after in ".,;:!?)]}—–-"
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
 
 
 def _nested(prose: str, inner: int, end: int) -> tuple[int, int] | None:
@@ -49,6 +72,14 @@ class UnbalancedQuotes(Rule):
     with double marks (“... the “terror” attacks ...”) is reported once, at
     the inner opening mark, with single marks as the fix. An opening single
     mark typed for an apostrophe (“Iraq‘s”, “don‘t”) gets ’ as its fix.
+    In a paragraph quoted with straight marks only, it flags a mark that opens
+    a quote never closed (the same conventions hold: a next paragraph that
+    opens with a mark runs the quote on; one that closes it first closes a
+    quote a line break split) and a mark that closes nothing, as the outer
+    quote's does when a quote inside it took double marks too (`"... the
+    "salt" side."`). An opening mark where a quote is open starts the next of
+    its paragraphs run together (`"One. "Two," he said.`), and a mark after a
+    figure is an inch mark (`a 15" screen`).
 
     ## Why is this bad?
     The reader cannot tell where the speaker's words end, and neither can the
@@ -79,6 +110,7 @@ class UnbalancedQuotes(Rule):
         for para in paras:
             for m in _TURNED_APOSTROPHE.finditer(prose, para.start, para.end):
                 yield self.finding(m.start(), m.end(), _TURNED, suggestions=["’"])
+        yield from self._straight(article)
         for k, para in enumerate(paras):
             opened: int | None = None
             last = para.start  # where the text after the last curly mark starts
@@ -124,6 +156,54 @@ class UnbalancedQuotes(Rule):
                     found = self._unpaired(prose, opened, (opened, para.end), "”", _CLOSING)
                     if not (chained and found.message == _NEVER_CLOSED):
                         yield found
+
+    def _straight(self, article: Article) -> Iterator[Finding]:
+        """Paragraphs quoted with straight marks only: an opening mark never
+        closed (unless the next paragraph opens with a mark, the convention for
+        a quote that runs on, or closes the quote a line break split), and a
+        closing mark with nothing open. An opening mark where a quote is open
+        starts the next of its paragraphs run together ('"One. "Two," he
+        said.'); a mark after a figure with nothing open is an inch mark
+        ('a 15" screen')."""
+        prose = article.prose
+        paras = article.paragraphs
+        carried = False  # the quote left open by a line break closes in this paragraph
+        for k, para in enumerate(paras):
+            if '"' not in prose[para.start : para.end] or _OTHER_MARKS.search(prose, para.start, para.end):
+                carried = False
+                continue
+            opened: int | None = None
+            first = True
+            for i in (m.start() for m in re.finditer('"', prose[para.start : para.end])):
+                i += para.start
+                kind = _straight_kind(prose, i, para)
+                if kind != "open" and opened is None and prose[i - 1 : i].isdigit():
+                    continue
+                if first and carried and kind != "open":
+                    first = carried = False
+                    continue
+                first = False
+                if kind == "open":
+                    opened = i
+                elif kind == "close" or opened is not None:
+                    if opened is None:
+                        yield self.finding(i, i + 1, _STRAIGHT_CLOSES_NOTHING)
+                    opened = None
+                else:
+                    opened = i
+            carried = False
+            if opened is None:
+                continue
+            if k + 1 < len(paras):
+                nxt = paras[k + 1]
+                text = prose[nxt.start : nxt.end]
+                if text[:1] in ('"', "“", "‘", "'", "`") and text.strip() != '"':
+                    continue  # a quote that runs on
+                j = text.find('"')
+                if text.strip() == '"' or (j >= 0 and _straight_kind(prose, nxt.start + j, nxt) != "open"):
+                    carried = True  # a line break inside the quote: the next paragraph closes it
+                    continue
+            yield self.finding(opened, opened + 1, _STRAIGHT_NEVER_CLOSED)
 
     def _unpaired(
         self, prose: str, lone: int, window: tuple[int, int], partner: str, follows: LazyPattern

@@ -189,3 +189,31 @@ def test_an_opening_mark_typed_for_an_apostrophe() -> None:
     assert _found(text, "ST001") == [("‘", 1, ("’",))] * 3
     # A transliteration's mark for ayin, and quoted words, are no apostrophe.
     assert _found("The Shi‘ites met. He called it ‘the last stand’ and left.", "ST001") == []
+
+
+def _straight(text: str) -> list[tuple[int, int, str]]:
+    return [
+        (d.line, d.column, "never" if "never" in d.message else "nothing")
+        for d in check_text(text, path="a.txt", select=["ST001"])
+    ]
+
+
+def test_straight_quotes_left_open_or_closing_nothing() -> None:
+    # A quote opened and never closed, and a closing mark with nothing open.
+    assert _straight('Hughes said. "I would find it very hard to justify.\n\nHe left.') == [(1, 14, "never")]
+    assert _straight('He golfs with a "hunky" 20-something guy" who is no member.') == [(1, 41, "nothing")]
+    # A quote inside a quote written with double marks: the outer one's close closes nothing.
+    assert _straight('It wrote: "The problem is the "salt" side of it."') == [(1, 49, "nothing")]
+
+
+def test_straight_quotes_balanced_in_their_conventions() -> None:
+    # Paragraphs run together (the BBC's files), and a quote that runs on into the next paragraph.
+    assert _straight('"We went out. "Then we came back," he said. "It was fine," she added.') == []
+    assert _straight('"We went out.\n\n"Then we came back," he said.') == []
+    # A line break inside a quote (a scraped page), and a closing mark alone on its line.
+    assert _straight('He said: "We will\nwin," and left.') == []
+    assert _straight('She said: "I had a great time.\n"\nThe show ends tonight.') == []
+    # Inch marks, an attribute's value, a word glued to the quote by a missing space.
+    assert _straight('A 15" screen, a 13" one and 14", 15.4" and 16" models.') == []
+    assert _straight('<tweet id="7604" author="@brianefallon">Even for him</tweet>') == []
+    assert _straight('He arrived on the red carpet."It is very loud," he told the BBC.') == []
