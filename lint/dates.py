@@ -72,6 +72,16 @@ _ANCHOR_EVENT = lazy_re(
     re.IGNORECASE,
 )
 _OTHER_DAY = lazy_re(r"\b(?:last|next|this|every|previous|following|until|since|by)\s+$", re.IGNORECASE)
+# A day that is when something was said or done about the event, not the event's:
+# "police said on Tuesday", "a man was charged on Friday", "Police on Tuesday named the victims".
+_FOLLOW_UP = (
+    r"(?:said|says|told|announced|confirmed|reported|arrested|charged|detained|named|identified"
+    r"|sentenced|jailed|convicted|released|buried|condemned|vowed|pledged|mourned)"
+)
+_FOLLOW_UP_BEFORE = lazy_re(r"\b" + _FOLLOW_UP + r"(?:\s+[\w-]+)?\s+(?:on\s+)?$", re.IGNORECASE)
+_FOLLOW_UP_AFTER = lazy_re(r"^\s+" + _FOLLOW_UP + r"\b", re.IGNORECASE)
+# Another event the lede's sentence sets its day against: "a day after rebels ambushed a patrol".
+_SET_AGAINST = lazy_re(r"\b(?:after|before|following|since)\b([^.;,]{0,80})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -81,6 +91,9 @@ class DayMention:
     kind: str  # "anchor" (the lede's day), "event" ("Sunday's violence"), "dated", "other"
     event_noun: str | None  # for an anchor, the event its sentence names, if any
     date: dt.date | None  # for "dated": the date written beside the weekday
+    sentence: Span | None = None
+    # for an anchor: what its sentence says came before or after ("a day after rebels ambushed")
+    set_against: str = ""
 
     @property
     def name(self) -> str:
@@ -114,22 +127,35 @@ def _mentions(article: Article) -> Iterator[DayMention]:
             if other_event or _OTHER_DAY.search(text[: m.start()]):
                 yield DayMention(span, weekday, "other", None, None)
                 continue
+            follow_up = bool(_FOLLOW_UP_BEFORE.search(text[: m.start()]) or _FOLLOW_UP_AFTER.match(after))
             words = re.findall(r"[\w-]+", after.lower())[:3]
             noun = next((w for w in words[:3] if w in EVENT_NOUNS), None)
             if noun and (
                 m.group(2) or words[0] == noun or words[0] in ("night", "morning", "evening", "afternoon")
             ):
-                yield DayMention(span, weekday, "event", noun, None)
-            elif lede is not None and lede.start <= span.start < lede.end:
+                yield DayMention(span, weekday, "event", noun, None, sentence)
+            elif lede is not None and lede.start <= span.start < lede.end and not follow_up:
                 # the event its sentence names, if any: "The attack happened on Tuesday"
                 named = _ANCHOR_EVENT.search(text)
-                yield DayMention(span, weekday, "anchor", _event_named(named), None)
+                against = " ".join(
+                    a.group(1).lower()
+                    for a in _SET_AGAINST.finditer(text)
+                    if not a.start() <= m.start() < a.end()  # not the clause of the day itself
+                )
+                yield DayMention(span, weekday, "anchor", _event_named(named), None, sentence, against)
 
 
 def _event_named(m: re.Match[str] | None) -> str | None:
     if m is None:
         return None
     return "shooting" if m.group("shooting") else "protest" if m.group("protest") else m.group("noun").lower()
+
+
+def set_against(anchor: DayMention, noun: str | None) -> bool:
+    """Whether the anchor's sentence names the event ``noun`` as another, before
+    or after its own ("Tuesday, a day after rebels ambushed a patrol": the ambush)."""
+    stem = (noun or "").removesuffix("s").removesuffix("ing")
+    return bool(stem) and re.search(r"\b" + re.escape(stem), anchor.set_against) is not None
 
 
 def same_event(a: str | None, b: str | None) -> bool:

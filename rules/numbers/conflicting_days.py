@@ -65,6 +65,10 @@ class ConflictingDays(Rule):
                 if len({a.weekday for _, a in chosen}) != 1:
                     continue
             anchor_article, anchor = chosen[0]
+            if any(a.sentence == m.sentence or dates.set_against(a, m.event_noun) for _, a in chosen):
+                # the lede's sentence names this event as another: "charged on Friday over Tuesday's
+                # shooting", "on Tuesday, a day after rebels ambushed a patrol"
+                continue
             if m.weekday != anchor.weekday:
                 yield self.finding(
                     m.span.start,

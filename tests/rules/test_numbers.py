@@ -144,8 +144,26 @@ def test_a_lede_with_several_days_is_compared_by_its_event() -> None:
     lede = "A bomb attack on Tuesday killed five, days after an attack on Friday killed three."
     assert _found(lede + "\n\nFriday's attack was claimed by no one.", "NU003") == []
     assert _found(lede + "\n\nSunday's attack was claimed by no one.", "NU003") == []
-    lede = "Police arrested him on Monday. The siege ended on Friday."
+    lede = "Markets fell on Monday. The siege ended on Friday."
     assert _found(lede + "\n\nSunday's attack shocked the town.", "NU003") == []
+
+
+def test_a_day_the_lede_gives_to_another_event_or_to_what_was_said_is_no_anchor() -> None:
+    # When it was said or done about the event: the lede names no day of the event itself.
+    for lede in (
+        "Gunmen attacked the hotel, killing 27, police said on Tuesday.",
+        "Police on Tuesday named the victims of the attack.",
+        "A man was arrested on Tuesday over the attack.",
+    ):
+        assert _found(lede + "\n\nMonday's attack was the deadliest.", "NU003") == []
+    # ... and then the day left is the event's.
+    lede = "Police arrested him on Monday. The siege ended on Friday."
+    assert _found(lede + "\n\nSunday's attack shocked the town.", "NU003") == [("Sunday", "error")]
+    # Another event in the lede's own sentence, or set against its day.
+    assert _found("A man was charged on Friday over Tuesday's shooting in the city.", "NU003") == []
+    lede = "Insurgents bombed a market Tuesday, officials said, a day after rebels ambushed a patrol."
+    assert _found(lede + "\n\nThe Monday ambush was a reaction.", "NU003") == []
+    assert _found(lede + "\n\nThe Monday bombing was a reaction.", "NU003") == [("Monday", "error")]
 
 
 def test_story_mode_compares_files() -> None:
