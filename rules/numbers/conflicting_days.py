@@ -40,7 +40,10 @@ class ConflictingDays(Rule):
 
     ## Options
     None. "last Friday", "next Sunday" and sentences about other events are
-    not compared.
+    not compared, nor is the day when something was said or done about the
+    event ("police said on Tuesday", "a man was charged on Friday over
+    Tuesday's shooting") or an event the lede's sentence sets against its day
+    ("on Tuesday, a day after rebels ambushed a patrol").
     """
 
     code = "NU003"
