@@ -213,6 +213,14 @@ def test_a_credit_is_reported_up_to_its_end() -> None:
     assert ("BP003", "Credit: Ian Musgrave") in _codes(text, "BP003")
 
 
+def test_courtesy_and_who_lent_the_picture_is_a_credit() -> None:
+    for credit in ("Courtesy of European Southern Observatory", "Courtesy Google"):
+        assert ("BP003", credit) in _codes(f"{PARA}\n\n{credit}\n\n{PARA2}", "BP003"), credit
+    # A sentence that opens with the word is no credit.
+    text = f"{PARA}\n\nCourtesy of the Red Cross, the families were able to eat.\n\n{PARA2}"
+    assert _codes(text, "BP003") == []
+
+
 def test_a_photographer_and_an_agency_is_a_credit() -> None:
     caption = "Men in costumes joke around in Lan Kwai Fong, a nightlife area. (Kin Cheung/Associated Press)"
     assert ("BP003", "(Kin Cheung/Associated Press)") in _codes(f"{PARA}\n\n{caption}\n\n{PARA2}", "BP003")
