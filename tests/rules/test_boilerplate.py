@@ -214,7 +214,7 @@ def test_a_credit_is_reported_up_to_its_end() -> None:
 
 
 def test_courtesy_and_who_lent_the_picture_is_a_credit() -> None:
-    for credit in ("Courtesy of European Southern Observatory", "Courtesy Google"):
+    for credit in ("Courtesy of European Southern Observatory", "Courtesy Google", "Getty", "Shutterstock"):
         assert ("BP003", credit) in _codes(f"{PARA}\n\n{credit}\n\n{PARA2}", "BP003"), credit
     # A sentence that opens with the word is no credit.
     text = f"{PARA}\n\nCourtesy of the Red Cross, the families were able to eat.\n\n{PARA2}"
