@@ -789,9 +789,9 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             after_hyphen = article.prose[w.span.start - 1 : w.span.start] == "-"
             if inflected and after_hyphen and not _doubled_slip(text):
                 continue
-            if inflected and z > 0 and (z >= FAMILY_ZIPF or not _far_commoner_neighbour(text, z)):
-                # a form the web barely knows, a far commoner word one slip away, is that
-                # word slipped: "It's gooing to take" ("uniter", used, stays a word)
+            if inflected and z >= FAMILY_ZIPF:
+                # a form in use ("uniter"); one the web barely knows is checked below against
+                # a far commoner word one slip away ("It's gooing to take")
                 continue
             prefixed = not inflected and derived(text)
             formed = inflected or prefixed or (z > 0 and has_family(text))

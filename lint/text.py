@@ -75,8 +75,9 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Matc
     return WORD.finditer(text, start, len(text) if end is None else end)
 
 
-# What may stand before an opening mark: a space, an opening bracket or a dash.
-_BEFORE_OPEN = frozenset(" \t\n([—–-")
+# What may stand before an opening mark: a space (a no-break one too, as pasted web
+# text has), an opening bracket or a dash.
+_BEFORE_OPEN = frozenset(" \t\n\u00a0([—–-")
 
 
 def straight_opens(text: str, i: int, start: int) -> bool:
@@ -86,7 +87,13 @@ def straight_opens(text: str, i: int, start: int) -> bool:
 
 
 # What may follow a closing mark: a space, punctuation or a closing bracket.
-_AFTER_CLOSE = frozenset(" \t\n.,;:!?)]—–-")
+_AFTER_CLOSE = frozenset(" \t\n\u00a0.,;:!?)]—–-")
+
+
+def straight_closes(text: str, i: int, end: int) -> bool:
+    """Whether the straight mark at ``i`` stands where a quote closes: at
+    ``end`` (the paragraph's) or before a space, punctuation or a bracket."""
+    return i + 1 >= end or text[i + 1] in _AFTER_CLOSE
 
 
 def opening_closes(text: str, i: int) -> bool:

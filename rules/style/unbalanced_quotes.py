@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from copydesk import Article, Family, Finding, Rule, Severity, Span
 from copydesk.patterns import LazyPattern, lazy_re
-from copydesk.text import opening_closes, straight_opens
+from copydesk.text import opening_closes, straight_closes, straight_opens
 
 # After a closing mark: punctuation, a space or the end; after an opening one: a word.
 _CLOSING = lazy_re(r"(?:[\s.,;:!?)\]—–-]|$)")
@@ -36,10 +36,8 @@ def _straight_kind(prose: str, i: int, para: Span) -> str:
     """How a straight mark stands: "open" after a space or the paragraph's
     start and before a word, "close" after a word and before a space or
     punctuation, else "either" ('carpet."It's', an attribute's '="1"')."""
-    before = prose[i - 1] if i > para.start else " "
-    after = prose[i + 1] if i + 1 < para.end else " "
-    opens = before.isspace() or before in "([{—–-/"
-    closes = after.isspace() or after in ".,;:!?)]}—–-"
+    opens = straight_opens(prose, i, para.start)
+    closes = straight_closes(prose, i, para.end)
     if opens and not closes:
         return "open"
     if closes and not opens:

@@ -141,7 +141,7 @@ _PLACE_ADVERBS = frozenset({"out", "up", "down", "back", "around", "over", "in",
 
 def _owned(noun: Any) -> bool:
     """A noun that names a thing one owns, not a time ("there first thing", "there on Monday morning")."""
-    return bool(noun.pos_ == "NOUN" and noun.lower_ not in _words("times") | {"thing"})
+    return bool(noun.pos_ == "NOUN" and noun.lower_ != "thing" and noun.lower_ not in _words("times"))
 
 
 def _possessive_there(tok: Any) -> bool:

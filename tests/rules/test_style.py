@@ -217,3 +217,5 @@ def test_straight_quotes_balanced_in_their_conventions() -> None:
     assert _straight('A 15" screen, a 13" one and 14", 15.4" and 16" models.') == []
     assert _straight('<tweet id="7604" author="@brianefallon">Even for him</tweet>') == []
     assert _straight('He arrived on the red carpet."It is very loud," he told the BBC.') == []
+    # A no-break space before the opening mark, as pasted web text has.
+    assert _straight('He said the jobs number was a\u00a0"bombshell." Then he left.') == []
