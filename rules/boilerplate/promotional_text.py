@@ -129,9 +129,9 @@ def _owns_line(match: str, rest: str) -> bool:
     return len(words) <= 2
 
 
-# A match ending on one of these stopped mid-phrase: "Subscribe to our" / "Photo by".
+# A match ending on one of these stopped mid-phrase: "Subscribe to our" / "Photo by" / "Read more about".
 _UNFINISHED = lazy_re(
-    r"\b(?:a|an|the|our|your|their|its|his|her|my|of|to|at|by|on|with|for|from|in|via)$", re.IGNORECASE
+    r"\b(?:a|an|the|our|your|their|its|his|her|my|of|to|at|by|on|with|for|from|in|via|about)$", re.IGNORECASE
 )
 
 
@@ -361,9 +361,12 @@ class PromotionalText(Rule):
                         _OWNS_SENTENCE.match(prose, start) and starts_sentence(prose, para.start, start)
                     ):
                         end = _phrase_end(prose, start, end, line_end)
-                    if any(s.start < end and start < s.end for s in flagged):
+                    overlapping = [s for s in flagged if s.start < end and start < s.end]
+                    if any(s.start < start or end < s.end for s in overlapping):
                         continue
-                    flagged.append(Span(start, end))
+                    # A longer reading takes in the pieces found before it ("Read more from
+                    # Dana Milbank's archive, follow him on Twitter ...").
+                    flagged = [s for s in flagged if s not in overlapping] + [Span(start, end)]
         for credit in _credits(article):
             home = article.paragraph_of(credit.start)
             quotes = quoted_spans(prose, home, closed_only=True) if home is not None else []

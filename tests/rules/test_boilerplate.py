@@ -107,6 +107,27 @@ def _codes(text: str, select: str = "BP", path: str = "a.txt") -> list[tuple[str
         "Breaking News Emails",
         "More Great WIRED Stories",
         "Link: BBC NEWS | World | Europe | Sarkozy media strategy under scrutiny .",
+        "You have been successfully subscribed!",
+        "Want more deals? Join the IGN Deals Newsletter.",
+        "Media playback is unsupported on your device",
+        "This slideshow requires JavaScript.",
+        "Leave a comment",
+        "View Comments",
+        "Text size",
+        "Image 1 of / 4",
+        "Wordcount: 717",
+        "[automerge]1574096160[/automerge]",
+        "Follow RT on",
+        "Popular on IndieWire",
+        "Top Local Stories",
+        "Tags",
+        "Author:",
+        "By",
+        "阅读简体中文版 閱讀繁體中文版",
+        "Copyright @ 2019 The New Arab.",
+        "Nov 18, 2019 @17:19 PM",
+        "Wednesday 20 November 2019 11:42, UK",
+        "Published Wed, Nov 20 20194:29 AM EST",
         # the page's HTML pasted as text, escaped or not
         '&lt;span data-mce-type="bookmark" class="mce_SELRES_start"&gt;&amp;#65279;&lt;/span&gt;',
         '[<a href="https://storify.com/case_face/rally" target="_blank">A Trump Rally in Greensboro</a>.]',
@@ -188,6 +209,12 @@ def test_page_phrases_in_running_prose_are_left_alone() -> None:
         "Fans were asked to submit their questions, and to get the latest tickets before Friday.",
         "The firm will get a free upgrade, and readers can check the headlines on its site.",
         "More stories like this one will follow, and the newsletter says so.",
+        "The new browser requires JavaScript developers to rethink their code.",
+        "Users can enable JavaScript in the settings, the company said.",
+        "Thousands are expected to join the union's newsletter drive, organisers said.",
+        "Top stories on the agenda include tariffs, he said.",
+        "Follow the money, she said, and you will find the donors.",
+        "Reporters were told to leave a comment box blank.",
     ):
         assert _codes(f"{PARA}\n\n{fine}\n\n{PARA2}", "BP003") == [], fine
     for junk in (
@@ -201,6 +228,38 @@ def test_page_phrases_in_running_prose_are_left_alone() -> None:
         "Only £6.95 per trade, real-time price quotes, get a free trial now.",
     ):
         assert _codes(f"{PARA}\n\n{junk}\n\n{PARA2}", "BP003") != [], junk
+
+
+def test_a_link_lists_label_is_not_a_sentence_opening_with_its_words() -> None:
+    for fine in (
+        "Related charges were filed against him on Monday.",
+        "Recommended doses were cut by half last year.",
+        "Most popular among voters was the tax cut.",
+        "More from the minister is expected later.",
+        "Top stories on the agenda include tariffs, he said.",
+    ):
+        assert _codes(f"{PARA}\n\n{fine}\n\n{PARA2}", "BP003") == [], fine
+    for label in (
+        "Related Stories",
+        "More from Sky News",
+        "Most Viewed Articles",
+        "TOP STORIES.",
+        "You may also like...",
+        "Most read in world news",
+        "Read More About The Case",
+    ):
+        assert _codes(f"{PARA}\n\n{label}\n\n{PARA2}", "BP003") == [("BP003", label)], label
+
+
+def test_a_longer_reading_of_page_text_takes_in_the_pieces_inside_it() -> None:
+    line = (
+        "Read more from Dana Milbank’s archive, follow him on Twitter "
+        "or subscribe to his updates on Facebook."
+    )
+    assert _codes(f"{PARA}\n\n{line}\n\n{PARA2}", "BP003") == [("BP003", line)]
+    # a caption's label glued onto the caption is reported without the caption's first letter
+    glued = "Media captionJulian Assange being dragged from the Ecuadorean embassy in London"
+    assert _codes(f"{PARA}\n\n{glued}\n\n{PARA2}", "BP003") == [("BP003", "Media caption")]
 
 
 def test_a_date_alone_may_head_a_schedule() -> None:
