@@ -215,6 +215,17 @@ def test_page_phrases_in_running_prose_are_left_alone() -> None:
         "Top stories on the agenda include tariffs, he said.",
         "Follow the money, she said, and you will find the donors.",
         "Reporters were told to leave a comment box blank.",
+        # label patterns that a sentence may open with or hold
+        "Paid posts on social media rose by a fifth last year, the report said.",
+        "Sponsored by the state, the programme trains 400 nurses a year.",
+        "Reprints of the book sold out within a week, the publisher said.",
+        "Photos by the agency showed smoke rising over the city on Friday.",
+        "Comments (made on Friday) angered the opposition, which walked out.",
+        "Coca-Cola, an official Olympic sponsor since 1928, said it would review the deal.",
+        "Police urged the public not to watch the video, which shows the attack.",
+        "Critics said the page was a cookie policy dressed up as news.",
+        "The photo credit went to a freelancer.",
+        "The firm said it had lost its credit: lenders pulled out.",
     ):
         assert _codes(f"{PARA}\n\n{fine}\n\n{PARA2}", "BP003") == [], fine
     for junk in (
@@ -226,6 +237,18 @@ def test_page_phrases_in_running_prose_are_left_alone() -> None:
         "1.2K Shares",
         "345 shares | Tweet | Email",
         "Only £6.95 per trade, real-time price quotes, get a free trial now.",
+        "Sponsored Content",
+        "Promoted Stories by Taboola",
+        "Sponsored by Acme Inc.",
+        "Reprints & Permissions",
+        "Comments (12)",
+        "Staff photos by John Smith",
+        "STAFF PHOTO BY KATHY ANDERSON Supriya Jindal with her youngest son outside their Kenner home.",
+        "Watch the video above.",
+        "Chris Christie talks about the damage he saw on his tour Watch video",
+        "Cookie Policy",
+        "Photo courtesy of the family",
+        "A clouded out eclipse. Credit: Ian Musgrave.",
     ):
         assert _codes(f"{PARA}\n\n{junk}\n\n{PARA2}", "BP003") != [], junk
 
