@@ -114,12 +114,15 @@ class SearchPattern:
     pattern: re.Pattern[str]
     entry: Entry
     lower: LowerPattern | None
+    needs: str | None = None  # the literal its group ``w`` flags, as LowerPattern's
 
     def in_text(self, text: str, low: str) -> bool:
         """Whether the pattern matches somewhere in ``text`` (``low`` is its
         :func:`lower`)."""
         if self.lower is not None:
             return next(self.lower.finditer(low), None) is not None
+        if self.needs is not None and self.needs not in low:
+            return False
         return self.pattern.search(text) is not None
 
 
@@ -127,7 +130,7 @@ class SearchPattern:
 def load_search_patterns(package: str, name: str) -> tuple[SearchPattern, ...]:
     """:func:`load_patterns`, each with its lower-case first test."""
     return tuple(
-        SearchPattern(pattern, entry, None if _CAPITAL.search(entry.term) else lower)
+        SearchPattern(pattern, entry, None if _CAPITAL.search(entry.term) else lower, lower.needs)
         for (pattern, entry), lower in zip(
             load_patterns(package, name), load_lower_patterns(package, name), strict=True
         )

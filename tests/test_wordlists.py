@@ -68,6 +68,13 @@ def test_a_search_pattern_finds_a_text_as_its_pattern_does() -> None:
         "subscribe to canada free press for free",
         "Photo: Meg Kinnard, AP",
         "He said he would subscribe.",
+        # patterns with a capital whose flagged literal skips a text without it
+        "It ended. Advertisement The next story",
+        "A clouded out eclipse. Credit: Ian Musgrave.",
+        "Cookie Policy",
+        "Chris Christie toured the shore Watch video",
+        "This email address is being protected from spambots.",
+        "Dana Milbank's column. Follow him on Twitter.",
     ):
         low = wordlists.lower(text)
         for s in searches:
