@@ -72,12 +72,16 @@ _NOT_NAMES = frozenset(
     {"at", "about", "some", "nearly", "over", "under", "only", "just", "around", "almost"}
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
-# "May 31", "31 May", "August 6th": a day of the calendar (full, capitalised
-# month names: "may 3" is a verb).
+# "May 31", "31 May", "August 6th", "Nov. 4" (AP style): a day of the calendar
+# (capitalised month names, shortened ones with their full stop: "may 3" is a verb).
 _CAPITAL_MONTHS = "|".join(names[0].capitalize() for names in MONTH_NAMES)
+_SHORT_MONTHS = "|".join(n.capitalize() + r"\." for names in MONTH_NAMES for n in names[1:])
+_FULL_MONTH = {n: names[0] for names in MONTH_NAMES for n in names}
 _DAY_OF_MONTH = lazy_re(
     r"\b(?:(?P<m1>"
     + _CAPITAL_MONTHS
+    + "|"
+    + _SHORT_MONTHS
     + r")\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>"
     + _CAPITAL_MONTHS
     + r"))(?:st|nd|rd|th)?\b"
@@ -389,10 +393,11 @@ def extract(article: Article) -> list[Quantity]:
 
 
 def _days(text: str) -> frozenset[str]:
-    return frozenset(
-        f"{(m.group('m1') or m.group('m2')).lower()} {int(m.group('d1') or m.group('d2'))}"
-        for m in _DAY_OF_MONTH.finditer(text)
-    )
+    days = set()
+    for m in _DAY_OF_MONTH.finditer(text):
+        month = _FULL_MONTH[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+        days.add(f"{month} {int(m.group('d1') or m.group('d2'))}")
+    return frozenset(days)
 
 
 # Counts this many times apart are of different events, not one event's slip

@@ -96,6 +96,18 @@ def test_paragraphs_dated_to_other_days_are_other_events() -> None:
     assert _found(text, "NU001") == [("30", "error")]
 
 
+def test_a_date_in_ap_style_sets_a_paragraph_apart_too() -> None:
+    """Wire copy shortens the month before a date ("Nov. 4"): the same
+    background paragraph as "November 4"."""
+    text = (
+        "Gunmen killed three soldiers in an attack on an army post on Monday, the ministry said.\n\n"
+        "Monday's attack was the third this month. On Nov. 4, six soldiers were killed near Ayorou."
+    )
+    assert _found(text, "NU001") == []
+    same_day = text.replace("On Nov. 4, six", "Six")
+    assert _found(same_day, "NU001") == [("Six", "error")]
+
+
 def test_items_of_a_numbered_digest_are_stories_of_their_own() -> None:
     text = (
         "662 days, 30 dead since cholera reached Haiti.\n\n"
