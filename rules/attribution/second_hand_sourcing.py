@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from copydesk import Article, Family, Finding, Rule, Severity, attribution
+from copydesk.patterns import lazy_re
 
 
 @dataclass(frozen=True)
@@ -13,10 +14,42 @@ class Options:
     own_outlets: tuple[str, ...] = ()
 
 
+# An agency's short name and its full one are one outlet.
+_ALIASES = {
+    "ap": "associated press",
+    "afp": "agence france-presse",
+    "pa": "press association",
+    "nyt": "new york times",
+    "wapo": "washington post",
+}
+
+
+def _words(name: str) -> list[str]:
+    words = name.casefold().split()
+    words = words[1:] if words[:1] == ["the"] else words
+    return _ALIASES.get(" ".join(words), " ".join(words)).split()
+
+
 def _same_outlet(mentioned: str, own: str) -> bool:
-    """ "BBC" and "BBC News" are one outlet; "Times" and "Financial Times" are two."""
-    a, b = mentioned.casefold().split(), own.casefold().split()
+    """ "BBC" and "BBC News" are one outlet, and so are "AP" and "The Associated
+    Press"; "Times" and "Financial Times" are two."""
+    a, b = _words(mentioned), _words(own)
     return a[: len(b)] == b or b[: len(a)] == a
+
+
+# A wire story's dateline names the outlet it is: "NIAMEY, Niger (Reuters) -",
+# "PORTO ALEGRE, Brazil (AP) —".
+_DATELINE = lazy_re(r"[A-Z][A-Z .'’-]+(?:,[^()\n]{1,40}?)?\s*\((?P<outlet>[A-Z][\w .&-]{0,40}?)\)\s*[-–—]")
+
+
+def _dateline_outlet(article: Article) -> str | None:
+    """The outlet a dateline at the top of the body names, if any."""
+    body = [p for p in article.body if p != article.headline_span][:2]
+    for para in body:
+        m = _DATELINE.match(article.prose, para.start, para.end)
+        if m:
+            return m.group("outlet")
+    return None
 
 
 class SecondHandSourcing(Rule):
@@ -44,7 +77,9 @@ class SecondHandSourcing(Rule):
     `own-outlets`: the names your newsroom publishes under (`["BBC"]`).
     "told BBC Radio Five Live" in a BBC story is the reporter's own
     interview, not another outlet's reporting, so it is not listed. Default:
-    none. The outlets are copydesk's `data/outlets.txt`. Info by default.
+    none; an agency's dateline ("NIAMEY, Niger (Reuters) -") makes that
+    agency the story's own outlet whatever the option says. The outlets are
+    copydesk's `data/outlets.txt`. Info by default.
     """
 
     code = "AT007"
@@ -55,6 +90,9 @@ class SecondHandSourcing(Rule):
 
     def check(self, article: Article) -> Iterator[Finding]:
         own = self.options.own_outlets
+        dateline = _dateline_outlet(article)
+        if dateline is not None:
+            own = (*own, dateline)
         for span, outlet in attribution.outlet_mentions(article):
             if any(_same_outlet(outlet, name) for name in own):
                 continue

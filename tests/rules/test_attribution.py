@@ -623,6 +623,20 @@ def test_second_hand_sourcing_spares_the_newsroom_s_own_outlets() -> None:
     assert [d.message for d in report.diagnostics] == ["second-hand sourcing: Reuters is the source"]
 
 
+def test_a_wire_dateline_makes_its_agency_the_story_s_own_outlet() -> None:
+    text = (
+        "Floods in Brazil\n\nPORTO ALEGRE, Brazil (AP) — Floods killed 12 people, officials said.\n\n"
+        "Officials spoke to The Associated Press on condition of anonymity. A rescuer told Reuters "
+        "the toll would rise, and an aide said so in an interview with the AP."
+    )
+    assert _found(text, "AT007") == ["told Reuters"]
+    text = "NIAMEY, Niger (Reuters) - Gunmen killed three soldiers.\n\nA senior officer told Reuters so."
+    assert _found(text, "AT007") == []
+    # a parenthesis that is no dateline's outlet changes nothing
+    text = "Gunmen (about 20) - the ministry said - killed three soldiers.\n\nAn officer told Reuters so."
+    assert _found(text, "AT007") == ["told Reuters"]
+
+
 def test_unsourced_claims() -> None:
     text = "The violence has made the UN mission the deadliest in the world."
     assert _found(text, "AT004") == ["the deadliest in the world"]
