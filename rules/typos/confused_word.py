@@ -468,15 +468,27 @@ def _past_lead(tok: Any) -> bool:
     doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "by" and tok.i > 0:
         before, agent = doc[tok.i - 1], doc[tok.i + 2]
+        # who led is the object of "by", past its adjectives: "lead by the foreign minister"
+        agent = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), agent)
         if agent.pos_ == "DET" and tok.i + 3 < len(doc):
             agent = doc[tok.i + 3]
-        # ... not the noun: "a 10-point lead by Clinton", "her lead by five points"
-        noun = any(c.dep_ in ("det", "poss", "amod") and c.i < tok.i for c in tok.children)
+        # ... not the noun: "a 10-point lead by Clinton", "her lead by five points"; a determiner
+        # the parser hangs on "lead" past a noun before it is that noun's ("The campaign lead by
+        # Gov. Kristi Noem raised"), unless the noun is a margin ("the points lead by Hamilton")
+        compound = (
+            before.dep_ == "compound" and before.pos_ == "NOUN" and before.lower_ not in _words("margins")
+        )
+        kinds = ("poss", "amod") if compound else ("det", "poss", "amod")
+        noun = any(c.dep_ in kinds and c.i < tok.i for c in tok.children)
         # who led may be named by office: "diplomacy lead by the president's lawyer"; not a time
         # ("Ireland lead by the break")
         named = agent.pos_ == "PROPN" or (
             agent.pos_ == "NOUN"
-            and (doc[agent.i - 1].pos_ == "DET" or agent.tag_ == "NNS")  # "a team lead by researchers"
+            and (
+                doc[agent.i - 1].pos_ == "DET"
+                or agent.tag_ == "NNS"
+                or any(c.dep_ in ("det", "poss") for c in agent.children)
+            )
             and agent.lower_ not in _words("times") | _words("moments") | _words("margins")
         )
         # ... or after a comma that closes the noun's phrase: "its predecessor, lead by ex-President Kuchma"

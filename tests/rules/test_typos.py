@@ -1016,6 +1016,19 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["lead"] * 2,
             ["led"] * 2,
         ),
+        # a preposition's object is whose doing it is
+        (
+            "The fishermen objected to there paying for monitors. Fans were angry about there losing.",
+            ["there"] * 2,
+            ["their"] * 2,
+        ),
+        # A noun before "lead" whose determiner the parser hangs on "lead"; an agent past adjectives.
+        (
+            "The campaign lead by Gov. Kristi Noem raised millions. A delegation lead by the foreign"
+            " minister arrived on Monday.",
+            ["lead"] * 2,
+            ["led"] * 2,
+        ),
         # One person by name, "one of which", a subject past a clause in commas, an agent by office.
         (
             "Lawrence Hill lead a balanced attack. One of which lead to the first goal. The outbreak,"
@@ -1286,6 +1299,9 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "The Eagles lead 14-7. England lead by two goals. The team lead the league. They lead the way.",
         "We will lead. He wants to lead. She insisted that he lead the talks. Leaders lead by example.",
         "Polls gave her a 10-point lead by Clinton standards. Her lead by Gallup figures held.",
+        "Verstappen extended his points lead by 12 points. The early lead by Clinton evaporated.",
+        "It went ahead despite there being no quorum, and without there having been a debate.",
+        "He drove from there heading north. Get out of there running. People moved to there during the war.",
         '"We found water in vapor form," lead researcher Lucas Paganini said.',
         "He is a principle-driven man. In principle the cause is good.",
         "The firm closed its more than 200 stores. It reported its bigger than expected loss.",
