@@ -1016,6 +1016,34 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["lead"] * 2,
             ["led"] * 2,
         ),
+        (
+            "Investors poured over the figures. The school principle said so. Their legal council"
+            " objected. She will advice the board. They met on the Capital steps. The car was stationery"
+            " at the lights. The fourth coming report is due. Rivals are honing in on the market. The"
+            " match was called of.",
+            [
+                "poured",
+                "principle",
+                "council",
+                "advice",
+                "Capital",
+                "stationery",
+                "fourth coming",
+                "honing",
+                "of",
+            ],
+            [
+                "pored",
+                "principal",
+                "counsel",
+                "advise",
+                "Capitol",
+                "stationary",
+                "forthcoming",
+                "homing",
+                "off",
+            ],
+        ),
         # a preposition's object is whose doing it is
         (
             "The fishermen objected to there paying for monitors. Fans were angry about there losing.",
@@ -1301,6 +1329,10 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "Polls gave her a 10-point lead by Clinton standards. Her lead by Gallup figures held.",
         "Verstappen extended his points lead by 12 points. The early lead by Clinton evaporated.",
         "It went ahead despite there being no quorum, and without there having been a debate.",
+        "Water poured over the edge. It is a principle of law, and he is a man of high principle.",
+        "The school principle of fairness held. A legal council meeting was held.",
+        "He gave advice the board ignored. The capital was hit by rockets. The stationery shop was closed.",
+        "What is it made of. It is all they are capable of.",
         "He drove from there heading north. Get out of there running. People moved to there during the war.",
         '"We found water in vapor form," lead researcher Lucas Paganini said.',
         "He is a principle-driven man. In principle the cause is good.",
