@@ -551,6 +551,14 @@ def test_known_misspellings_keep_case() -> None:
     assert check_text("The government will receive them.", path="a.txt", select=["TY001"]) == []
 
 
+def test_misspellings_a_derivation_or_a_web_count_would_pass() -> None:
+    """ "changable" looks like "change" + "-able" and "persistant" is common on
+    the web: the list names them."""
+    text = "The weather was changable and the rain persistant. The rules were preceeded by a debate."
+    diags = check_text(text, path="a.txt", select=["TY001"])
+    assert [d.suggestions[0] for d in diags] == ["changeable", "persistent", "preceded"]
+
+
 def test_real_words_in_a_phrase_they_never_belong_to() -> None:
     """ "pubic hearing", "Untied States": words a spell-checker knows, in a
     phrase no story means; the phrase is matched over a line break too."""
@@ -1044,6 +1052,11 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
                 "off",
             ],
         ),
+        (
+            "The vote came wether or not they agreed. It is unclear wether they will go.",
+            ["wether"] * 2,
+            ["whether"] * 2,
+        ),
         # a preposition's object is whose doing it is
         (
             "The fishermen objected to there paying for monitors. Fans were angry about there losing.",
@@ -1333,6 +1346,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "The school principle of fairness held. A legal council meeting was held.",
         "He gave advice the board ignored. The capital was hit by rockets. The stationery shop was closed.",
         "What is it made of. It is all they are capable of.",
+        "The farmer sold the wether to a neighbour.",
         "He drove from there heading north. Get out of there running. People moved to there during the war.",
         '"We found water in vapor form," lead researcher Lucas Paganini said.',
         "He is a principle-driven man. In principle the cause is good.",
