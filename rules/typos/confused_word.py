@@ -486,7 +486,7 @@ def _past_lead(tok: Any) -> bool:
             agent.pos_ == "NOUN"
             and (
                 doc[agent.i - 1].pos_ == "DET"
-                or agent.tag_ == "NNS"
+                or agent.tag_ == "NNS"  # "a team lead by researchers"
                 or any(c.dep_ in ("det", "poss") for c in agent.children)
             )
             and agent.lower_ not in _words("times") | _words("moments") | _words("margins")
