@@ -1057,6 +1057,12 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["wether"] * 2,
             ["whether"] * 2,
         ),
+        (
+            "It means a lot, its everything. Its possible he will go. Its all but certain. Its nothing"
+            " personal. The problem is its overall affect on the defence.",
+            ["its", "Its", "Its", "Its", "affect"],
+            ["it's", "It's", "It's", "It's", "effect"],
+        ),
         # a preposition's object is whose doing it is
         (
             "The fishermen objected to there paying for monitors. Fans were angry about there losing.",
@@ -1347,6 +1353,7 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "He gave advice the board ignored. The capital was hit by rockets. The stationery shop was closed.",
         "What is it made of. It is all they are capable of.",
         "The farmer sold the wether to a neighbour.",
+        "The plan had its possible uses, and its all-but-certain failure was noted.",
         "He drove from there heading north. Get out of there running. People moved to there during the war.",
         '"We found water in vapor form," lead researcher Lucas Paganini said.',
         "He is a principle-driven man. In principle the cause is good.",
