@@ -508,6 +508,59 @@ def iter_words(article: Article) -> Iterator[Word]:
                 pos += len(part) + 1
 
 
+# After an article or a possessive comes a word of its phrase, never another
+# function word: "in the thid quarter" is "third", not "this".
+_DETERMINERS = frozenset(["the", "a", "an", "his", "its", "their", "our", "my", "your", "every", "each"])
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "he",
+        "she",
+        "they",
+        "we",
+        "it",
+        "him",
+        "them",
+        "us",
+        "me",
+        "i",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "as",
+        "not",
+    ]
+)
+
+
 def _rank(
     word: Word,
     found: list[tuple[str, int]],
@@ -528,6 +581,8 @@ def _rank(
             score += 2.0
         if vocab.knows(cand):
             score += 4.0
+        if neighbours[0] in _DETERMINERS and low in _FUNCTION_WORDS:
+            score -= 5.0
         ranked.append((score, cand, dist))
     ranked.sort(key=lambda r: (-r[0], r[1]))
     return ranked

@@ -28,6 +28,11 @@ def test_common_word_slip_with_ranked_suggestions() -> None:
     # A letter left out beats another letter put in, where the two are otherwise equal.
     diags = check_text("Gammell said additional evalution was needed.", path="a.txt", select=["TY003"])
     assert diags and diags[0].suggestions[0] == "evaluation"
+    # After an article, another function word cannot come: "thid" is "third" there, not "this".
+    diags = check_text("He got a technical foul in the thid quarter.", path="a.txt", select=["TY003"])
+    assert diags and diags[0].suggestions[0] == "third"
+    diags = check_text("He said thid was over.", path="a.txt", select=["TY003"])
+    assert diags and diags[0].suggestions[0] == "this"
 
 
 def test_article_context_decides_between_candidates() -> None:
