@@ -510,54 +510,12 @@ def iter_words(article: Article) -> Iterator[Word]:
 
 # After an article or a possessive comes a word of its phrase, never another
 # function word: "in the thid quarter" is "third", not "this".
-_DETERMINERS = frozenset(["the", "a", "an", "his", "its", "their", "our", "my", "your", "every", "each"])
-_FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "its",
-        "their",
-        "our",
-        "my",
-        "your",
-        "he",
-        "she",
-        "they",
-        "we",
-        "it",
-        "him",
-        "them",
-        "us",
-        "me",
-        "i",
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "from",
-        "by",
-        "as",
-        "not",
-    ]
+_DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "our", "my", "your", "every", "each"})
+_FUNCTION_WORDS = (
+    _DETERMINERS - {"every", "each"}
+    | {"this", "that", "these", "those", "he", "she", "they", "we", "it", "him", "them", "us", "me", "i"}
+    | {"is", "was", "are", "were", "be", "been", "and", "or", "but", "nor", "not", "as"}
+    | {"of", "to", "in", "on", "at", "for", "with", "from", "by"}
 )
 
 
