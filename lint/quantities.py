@@ -204,6 +204,8 @@ def _predicate(window: str) -> str | None:
     best: tuple[int, str] | None = None
     for phrase, group in predicates.items():
         at = low.find(" " + phrase + " ")
+        while at >= 0 and low.endswith(" out", 0, at):
+            at = low.find(" " + phrase + " ", at + 1)  # players "out injured" are missing, not hurt
         if at >= 0 and (best is None or at < best[0]):
             best = (at, group)
     return best[1] if best else None

@@ -643,6 +643,9 @@ def test_unsourced_claims() -> None:
     text = "At least 27 people were killed.\n\nSecurity sources told AFP that 27 bodies had been removed."
     assert _found(text, "AT004") == []  # the toll is attributed elsewhere
     assert _found("In an attack in 2013, 40 people were killed.", "AT004") == []  # background
+    # players "out injured" are missing from a team, not a toll
+    assert _found("Wolves, who had five players out injured, remain 11th.", "AT004") == []
+    assert _found("Five players were injured when the stand collapsed.", "AT004") == ["Five"]
     # A prediction is not a toll to source; a hedged toll is.
     assert _found("The crisis could result in hundreds of deaths.", "AT004") == []
     assert _found("At least 30 people may have been killed in the blast.", "AT004") == ["At least 30"]
