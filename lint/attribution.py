@@ -79,6 +79,26 @@ def outlets() -> tuple[str, ...]:
     return _lines("outlets.txt")
 
 
+# A dateline: "Dehradun (PTI):", "BAGHDAD, Iraq (AP) -": a place, then the agency.
+_AGENCY_AFTER_PLACE = r"(?:,[^()\n]{0,30})?\s*\((?P<agency>[^()\n]{2,20})\)\s*[:—–-]"
+DATELINE_AFTER_PLACE = lazy_re(_AGENCY_AFTER_PLACE)
+_DATELINE = lazy_re(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}" + _AGENCY_AFTER_PLACE)
+
+
+def agency(name: str) -> bool:
+    """Whether a dateline's brackets name a news agency ("PTI", "Reuters")."""
+    return name.isupper() or name in outlets()
+
+
+def dateline_agency(article: Article) -> str | None:
+    """The agency a dateline opening the story names ("NIAMEY, Niger (Reuters) -"), if any."""
+    for para in [p for p in article.body if p != article.headline_span][:2]:
+        m = _DATELINE.match(article.prose, para.start, para.end)
+        if m and agency(m["agency"]):
+            return m["agency"]
+    return None
+
+
 @cache
 def person_nouns() -> frozenset[str]:
     return frozenset(_lines("person_nouns.txt"))

@@ -26,8 +26,6 @@ _AGE_BEFORE = lazy_re(r"\b\d{1,3}-year-old\s+$")
 _HONORIFIC = lazy_re(rf"\b(?:{'|'.join(spelling.HONORIFICS)})\.?\s+(?P<name>[A-Z][\w’'-]+)")
 # A title before a surname introduces the person ("President Macron").
 _GIVEN_BEFORE = lazy_re(r"\b([A-Z][a-z]+) $")
-# A dateline: "Dehradun (PTI):", "BAGHDAD, Iraq (AP) -": a place, then the agency.
-_DATELINE_AFTER = lazy_re(r"(?:,[^()\n]{0,30})?\s*\((?P<agency>[^()\n]{2,20})\)\s*[:—–-]")
 _TITLE = lazy_re(
     r"(?:President|Minister|Secretary|Senator|Sen\.|Rep\.|Governor|Gov\.|General|Gen\.|Colonel|Col\.|Judge|"
     r"King|Queen|Prince|Pope|Chancellor|Mayor|Premier|Sheikh|Ayatollah|spokesman|spokeswoman|Captain|Capt\.|"
@@ -281,8 +279,9 @@ class IncompleteFirstReference(attribution.SourcingRule):
                 seen.add(surname)
                 continue
             para = article.paragraph_of(start)
-            dateline = _DATELINE_AFTER.match(prose, end) if para is not None and para.start == start else None
-            if dateline and (dateline["agency"].isupper() or dateline["agency"] in attribution.outlets()):
+            at_start = para is not None and para.start == start
+            dateline = attribution.DATELINE_AFTER_PLACE.match(prose, end) if at_start else None
+            if dateline and attribution.agency(dateline["agency"]):
                 continue  # "Dehradun (PTI): ...": the dateline's place
             if (headline and headline.start <= start < headline.end) or any(
                 q.start <= start < q.end for q in quoted

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from copydesk import Article, Family, Finding, Rule, Severity, attribution
-from copydesk.patterns import lazy_re
 
 
 @dataclass(frozen=True)
@@ -35,21 +34,6 @@ def _same_outlet(mentioned: str, own: str) -> bool:
     Press"; "Times" and "Financial Times" are two."""
     a, b = _words(mentioned), _words(own)
     return a[: len(b)] == b or b[: len(a)] == a
-
-
-# A wire story's dateline names the outlet it is: "NIAMEY, Niger (Reuters) -",
-# "PORTO ALEGRE, Brazil (AP) —".
-_DATELINE = lazy_re(r"[A-Z][A-Z .'’-]+(?:,[^()\n]{1,40}?)?\s*\((?P<outlet>[A-Z][\w .&-]{0,40}?)\)\s*[-–—]")
-
-
-def _dateline_outlet(article: Article) -> str | None:
-    """The outlet a dateline at the top of the body names, if any."""
-    body = [p for p in article.body if p != article.headline_span][:2]
-    for para in body:
-        m = _DATELINE.match(article.prose, para.start, para.end)
-        if m:
-            return m.group("outlet")
-    return None
 
 
 class SecondHandSourcing(Rule):
@@ -90,7 +74,8 @@ class SecondHandSourcing(Rule):
 
     def check(self, article: Article) -> Iterator[Finding]:
         own = self.options.own_outlets
-        dateline = _dateline_outlet(article)
+        # a wire story's dateline names the outlet it is: "NIAMEY, Niger (Reuters) -"
+        dateline = attribution.dateline_agency(article)
         if dateline is not None:
             own = (*own, dateline)
         for span, outlet in attribution.outlet_mentions(article):

@@ -632,6 +632,8 @@ def test_a_wire_dateline_makes_its_agency_the_story_s_own_outlet() -> None:
     assert _found(text, "AT007") == ["told Reuters"]
     text = "NIAMEY, Niger (Reuters) - Gunmen killed three soldiers.\n\nA senior officer told Reuters so."
     assert _found(text, "AT007") == []
+    text = "Washington (AFP) – Trump leads.\n\nA committeeman told AFP so."  # AT006's dateline, shared
+    assert _found(text, "AT007") == []
     # a parenthesis that is no dateline's outlet changes nothing
     text = "Gunmen (about 20) - the ministry said - killed three soldiers.\n\nAn officer told Reuters so."
     assert _found(text, "AT007") == ["told Reuters"]
