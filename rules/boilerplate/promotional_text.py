@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from copydesk import Article, Family, Finding, Rule, Severity, spelling, wordlists
+from copydesk import Article, Family, Finding, Rule, Severity, attribution, spelling, wordlists
 from copydesk.patterns import lazy_re
 from copydesk.positions import Span
 from copydesk.quantities import MONTH_NAMES
@@ -82,11 +82,32 @@ def _table_row(prose: str, start: int) -> bool:
     return any(cells(a, b) == mine for a, b in neighbours)
 
 
+@cache
+def _credit_words() -> frozenset[str]:
+    words = {e.term for e in wordlists.load(__package__ or "", "byline_credits.txt")}
+    return frozenset(words | {o.lower() for o in attribution.outlets() if " " not in o})
+
+
+_CREDIT_LINE = lazy_re(r"[A-Za-z][A-Za-z.,'’&-]*(?:[ \t]+[A-Za-z][A-Za-z.,'’&-]*){0,7}")
+
+
+def _byline_credit(text: str) -> bool:
+    """A line under a byline that is the writer's title or paper ("Political
+    reporter", "AP Golf Writer", "The Associated Press", "Tacoma News
+    Tribune"): words only (no date, link or photo credit), one of them a
+    title's or a paper's."""
+    if not _CREDIT_LINE.fullmatch(text):
+        return False
+    words = {w.strip(".,'’").lower() for w in text.split()}
+    return bool(words & _credit_words()) or text.removeprefix("The ") in attribution.outlets()
+
+
 def stray_blocks(article: Article) -> Iterator[tuple[Span, str]]:
     """Short one-line body blocks that end without sentence punctuation, with
     where they stand: "header" (between the headline and the first full
-    paragraph; bylines, datelines, the deck under the headline and a line
-    going on lower-case from the one before spared) or "between" (alone between two
+    paragraph; bylines and the writer's title or paper under them, datelines,
+    the deck under the headline and a line going on lower-case from the one
+    before spared) or "between" (alone between two
     full paragraphs). Runs of short lines in the body are lists or tables, and
     Markdown headings and the headline are titles: none of those is stray.
     Nor are score lines and table rows. (Header lines that repeat the story's
@@ -97,7 +118,9 @@ def stray_blocks(article: Article) -> Iterator[tuple[Span, str]]:
     if not full:
         return  # not an article body (a list, a note): no paragraphs to stray from
     deck_possible = article.headline_span is not None
+    byline = False  # the line before was a byline
     for k, (para, text) in enumerate(zip(body, texts, strict=True)):
+        after_byline, byline = byline, False
         # A line ending "," leads into the next ("As Elsevier reports (via Google Translate),").
         if "\n" in text or ends_sentence(text) or text.endswith(",") or len(text.split()) > MAX_STRAY_WORDS:
             deck_possible = False
@@ -112,7 +135,9 @@ def stray_blocks(article: Article) -> Iterator[tuple[Span, str]]:
             # A line that opens lower-case goes on from the line before: a
             # headline or deck broken over lines ("Make Your New Year's
             # Resolution" / "to Save Lives").
-            if not deck and not _BYLINE.match(text) and not text[:1].islower():
+            byline = bool(_BYLINE.match(text))
+            credit = after_byline and _byline_credit(text)
+            if not deck and not byline and not credit and not text[:1].islower():
                 yield para, "header"
         elif 0 < k < len(body) - 1 and _full(texts[k - 1]) and _full(texts[k + 1]):
             yield para, "between"

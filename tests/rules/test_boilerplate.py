@@ -326,6 +326,26 @@ def test_stray_short_lines_in_the_header_and_between_paragraphs() -> None:
     assert _codes(f"{header}\n\n{PARA}\n\n{PARA2}", "BP003") == []
 
 
+@pytest.mark.parametrize(
+    "credit", ["Political reporter", "AP Golf Writer", "The Associated Press", "Tacoma News Tribune"]
+)
+def test_the_writers_title_or_paper_under_a_byline_is_part_of_it(credit: str) -> None:
+    text = f"Labour holds Selby seat\n\nBy Kate Whannel\n{credit}\n\n{PARA}\n\n{PARA2}"
+    assert _codes(text, "BP003") == []
+
+
+def test_under_a_byline_only_its_title_or_paper_is_spared() -> None:
+    # A photo credit, a control or a second credit line under the first is still page text.
+    for line, after in (
+        ("AdChoices", "By Andrew Downie"),
+        ("Email article", "By Ray Chesterton"),
+        ("ELAINE THOMPSON Associated Press", "By John McGrath\nTacoma News Tribune"),
+        ("Political reporter", "Troops end nine-hour siege as hostages are freed\n"),
+    ):
+        text = f"Labour holds Selby seat\n\n{after}\n{line}\n\n{PARA}\n\n{PARA2}"
+        assert ("BP003", line) in _codes(text, "BP003"), line
+
+
 def test_lists_and_markdown_subheadings_are_not_stray() -> None:
     rows = "2. Kagayama (Suzuki) 1'32.3\n\n3. Haga (Yamaha) 1'32.4\n\n4. Xaus (Ducati) 1'32.7"
     listing = f"{PARA}\n\n{rows}\n\n{PARA2}"
