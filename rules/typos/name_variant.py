@@ -7,6 +7,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from copydesk import Article, Family, Finding, Related, Rule, Severity, spelling
 from copydesk.patterns import lazy_re
@@ -161,6 +162,29 @@ def _slips_of_known_names(
                 break
 
 
+def _surname_slips(
+    article: Article, analysis: spelling.Spelling
+) -> Iterator[tuple[list[spelling.Word], list[spelling.Word]]]:
+    """A surname with an "s" added or dropped after an honorific ("Keir
+    Mather" then "Mr Mathers", "Bill Gates" then "Mr Gate's"), a form never
+    given with a first name: an ending that elsewhere makes a related word
+    ("Malian" / "Malians") makes none here. Yields the slip's uses and the
+    uses of the surname with its first name."""
+    words, prose, given = analysis.words, article.prose, spelling.given_names()
+    with_first: dict[str, list[spelling.Word]] = defaultdict(list)
+    with_title: dict[str, list[spelling.Word]] = defaultdict(list)
+    for before, w in pairwise(words):
+        gap = prose[before.span.end : w.span.start]
+        if before.text in spelling.HONORIFICS and gap in (" ", ". ") and len(w.text) >= 4:
+            with_title[w.text].append(w)
+        elif before.text in given and gap == " " and w.capitalised and not w.acronym:
+            with_first[w.text].append(w)
+    for form in sorted(with_title.keys() - with_first.keys()):
+        other = form[:-1] if form.endswith("s") else form + "s"
+        if other in with_first:
+            yield with_title[form], with_first[other]
+
+
 def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
@@ -198,7 +222,9 @@ class NameVariant(Rule):
     ## Options
     None. Forms of one stem with different endings ("Malian" / "Malians",
     "Wahhabis" / "Wahhabism") are related words, not variants (a letter
-    doubled is a slip: "Kenteriis" / "Kenteris"); two names that differ in
+    doubled is a slip: "Kenteriis" / "Kenteris"; so is an "s" added to or
+    dropped from a surname after an honorific, in a form never given with a
+    first name: "Keir Mather" / "Mr Mathers"); two names that differ in
     their first letter ("Rostovsky" / "Moskovsky"), and two the lexicon
     knows where one is the other with letters added ("Corse" / "Corser"),
     are two names. Names are compared from five letters; a four-letter form
@@ -251,9 +277,16 @@ class NameVariant(Rule):
             common = common_uses[0].text
             uses[common], names[common] = common_uses, len(common_uses)
             pairs.append((rare, common))
+        for rare_uses, common_uses in _surname_slips(article, analysis):
+            rare, common = rare_uses[0].text, common_uses[0].text
+            uses.setdefault(rare, rare_uses)
+            uses.setdefault(common, common_uses)
+            names.setdefault(rare, len(rare_uses))
+            names[common] = max(names.get(common, 0), len(common_uses))
+            pairs.append((rare, common))
         for rare, common in pairs:
             first = uses[common][0]
-            for use in analysis.names[rare]:
+            for use in uses[rare]:
                 yield self.finding(
                     use.span.start,
                     use.span.end,

@@ -279,6 +279,16 @@ def test_inflections_are_not_name_variants() -> None:
     assert _found(text, select="TY004") == [("TY004", "Kenteriis", "warning")]
 
 
+def test_a_surname_with_an_s_added_after_an_honorific_is_a_variant() -> None:
+    text = "Keir Mather won 14,721 votes. Mr Mathers, 26, said voters had sent a clear message."
+    assert _found(text, select="TY004") == [("TY004", "Mathers", "warning")]
+    # A family in the plural, two people given with their first names, a title only: no slip.
+    assert not _found("Barack Obama spoke. The Obamas left. Mr Obama waved.", select="TY004")
+    two = "Tom Adam and Jane Adams met. Mr Adam spoke first; Ms Adams spoke next."
+    assert not _found(two, select="TY004")
+    assert not _found("Mr Roberts met the board. Roberts said no.", select="TY004")
+
+
 def test_a_four_letter_slip_of_a_five_letter_name() -> None:
     text = "Senator John Kerry spoke first. Later Kery said the vote would pass. Kerry left."
     assert _found(text, select="TY004") == [("TY004", "Kery", "warning")]
