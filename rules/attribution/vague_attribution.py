@@ -49,10 +49,10 @@ class VagueAttribution(Rule):
     """
     ## What it does
     Flags sourcing that names no one: "reports said", "according to (local)
-    reports", "unconfirmed reports stated", "it is understood", "critics
-    say", a crowd for a source ("many
-    analysts believe", "regarded by many", "widely seen as"), research with
-    no one's research named ("studies show", "research has shown"), and agentless
+    reports", "unconfirmed reports stated", "it is understood", "it was
+    reported", "critics say", a crowd for a source ("many analysts believe",
+    "regarded by many", "widely seen as"), research with no one's research
+    named ("studies show", "research has shown"), and agentless
     passives such as "were reported to have" or "is said to have".
 
     ## Why is this bad?

@@ -1427,6 +1427,11 @@ def test_a_superlative_with_vague_sourcing_is_reported_once_as_vague() -> None:
     [
         ("Reports said the company was close to a deal.", ["Reports said"]),
         ("Police have not named a suspect, but it is understood one theory is arson.", ["it is understood"]),
+        ("Two farm labourers died in Puglia last week, it was reported.", ["it was reported"]),
+        ("It has been claimed that the mayor knew.", ["It has been claimed"]),
+        # ... not what was reported to someone, nor a report whose source is named
+        ("The theft happened on Friday and it was reported to police on Monday.", []),
+        ("It was reported by Reuters that two labourers died.", []),
         ("Mr Gates is said to be trying to arrange a meeting with Lula.", ["is said to be"]),
         ("Critics say the plan will cost far more than promised.", ["Critics say"]),
         # weasel words: a crowd, not a source
