@@ -1078,6 +1078,13 @@ def _flagged_and_suggested(text: str, code: str) -> tuple[list[str], list[str]]:
             ["its", "Its", "Its", "Its", "affect"],
             ["it's", "It's", "It's", "It's", "effect"],
         ),
+        # a report's verb opening a clause
+        (
+            "Its understood officers have appealed for witnesses. Police said its believed the fire"
+            " started in the kitchen. Its estimated that 5,000 people attended.",
+            ["Its", "its", "Its"],
+            ["It's", "it's", "It's"],
+        ),
         # a preposition's object is whose doing it is
         (
             "The fishermen objected to there paying for monitors. Fans were angry about there losing.",
@@ -1301,6 +1308,8 @@ def test_sound_alikes(text: str, flagged: list[str], suggested: list[str]) -> No
         "She was younger then and wiser. It was bigger then in the 1990s. It was colder then, she said.",
         "The firm said its stated aim was growth. It and its estimated 5,000 staff had its budget cut by"
         " half. Europe and its caught-in-the-middle position.",
+        "The firm said its reported profits were wrong. The charity and its alleged victims met. Its"
+        " thought process is opaque. Its known members fled.",
         "Let there be light. We went there to work. I saw there was a problem.",
         "They wanted to stay out there all night. He went out there last week. In the square, there stood"
         " a statue. We found them up there playing cards.",
