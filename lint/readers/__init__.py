@@ -51,3 +51,23 @@ def looks_like_title(line: str) -> bool:
     """A first line that reads as a headline: short, one line, no full stop."""
     words = line.split()
     return 0 < len(words) <= 25 and "\n" not in line and not _SENTENCE_END.search(line.strip())
+
+
+# A note to the reader above the headline: "Editor's note: ...", "Correction: ...".
+_NOTE = re.compile(
+    r"(?:editor['’]?s['’]?\s+note|correction|clarification|update|updated|content\s+warning|warning)\s*:",
+    re.IGNORECASE,
+)
+
+
+def headline_index(prose: str, paragraphs: tuple[Span, ...]) -> int | None:
+    """Which paragraph is a plain text's headline: the first, if it reads as
+    one, or the one under a note to the reader in sentences ("Editor's note:
+    This story contains ..." over the headline); None when the text opens with
+    neither."""
+    titles = [looks_like_title(prose[p.start : p.end]) for p in paragraphs[:2]]
+    if len(paragraphs) > 1 and titles[0]:
+        return 0  # a headline, "UPDATE: ..." or not
+    if len(paragraphs) > 2 and titles[1] and _NOTE.match(prose, paragraphs[0].start, paragraphs[0].end):
+        return 1
+    return None

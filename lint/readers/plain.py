@@ -6,7 +6,7 @@ import re
 
 from copydesk.article import Article
 from copydesk.positions import OffsetMap
-from copydesk.readers import looks_like_title, paragraph_spans
+from copydesk.readers import headline_index, paragraph_spans
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -26,9 +26,8 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
 def read(text: str, path: str) -> Article:
     prose, offsets = normalise(text)
     paragraphs = paragraph_spans(prose)
-    headline_span = None
-    if len(paragraphs) > 1 and looks_like_title(prose[paragraphs[0].start : paragraphs[0].end]):
-        headline_span = paragraphs[0]
+    at = headline_index(prose, paragraphs)
+    headline_span = None if at is None else paragraphs[at]
     return Article(
         path=path,
         source=text,

@@ -117,10 +117,13 @@ def stray_blocks(article: Article) -> Iterator[tuple[Span, str]]:
     full = [k for k, t in enumerate(texts) if _full(t)]
     if not full:
         return  # not an article body (a list, a note): no paragraphs to stray from
-    deck_possible = article.headline_span is not None
+    headline = article.headline_span
+    deck_possible = headline is not None
     byline = False  # the line before was a byline
     for k, (para, text) in enumerate(zip(body, texts, strict=True)):
         after_byline, byline = byline, False
+        if headline is not None and para.start < headline.start:
+            continue  # a note to the reader above the headline ("Editor's note: ...")
         # A line ending "," leads into the next ("As Elsevier reports (via Google Translate),").
         if "\n" in text or ends_sentence(text) or text.endswith(",") or len(text.split()) > MAX_STRAY_WORDS:
             deck_possible = False

@@ -22,6 +22,20 @@ def test_plain_headline_is_a_short_first_line() -> None:
     assert article.headline_span not in article.body
 
 
+def test_plain_headline_under_a_note_to_the_reader() -> None:
+    body = (
+        "Three men have been charged after a 22-year-old man was stabbed outside a nightclub in Glasgow"
+        " city centre, police said."
+    )
+    note = "Editor's note: This story contains descriptions of violence."
+    article = read_text(f"{note}\n\nThree charged over Glasgow stabbing\n\n{body}\n", "a.txt")
+    assert article.headline == "Three charged over Glasgow stabbing"
+    # A headline that opens "UPDATE:" is the headline; a note over a sentence is no headline's.
+    update = "UPDATE: Voice project more than half done"
+    assert read_text(f"{update}\n{body}\n{body}\n", "a.txt").headline == update
+    assert read_text(f"{note}\n\n{body}\n\n{body}\n", "a.txt").headline is None
+
+
 def test_plain_first_sentence_is_not_a_headline() -> None:
     article = read_path(SEED_000)
     assert article.headline is None

@@ -334,6 +334,13 @@ def test_the_writers_title_or_paper_under_a_byline_is_part_of_it(credit: str) ->
     assert _codes(text, "BP003") == []
 
 
+def test_a_note_to_the_reader_over_the_headline_leaves_the_header_as_it_is() -> None:
+    note = "Correction: This story misstated the age of the victim."
+    top = f"{note}\n\nThree charged over Glasgow stabbing\n\nPolice appeal after a busy night"
+    text = f"{top}\n\n{PARA}\n\n{PARA2}"
+    assert _codes(text, "BP003") == []
+
+
 def test_under_a_byline_only_its_title_or_paper_is_spared() -> None:
     # A photo credit, a control or a second credit line under the first is still page text.
     for line, after in (
