@@ -62,6 +62,13 @@ _DATE_AFTER = lazy_re(
     r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
+# A weekday set after its date: "on 24 November 2012, a Saturday", "Nov. 24, 2012, which was a Saturday".
+_DATE_BEFORE = lazy_re(
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH + r")\.?"
+    r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+    r",\s+(?:which\s+was\s+)?an?\s+$",
+    re.IGNORECASE,
+)
 # What a lede's sentence says happened, in the words a later mention uses: "Gunmen opened
 # fire on a crowd on Friday" is the shooting, "Protesters marched" the protest.
 _ANCHOR_EVENT = lazy_re(
@@ -120,7 +127,7 @@ def _mentions(article: Article) -> Iterator[DayMention]:
             weekday = WEEKDAYS.index(m.group(1).lower())
             span = Span(sentence.start + m.start(), sentence.start + m.start() + len(m.group(1)))
             after = text[m.end() :]
-            date = _date_after(after, article)
+            date = _date_after(after, article) or _date_of(_DATE_BEFORE.search(text[: m.start()]), article)
             if date is not None:
                 yield DayMention(span, weekday, "dated", None, date)
                 continue
@@ -164,7 +171,10 @@ def same_event(a: str | None, b: str | None) -> bool:
 
 
 def _date_after(after: str, article: Article) -> dt.date | None:
-    m = _DATE_AFTER.match(after)
+    return _date_of(_DATE_AFTER.match(after), article)
+
+
+def _date_of(m: re.Match[str] | None, article: Article) -> dt.date | None:
     if not m:
         return None
     day = int(m.group("d1") or m.group("d2"))

@@ -134,6 +134,11 @@ def test_conflicting_days_and_calendar() -> None:
     assert _found(text, "NU003") == [("Sunday", "error")]
     assert _found("Gunmen stormed a hotel on Friday.\n\nFriday's attack was the deadliest.", "NU003") == []
     assert _found("The vote was held on Friday, 21 November 2015.", "NU003") == [("Friday", "error")]
+    # ... or after it
+    fire = "A blaze at the Tazreen factory on 24 November 2012, a {}, killed 112 workers."
+    assert _found(fire.format("Sunday"), "NU003") == [("Sunday", "error")]
+    assert _found(fire.format("Saturday"), "NU003") == []
+    assert _found("It opened on Nov. 24, 2012, which was a Sunday.", "NU003") == [("Sunday", "error")]
     assert _found("Gunmen stormed a hotel on Friday.\n\nLast Sunday's attack was smaller.", "NU003") == []
     # A sentence that turns to another event.
     text = "Troops launched an operation on Monday.\n\nMeanwhile Monday, a group claimed Sunday's bombings."
