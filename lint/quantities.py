@@ -65,6 +65,8 @@ _PART_OF = lazy_re(r"(?:\d|\b(?:" + "|".join(_UNITS) + r"))\s+of\s+(?:the\s+|all
 # "the bodies of two adults and a child": the figure counts one part of a sum.
 _AND_MORE = lazy_re(r"^\s+and\s+(?:a|an|one|\d+|" + "|".join(_UNITS) + r")\b", re.IGNORECASE)
 _AFFECTED = lazy_re(r"\b(?:affecting|affected|impacting|impacted)\s+$", re.IGNORECASE)
+# Some of a toll, not a toll: "two women were among the dead".
+_AMONG = lazy_re(r"\s+(?:were|was|are|is)\s+(?:also\s+|all\s+)?among\b", re.IGNORECASE)
 _GROUP_OF = lazy_re(r"\b(?:family|group|crew|team|party|household|couple|band|gang)\s+of\s+$", re.IGNORECASE)
 # A title-case word just before a figure, not the sentence's first: a name and its number.
 _NAME_BEFORE = lazy_re(r"(?<![\w-])((?-i:[A-Z])[A-Za-z]*(?-i:[a-z])[A-Za-z]*)\s+$")
@@ -120,6 +122,11 @@ OTHER_EVENT = lazy_re(
     re.IGNORECASE,
 )
 _YEAR = lazy_re(r"\b(?:19|20)\d\d\b")
+# A sentence that opens on a year sets the time of the paragraph's narrative from there
+# (the lede's is the story's): "In 1978 a power struggle erupted ... guards shot 15."
+_OPENS_ON_YEAR = lazy_re(
+    r"\W*(?:in|by|during)\s+(?:early\s+|late\s+|mid-)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE
+)
 _LIST_ITEM = lazy_re(r"\(?\d{1,2}[).]\s+(?=[A-Z])")
 _EVENT_GROUPS = frozenset({"attackers", "hostages", "passengers"})
 
@@ -200,7 +207,8 @@ def _event(sentence: str, article: Article, index: int) -> str:
 
 def _predicate(window: str) -> str | None:
     _, predicates = groups()
-    low = " " + " ".join(re.findall(r"[\w']+", window.lower())) + " "
+    # a hyphen keeps a compound whole: "pain-killing" is no killing
+    low = " " + " ".join(re.findall(r"[\w'-]+", window.lower())) + " "
     best: tuple[int, str] | None = None
     for phrase, group in predicates.items():
         at = low.find(" " + phrase + " ")
@@ -334,6 +342,7 @@ def _quantities_in(
         if noun_word and _AND_MORE.match(text[noun_end:]):
             continue  # "two adults and a child" were found: three bodies, not two
         clause_after = _CLAUSE_END.split(text[noun_end:], maxsplit=1)[0][:80]
+        qualified = qualified or _AMONG.match(clause_after) is not None
         cause = _CAUSE.search(clause_after) is not None
         clause_after = _OWN_SUBJECT.split(clause_after, maxsplit=1)[0]
         clause_before = _CLAUSE_END.split(text[max(0, start - 40) : start])[-1]
@@ -378,12 +387,18 @@ def extract(article: Article) -> list[Quantity]:
     found: list[Quantity] = []
     days = {p: _days(article.text(p)) for p in article.paragraphs}
     lede = days.get(article.body[0], frozenset()) if article.body else frozenset()
+    then: tuple[Span | None, str] | None = None  # the paragraph told from a year on, and the year
     for index, sentence in enumerate(sentences(article)):
         para = article.paragraph_of(sentence.start)
         dated = days.get(para, frozenset()) if para is not None else frozenset()
         # A paragraph dated to other days than the lede is about another event
         # (a gallery of captions, a timeline): its counts are not the story's.
         elsewhere = f"date:{min(dated)}" if dated and not dated & lede else None
+        year = _OPENS_ON_YEAR.match(article.prose, sentence.start, sentence.end)
+        if year and para != article.body[0] and (article.date is None or int(year["y"]) != article.date.year):
+            then = (para, year["y"])
+        elif then is not None and then[0] == para and elsewhere is None:
+            elsewhere = f"year:{then[1]}"
         # An item of a numbered digest ("2) Iran said ...") is a story of its own.
         if para is not None and _LIST_ITEM.match(article.prose, para.start):
             elsewhere = f"item:{para.start}"

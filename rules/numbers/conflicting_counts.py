@@ -24,9 +24,11 @@ class ConflictingCounts(Rule):
     and "at least two people were killed". Qualifiers become intervals ("at
     least 27" is 27 or more, "about 20" is 16 to 24), so "27 bodies" agrees
     with "at least 27 killed". Counts in sentences about other events ("in
-    2013", "in March", "another hotel") or a period's running total ("in
+    2013", "in March", "another hotel"; past the lede, the rest of a paragraph
+    from a sentence that opens "In 1978") or a period's running total ("in
     recent months", "over the past year") and named subsets ("six American
-    citizens", "affecting 5,000 passengers": those one thing touched) are not
+    citizens", "affecting 5,000 passengers": those one thing touched; "two
+    women were among the dead") are not
     compared, nor is a later, smaller count of one cause
     with the toll it is part of ("eight died when trees fell on their homes").
     With `--story`, counts are compared across the files of a story too.

@@ -108,6 +108,33 @@ def test_a_date_in_ap_style_sets_a_paragraph_apart_too() -> None:
     assert _found(same_day, "NU001") == [("Six", "error")]
 
 
+def test_a_toll_in_a_participle_clause() -> None:
+    text = (
+        "A fire swept through a factory near Dhaka on Thursday, killing 41 workers and injuring dozens.\n\n"
+        "The fire, which killed 14 workers, started on the ground floor, the fire service said."
+    )
+    assert _found(text, "NU001") == [("14", "error")]
+    # A compound is no toll: "pain-killing".
+    assert _found("She had taken the pain-killing epidural route for her other two births.", "AT004") == []
+
+
+def test_some_of_the_dead_are_not_a_toll() -> None:
+    text = "At least 30 people were killed in the bombing.\n\nPolice said two women were among the dead."
+    assert _found(text, "NU001") == []
+
+
+def test_a_paragraph_told_from_a_year_on_is_another_event() -> None:
+    lede = "Police shot 41 people dead in the capital on Monday, the ministry said."
+    background = (
+        "Nega fought the Derg in Tigray. In 1978 he was jailed. He was freed a day before guards shot "
+        "15 people dead."
+    )
+    assert _found(f"{lede}\n\n{background}", "NU001") == []
+    # A year later in a sentence is no narrative's time: that sentence alone is set apart.
+    now = "Nega fought the Derg in Tigray. He was jailed in 1978. Guards shot 15 people dead."
+    assert _found(f"{lede}\n\n{now}", "NU001") == [("15", "error")]
+
+
 def test_items_of_a_numbered_digest_are_stories_of_their_own() -> None:
     text = (
         "662 days, 30 dead since cholera reached Haiti.\n\n"
