@@ -33,6 +33,9 @@ _MENTION_BEFORE = lazy_re(
     # "phrases like “Drain the swamp!”", "a video entitled, “...”"
     r"|\b(?:words|phrases|slogans|mottos|chants|hashtags|headlines|expressions|terms)\s+(?:like|such\s+as)"
     r"|\b(?:entitled|titled)"
+    # a control's or a sign's words: click “Save changes”, search for “...”, a sign reading “...”
+    r"|\b(?:click|clicks|clicking|clicked|tap|taps|tapping|tapped|select|selecting|press|pressing|"
+    r"search(?:es|ing)?\s+for|type|typing|labell?ed|marked|reading)(?:\s+on)?"
     # "HP is called “feather duvet lung”", "the term often used is “...”": a name given, no one's words
     r"|\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|often\s+)?"
     r"(?:called|dubbed|nicknamed|termed|known\s+as)"
@@ -144,10 +147,11 @@ class UnattributedQuote(attribution.SourcingRule):
     Single quoted words (scare quotes), titles of works and short terms after
     "the", "his", "by", "so-called"... are left alone, as are words named as
     such ("the slogan “Meth, we're on it”", "the words “...”", "phrases like
-    “...”", "a column entitled “...”", "the “I'm loving it” catchphrase"), and a
-    short term being defined ("“Solar flare” means ..."); a
-    short partial quote
-    takes the source of its paragraph. Two quoted words with no source are
+    “...”", "a column entitled “...”", "the “I'm loving it” catchphrase"), a
+    control's or a sign's words ("click “Save changes”", "search for “...”",
+    "a sign reading “No more war”") and a short term being defined ("“Solar
+    flare” means ..."); a short partial quote takes the source of its
+    paragraph. Two quoted words with no source are
     reported at info level: more often a term marked ("side hustle") than
     someone's words.
     """

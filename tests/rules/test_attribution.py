@@ -60,6 +60,10 @@ def _sourced_or_reported(sourced: tuple[str, ...], reported: tuple[tuple[str, st
         ' did not sleep as well through the night," Arnetz said.',
         "Phrases like, “Drain the swamp!” are everywhere on social media.",
         "He published a column in The Daily Beast, entitled, “Why Electing Hillary Matters More Than Ever.”",
+        # a control's or a sign's words
+        "They will not work with Sprint (search for “Fully Unlocked iPhones” for those phones).",
+        "Click “Save changes” and then select “Publish now” to finish the post.",
+        "Protesters carried a sign reading “No more war” through the streets.",
         "The firm is behind the state's Opioid Prevention campaign “Starts with one.”",
         "\"Everyone is getting better,'' Goydos said. \"If you're better, you are a better player.''",  # wire
         "“It’s been what, 50 years since the last one?” queried Florida native Toby Hartford.",
