@@ -281,3 +281,30 @@ def test_conflicting_ages_across_a_story() -> None:
         (31, "Smith is 47 here but 46 in “Smith, 46”", "b.txt"),
     ]
     assert Linter(Config(select=("NU005",))).run([a, b], story=False).diagnostics[0].column == 31
+
+
+SCORE_LEDE = "Manchester City beat Arsenal 3-1 at the Etihad on Sunday to go two points clear at the top."
+
+
+@pytest.mark.parametrize(
+    ("later", "flagged"),
+    [
+        ("The 3-2 win means City have won nine of their last 10 league games.", ["3-2"]),
+        ("Sunday's 2-2 draw leaves both sides level.", ["2-2"]),
+        # the loser's order, another match, a part of this one, another season
+        ("The 1-3 defeat was Arsenal's first in 12 games.", []),
+        ("The 3-1 win was City's ninth in a row.", []),
+        ("The 2-0 win over Chelsea last week had set it up.", []),
+        ("City led 2-0 at half-time, and the 2-0 lead at the interval was deserved.", []),
+        ("Last season's 4-1 defeat still rankles with Arsenal fans.", []),
+        ("The first-leg 2-1 win gives them an edge in the tie.", []),
+    ],
+)
+def test_conflicting_scores(later: str, flagged: list[str]) -> None:
+    text = f"City beat Arsenal to go top\n\n{SCORE_LEDE}\n\nHaaland scored twice for the hosts.\n\n{later}"
+    assert [f for f, _sev in _found(text, "NU006")] == flagged
+
+
+def test_a_lede_with_two_results_is_not_compared() -> None:
+    lede = "Leeds beat Hull 2-0 on Saturday, while Derby won 3-1 at Stoke to stay in touch at the top."
+    assert _found(f"{lede}\n\nThe 3-2 win lifts Derby to third in the table.", "NU006") == []
