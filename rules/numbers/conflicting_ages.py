@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from copydesk import Article, Family, Finding, Need, Related, Rule, Severity, Span
 from copydesk.patterns import lazy_re
+from copydesk.text import sentence_spans
 
 # The age right after a name: "John Smith, 45, of Leeds", "Smith, 46.", "Smith, aged 46,"
 _AFTER = lazy_re(
@@ -22,6 +23,14 @@ _RUN = r"(?:[A-Z](?:[\w'’-]*|\.)[ \t]+)*[A-Z][\w'’-]*"
 _RUN_BEFORE = lazy_re(rf"(?<![\w'’.-]){_RUN}\.?$")
 # ... or the age before it: "46-year-old John Smith"
 _BEFORE = lazy_re(rf"\b(\d{{1,3}})-year-old[ \t]+({_RUN})")
+# ... or the age at death of a sentence's subject: "Margaret Hale, a surgeon, has died at the age of 87"
+_DIED_AT = lazy_re(
+    r"(?:,[^.;:!?]*?,)?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:died|dies|passed[ \t]+away)\b[^.;:!?\d]{0,40}?"
+    r"\b(?P<at>at[ \t]+the[ \t]+age[ \t]+of|aged|at)[ \t]+(\d{1,3})\b"
+    r"(?![ \t]*(?:[-–%]|per|years?[ \t]+(?:ago|later)))"
+)
+# A knight or a dame by the first name: "Dame Margaret" is Margaret Hale.
+_TITLES = frozenset({"Sir", "Dame", "Lord", "Lady"})
 
 
 @dataclass(frozen=True)
@@ -56,6 +65,14 @@ def _ages(article: Article, names: set[str]) -> list[_Age]:
         words = run.group().split() if run else []
         # The longest known name that ends the run: "John Smith", else "Smith".
         k = next((k for k in range(len(words)) if " ".join(words[k:]) in names), None)
+        if run is not None and k is None and len(words) >= 2 and words[-2] in _TITLES:
+            titled = _titled(words[-1], names)
+            if titled is not None:
+                start = run.start() + run.group().rindex(words[-2])
+                by_end[run.end()] = _Age(
+                    titled, int(m.group(1) or m.group(2)), Span(start, m.end(m.lastindex or 1))
+                )
+            continue
         if run is None or k is None:
             continue
         known = " ".join(words[k:])
@@ -72,7 +89,22 @@ def _ages(article: Article, names: set[str]) -> list[_Age]:
         end = m.start(2) + len(" ".join(words[:k]))
         if end not in by_end and prose[m.start(2) : end] == " ".join(words[:k]):
             by_end[end] = _Age(" ".join(words[:k]), int(m.group(1)), Span(m.start(1), end))
+    full = sorted((n for n in names if " " in n), key=len, reverse=True)
+    for para in article.body:
+        for sentence in sentence_spans(prose, para):
+            who = next((n for n in full if prose.startswith(n, sentence.start)), None)
+            died = _DIED_AT.match(prose, sentence.start + len(who), sentence.end) if who else None
+            if who and died:
+                by_end.setdefault(
+                    died.end(2), _Age(who, int(died.group(2)), Span(died.start("at"), died.end(2)))
+                )
     return sorted((a for a in by_end.values() if 0 < a.years < 120), key=lambda a: a.span.start)
+
+
+def _titled(first: str, names: set[str]) -> str | None:
+    """The one person the story names with this first name, for "Dame Margaret"."""
+    owners = {n for n in names if len(n.split()) > 1 and n.split()[0] == first}
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def _who(ages: list[_Age], names: set[str]) -> dict[str, str]:
@@ -122,8 +154,10 @@ class ConflictingAges(Rule):
 
     ## Options
     None. Only ages written against a name count ("Smith, 45,", "Smith, aged 45",
-    "Smith, a 45-year-old teacher", "45-year-old John Smith"): "the 46-year-old"
-    alone may be someone else. A surname two people in the story share is
+    "Smith, a 45-year-old teacher", "45-year-old John Smith", "Dame Margaret,
+    88," for the one Margaret the story names, and the age at death of a
+    sentence's subject, "Margaret Hale, a surgeon, has died at the age of
+    87"): "the 46-year-old" alone may be someone else. A surname two people in the story share is
     not compared, nor an age given for another time ("Smith, then 44,").
     """
 

@@ -271,6 +271,20 @@ def test_conflicting_ages_left_alone(text: str) -> None:
     assert _found(text, "NU005") == []
 
 
+def test_an_age_at_death_and_a_knight_or_dame_by_first_name() -> None:
+    lede = "Margaret Hale, one of the first women to lead a cardiac unit, has died at the age of 87."
+    text = f"{lede}\n\nDame Margaret, 88, is survived by her three children."
+    assert [d.message for d in check_text(text, path="a.txt", select=["NU005"])] == [
+        "Margaret Hale is 88 here but 87 in “at the age of 87”"
+    ]
+    assert _found(f"{lede}\n\nDame Margaret, 87, is survived by her three children.", "NU005") == []
+    # Whose death: the sentence's subject, not a relative; a dame two people could be is no one.
+    father = "Margaret Hale, 52, is a surgeon. Margaret Hale's father died at the age of 87."
+    assert _found(father, "NU005") == []
+    two = "Margaret Hale, 52, met Margaret Reid, 60, in Leeds. Dame Margaret, 61, spoke first."
+    assert _found(two, "NU005") == []
+
+
 def test_conflicting_ages_across_a_story() -> None:
     a = read_text("John Smith, 45, was arrested on Monday in Leeds.", "a.txt")
     b = read_text("Smith, 46, appeared in court. Smith, 47, denied it.", "b.txt")
