@@ -519,6 +519,17 @@ _FUNCTION_WORDS = (
 )
 
 
+_VOWEL_LETTERS = lazy_re(r"[aeiouy]")
+_DOUBLED_LETTERS = lazy_re(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def _consonants(word: str) -> str:
+    """The word's consonants, doubles as one: what a slip that spells a vowel
+    as it sounds keeps ("defendent" and "defendant" are both "dfndnt")."""
+    return _DOUBLED_LETTERS.sub(r"\1", _VOWEL_LETTERS.sub("", word.lower()))
+
+
 def _rank(
     word: Word,
     found: list[tuple[str, int]],
@@ -531,6 +542,8 @@ def _rank(
     for cand, dist in found:
         prior = zipf(cand) or (3.0 + math.log10(1 + vocab.accepted.get(cand, 0)))
         score = prior - 2.5 * edit_cost(word.text, cand)
+        if _consonants(word.text) == _consonants(cand):
+            score += 1.0  # sounds the same: "defendent" is "defendant", not "dependent"
         low = cand.lower()
         # The article's word, or its plural or singular ("Democrat" written, "Democrats" meant).
         if article_words.get(low) or article_words.get(low + "s") or article_words.get(low.removesuffix("s")):
@@ -755,6 +768,7 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             continue
         z = zipf(text)
         glued: str | None = None
+        near: list[tuple[str, int]] = []  # a lower-case word's close common words
         if _BRAND.match(text):
             # "iRiver", "eGift": a brand's spelling, not a slip of "river".
             if z == 0:
@@ -832,7 +846,8 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 limit = 1  # "Artturi Lehkonen" is not "Arthur", but "Thier Manchester rivals" is "Their"
             if opens_name and _opens_name(article, w, words, i, length=3) and not look_alike:
                 limit = 0  # "Raminder Singh Rekhi, 41,": a full name opens the sentence
-            found = [(c, d) for c, d in close_words(text, common_words(), limit) if zipf(c) >= floor]
+            near = close_words(text, common_words(), limit)
+            found = [(c, d) for c, d in near if zipf(c) >= floor]
             if w.capitalised and w.initial:
                 # A capitalised word opening a sentence is as likely a name
                 # ("Stanglin reports for ...") as a slip: two edits only from
@@ -892,6 +907,12 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
             if not result.slips or result.slips[-1].word.span != whole.span:
                 result.slips.append(Slip(whole, (match_case(whole.text, joined),), 1, False))
             continue  # "bec ause": one word with a space in it, not a slip of "use"
+        if near and z > 0 and not w.capitalised:
+            # A slip of the tail's word, once judged one, may be of a word below the floor
+            # that judged it: "defendent" is "defendant" (zipf 3.98), not "dependent" (4.28).
+            found += [
+                (c, d) for c, d in near if (c, d) not in found and zipf(c) >= max(COMMON_ZIPF, z + FAR_MORE)
+            ]
         found = _with_inflections(text, found)
         ranked = _rank(w, found, article_words, bigrams, neighbours, vocab)
         suggestions = tuple(dict.fromkeys(match_case(text, c) for _, c, _ in ranked[:3]))
