@@ -519,15 +519,31 @@ _FUNCTION_WORDS = (
 )
 
 
-_VOWEL_LETTERS = lazy_re(r"[aeiouy]")
-_DOUBLED_LETTERS = lazy_re(r"(.)\1+")
+# Endings that sound alike, spelled one for the other: "defendent", "independance", "responsable".
+_SOUND_ALIKE_ENDINGS = (
+    ("ant", "ent"),
+    ("ance", "ence"),
+    ("ancy", "ency"),
+    ("able", "ible"),
+    ("ary", "ery"),
+    ("ery", "ory"),
+    ("ary", "ory"),
+    ("er", "or"),
+    ("ar", "er"),
+    ("ar", "or"),
+)
 
 
 @lru_cache(maxsize=65536)
-def _consonants(word: str) -> str:
-    """The word's consonants, doubles as one: what a slip that spells a vowel
-    as it sounds keeps ("defendent" and "defendant" are both "dfndnt")."""
-    return _DOUBLED_LETTERS.sub(r"\1", _VOWEL_LETTERS.sub("", word.lower()))
+def _ending_spelled_as_it_sounds(typed: str, meant: str) -> bool:
+    """Whether ``typed`` is ``meant`` with its ending spelled as it sounds:
+    "defendent" for "defendant", not "dependent"."""
+    a, b = typed.lower(), meant.lower()
+    return any(
+        (a.endswith(x) and b.endswith(y)) and a[: -len(x)] == b[: -len(y)]
+        for p, q in _SOUND_ALIKE_ENDINGS
+        for x, y in ((p, q), (q, p))
+    )
 
 
 def _rank(
@@ -542,8 +558,8 @@ def _rank(
     for cand, dist in found:
         prior = zipf(cand) or (3.0 + math.log10(1 + vocab.accepted.get(cand, 0)))
         score = prior - 2.5 * edit_cost(word.text, cand)
-        if _consonants(word.text) == _consonants(cand):
-            score += 1.0  # sounds the same: "defendent" is "defendant", not "dependent"
+        if _ending_spelled_as_it_sounds(word.text, cand):
+            score += 1.0
         low = cand.lower()
         # The article's word, or its plural or singular ("Democrat" written, "Democrats" meant).
         if article_words.get(low) or article_words.get(low + "s") or article_words.get(low.removesuffix("s")):
@@ -908,10 +924,14 @@ def analyse(article: Article, vocab: Vocabulary) -> Spelling:
                 result.slips.append(Slip(whole, (match_case(whole.text, joined),), 1, False))
             continue  # "bec ause": one word with a space in it, not a slip of "use"
         if near and z > 0 and not w.capitalised:
-            # A slip of the tail's word, once judged one, may be of a word below the floor
-            # that judged it: "defendent" is "defendant" (zipf 3.98), not "dependent" (4.28).
+            # A slip of the tail's word, once judged one, may be an ending spelled as it
+            # sounds in a word below the floor that judged it: "defendent" is "defendant"
+            # (zipf 3.98), not "dependent" (4.28).
+            wider = max(COMMON_ZIPF, z + FAR_MORE)
             found += [
-                (c, d) for c, d in near if (c, d) not in found and zipf(c) >= max(COMMON_ZIPF, z + FAR_MORE)
+                (c, d)
+                for c, d in near
+                if (c, d) not in found and zipf(c) >= wider and _ending_spelled_as_it_sounds(text, c)
             ]
         found = _with_inflections(text, found)
         ranked = _rank(w, found, article_words, bigrams, neighbours, vocab)

@@ -33,8 +33,8 @@ def test_common_word_slip_with_ranked_suggestions() -> None:
     assert diags and diags[0].suggestions[0] == "third"
     diags = check_text("He said thid was over.", path="a.txt", select=["TY003"])
     assert diags and diags[0].suggestions[0] == "this"
-    # A vowel spelled as it sounds keeps the word's consonants: "defendant", not "dependent",
-    # though the web uses "dependent" more; a letter left out still beats a key beside it.
+    # An ending spelled as it sounds: "defendant", not "dependent", though the web uses
+    # "dependent" more; a letter left out still beats a key beside it.
     diags = check_text("The judge said the defendent had shown no remorse.", path="a.txt", select=["TY003"])
     assert diags and diags[0].suggestions[0] == "defendant"
     diags = check_text("Some MPs had threatend to resign.", path="a.txt", select=["TY003"])
