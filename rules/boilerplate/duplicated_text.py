@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from copydesk import Article, Family, Finding, Related, Rule, Severity
 from copydesk.patterns import lazy_re
 from copydesk.positions import Span
-from copydesk.text import sentence_spans
+from copydesk.text import inside_any, quoted_spans, sentence_spans
 
 _ENDED = lazy_re(r"[.!?…]['\"”’)\]]*\s*$")
 # Short lines repeat legitimately (list items, table cells, recipe steps).
 MIN_PARAGRAPH_WORDS = 8
 MIN_SENTENCE_WORDS = 10
+MIN_ADJACENT_WORDS = 5  # a shorter sentence said twice may be meant: "Never again. Never again."
 
 
 def _key(text: str) -> str:
@@ -32,7 +33,9 @@ class DuplicatedText(Rule):
     """
     ## What it does
     Flags a paragraph, or a sentence of ten words or more, that repeats one
-    earlier in the article, pointing at the first copy. A run of paragraphs
+    earlier in the article, pointing at the first copy; a sentence of five
+    words or more that repeats the one just before it, outside quotes, is
+    flagged too. A run of paragraphs
     repeating an earlier run in the same order (a story pasted twice) is one
     finding spanning the run.
 
@@ -89,9 +92,23 @@ class DuplicatedText(Rule):
                         runs.append((para, para, first, first, k, j))
                     continue
                 seen_paragraphs[key] = (k, para)
+            last: tuple[str, Span] | None = None  # the sentence before, in this paragraph
+            quotes = quoted_spans(article.prose, para)
             for span in sentence_spans(article.prose, para):
                 sentence = article.text(span)
                 skey = _key(sentence)
+                before, last = last, (skey, span)
+                twice = before is not None and before[0] == skey and not inside_any(span.start, quotes)
+                if before and twice and _prose(skey, MIN_ADJACENT_WORDS):
+                    # A sentence pasted twice in a row, however short: "... cut spending first.
+                    # Opponents said the city should have cut spending first."
+                    yield self.finding(
+                        span.start,
+                        span.end,
+                        "this sentence repeats the one before it",
+                        related=[Related(before[1], "first copy")],
+                    )
+                    continue
                 if not _prose(skey, MIN_SENTENCE_WORDS) or not _ENDED.search(sentence):
                     continue  # a heading or a list item the body repeats is no duplicate
                 if skey in seen_sentences:

@@ -447,6 +447,15 @@ def test_duplicated_paragraph_and_sentence_but_not_list_items() -> None:
     assert _codes(recipe, "BP005") == []
 
 
+def test_a_short_sentence_pasted_twice_in_a_row() -> None:
+    twice = "Opponents said the city should have cut spending first."
+    assert _codes(f"{PARA}\n\n{twice} {twice}\n\n{PARA2}", "BP005") == [("BP005", twice)]
+    # Said twice on purpose: a few words, or inside a quote.
+    assert _codes(f"{PARA}\n\nThe vote was close. The vote was close.\n\n{PARA2}", "BP005") == []
+    chant = '"Never again, never again. Never again, never again," the crowd chanted.'
+    assert _codes(f"{PARA}\n\n{chant}\n\n{PARA2}", "BP005") == []
+
+
 def test_a_repeated_sentence_is_reported_whole() -> None:
     """Sentences are cut where they end, not after "Feb." or "U.S."; the
     wire's '' opens a sentence too."""
