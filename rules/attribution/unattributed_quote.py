@@ -69,6 +69,12 @@ class Options:
     carry_over: bool = False
 
 
+# A tag inside a quote left open: its closing mark was dropped before the tag
+# ("“Nobody is listening to us, said Fatima Ahmed"), which unbalanced-quotes reports.
+_TAG_INSIDE = lazy_re(
+    r",\s+(?:(?:said|says|told|added|asked)\s+(?:[A-Z][\w’'-]+|he|she|they)"
+    r"|(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|he|she|they)\s+(?:said|says|told|added|asked))\b"
+)
 _NOUN_AFTER = lazy_re(r"[ \t]+([a-z]+)\b")
 
 
@@ -151,7 +157,9 @@ class UnattributedQuote(attribution.SourcingRule):
     control's or a sign's words ("click “Save changes”", "search for “...”",
     "a sign reading “No more war”") and a short term being defined ("“Solar
     flare” means ..."); a short partial quote takes the source of its
-    paragraph. Two quoted words with no source are
+    paragraph. A quote left open with its tag inside ("“Nobody is listening
+    to us, said Fatima Ahmed") is unbalanced-quotes' finding, not this
+    one's. Two quoted words with no source are
     reported at info level: more often a term marked ("side hustle") than
     someone's words.
     """
@@ -187,6 +195,8 @@ class UnattributedQuote(attribution.SourcingRule):
             if inner < 2:
                 continue  # an NBC “commander-in-chief” forum: one word marked, not speech
             if mentioned[k]:
+                continue
+            if not q.closed and _TAG_INSIDE.search(text):
                 continue
             # Items of one list are all mentioned when one is: slogans "from
             # “everyday Americans” to “fighting for us”"; the “it'll do” to “this is terrible” range.

@@ -1483,6 +1483,16 @@ def test_vague_attribution(text: str, found: list[str]) -> None:
     assert _found(text, "AT001") == found
 
 
+def test_a_quote_whose_closing_mark_was_dropped_before_its_tag() -> None:
+    """The tag inside a quote left open is its source: unbalanced-quotes
+    reports the missing mark, and the quote is not reported as unsourced."""
+    text = "\"Nobody is listening to us, said Fatima Ahmed, a teacher who fled. 'We have nothing left.'"
+    assert _found(text, "AT002") == []
+    # ... but words a quote reports inside it are no tag: "He said just do it."
+    left_open = '"Decisions can be made quickly now. I was on the phone to Joel Glazer. He said just do it.'
+    assert len(_found(left_open, "AT002")) == 1
+
+
 def test_a_quote_over_several_paragraphs_is_reported_once() -> None:
     """A quote left open over paragraphs is one quote: with no source it is
     reported at its first paragraph, not again at each that goes on."""
