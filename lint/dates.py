@@ -57,18 +57,14 @@ EVENT_NOUNS = frozenset(
 )
 _WEEKDAY = lazy_re(r"\b(" + "|".join(WEEKDAYS) + r")(['’]s)?\b", re.IGNORECASE)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE_AFTER = lazy_re(
-    r"^,?\s*(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH + r")\.?"
-    r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>(?:19|20)\d\d))?\b",
-    re.IGNORECASE,
-)
-# A weekday set after its date: "on 24 November 2012, a Saturday", "Nov. 24, 2012, which was a Saturday".
-_DATE_BEFORE = lazy_re(
+# A date: "24 November 2012", "Nov. 24, 2012", "November 24".
+_DATE = (
     r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH + r")\.?"
     r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>(?:19|20)\d\d))?"
-    r",\s+(?:which\s+was\s+)?an?\s+$",
-    re.IGNORECASE,
 )
+_DATE_AFTER = lazy_re(r"^,?\s*" + _DATE + r"\b", re.IGNORECASE)
+# A weekday set after its date: "on 24 November 2012, a Saturday", "Nov. 24, 2012, which was a Saturday".
+_DATE_BEFORE = lazy_re(_DATE + r",\s+(?:which\s+was\s+)?an?\s+$", re.IGNORECASE)
 # What a lede's sentence says happened, in the words a later mention uses: "Gunmen opened
 # fire on a crowd on Friday" is the shooting, "Protesters marched" the protest.
 _ANCHOR_EVENT = lazy_re(

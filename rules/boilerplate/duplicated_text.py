@@ -35,9 +35,8 @@ class DuplicatedText(Rule):
     Flags a paragraph, or a sentence of ten words or more, that repeats one
     earlier in the article, pointing at the first copy; a sentence of five
     words or more that repeats the one just before it, outside quotes, is
-    flagged too. A run of paragraphs
-    repeating an earlier run in the same order (a story pasted twice) is one
-    finding spanning the run.
+    flagged too. A run of paragraphs repeating an earlier run in the same
+    order (a story pasted twice) is one finding spanning the run.
 
     ## Why is this bad?
     Duplicates come from pasting twice, from an update stitched onto the
@@ -98,8 +97,12 @@ class DuplicatedText(Rule):
                 sentence = article.text(span)
                 skey = _key(sentence)
                 before, last = last, (skey, span)
-                twice = before is not None and before[0] == skey and not inside_any(span.start, quotes)
-                if before and twice and _prose(skey, MIN_ADJACENT_WORDS):
+                if (
+                    before is not None
+                    and before[0] == skey
+                    and _prose(skey, MIN_ADJACENT_WORDS)
+                    and not inside_any(span.start, quotes)
+                ):
                     # A sentence pasted twice in a row, however short: "... cut spending first.
                     # Opponents said the city should have cut spending first."
                     yield self.finding(

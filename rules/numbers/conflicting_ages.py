@@ -29,6 +29,7 @@ _DIED_AT = lazy_re(
     r"\b(?P<at>at[ \t]+the[ \t]+age[ \t]+of|aged|at)[ \t]+(\d{1,3})\b"
     r"(?![ \t]*(?:[-–%]|per|years?[ \t]+(?:ago|later)))"
 )
+_DEATH = lazy_re(r"\b(?:died|dies|passed[ \t]+away)\b")
 # A knight or a dame by the first name: "Dame Margaret" is Margaret Hale.
 _TITLES = frozenset({"Sir", "Dame", "Lord", "Lady"})
 
@@ -90,7 +91,7 @@ def _ages(article: Article, names: set[str]) -> list[_Age]:
         if end not in by_end and prose[m.start(2) : end] == " ".join(words[:k]):
             by_end[end] = _Age(" ".join(words[:k]), int(m.group(1)), Span(m.start(1), end))
     full = sorted((n for n in names if " " in n), key=len, reverse=True)
-    for para in article.body:
+    for para in article.body if full and _DEATH.search(prose) else ():
         for sentence in sentence_spans(prose, para):
             who = next((n for n in full if prose.startswith(n, sentence.start)), None)
             died = _DIED_AT.match(prose, sentence.start + len(who), sentence.end) if who else None
@@ -157,8 +158,9 @@ class ConflictingAges(Rule):
     "Smith, a 45-year-old teacher", "45-year-old John Smith", "Dame Margaret,
     88," for the one Margaret the story names, and the age at death of a
     sentence's subject, "Margaret Hale, a surgeon, has died at the age of
-    87"): "the 46-year-old" alone may be someone else. A surname two people in the story share is
-    not compared, nor an age given for another time ("Smith, then 44,").
+    87"): "the 46-year-old" alone may be someone else. A surname two people
+    in the story share is not compared, nor an age given for another time
+    ("Smith, then 44,").
     """
 
     code = "NU005"

@@ -15,10 +15,10 @@ class ConflictingDays(Rule):
     "Sunday's violence" later), and a weekday written beside a date it does
     not fall on ("Friday, 21 November 2015", "24 November 2012, a Sunday").
     When the lede gives several days, a later mention is compared with the
-    day of the lede's sentence that names the same event ("arrested on Thursday ... The attack happened on
-    Tuesday", then "Friday's attack"; "Gunmen opened fire ... on Friday", then
-    "Monday's shooting"). With `--story`, the day of the event is compared
-    across the files of a story.
+    day of the lede's sentence that names the same event ("arrested on
+    Thursday ... The attack happened on Tuesday", then "Friday's attack";
+    "Gunmen opened fire ... on Friday", then "Monday's shooting"). With
+    `--story`, the day of the event is compared across the files of a story.
 
     ## Why is this bad?
     Stories stitched from several reports, or updated over days, keep the day
